@@ -1,0 +1,346 @@
+//! HTTP adapter: the probe of the target and the small lookups (trace, IP
+//! echo, status page). Every outcome, including every way the network can
+//! fail, comes back as a value; nothing waits without bound and no body is
+//! read past a cap.
+
+use crate::config::Config;
+use crate::core::status::{self, StatusSummary};
+use crate::core::trace::{self, Trace};
+use crate::core::verdict::{FailureKind, HttpResponse, ProbeOutcome, TlsProblem, TransportFailure};
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::redirect::Policy;
+use std::error::Error as _;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::Once;
+use std::time::Duration;
+use tokio::time::{timeout_at, Instant};
+
+/// The probe reads at most this much of a page (decompressed).
+pub const PROBE_BODY_CAP: usize = 256 * 1024;
+const SMALL_BODY_CAP: usize = 16 * 1024;
+const STATUS_BODY_CAP: usize = 512 * 1024;
+const MAX_REDIRECTS: usize = 5;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(4);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    V4,
+    V6,
+}
+
+pub struct Http {
+    browser: reqwest::Client,
+    plain: reqwest::Client,
+    echo_v4: reqwest::Client,
+    echo_v6: reqwest::Client,
+    timeout: Duration,
+}
+
+fn install_crypto() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+/// Two hosts belong to the same site: equal, or sharing the last two labels.
+fn same_site(a: &url::Url, b: &url::Url) -> bool {
+    let (Some(ha), Some(hb)) = (a.host_str(), b.host_str()) else {
+        return false;
+    };
+    if ha == hb {
+        return true;
+    }
+    let base = |h: &str| -> Option<String> {
+        if h.parse::<IpAddr>().is_ok() || h.starts_with('[') {
+            return None;
+        }
+        let labels: Vec<&str> = h.trim_end_matches('.').rsplitn(3, '.').collect();
+        (labels.len() >= 2).then(|| format!("{}.{}", labels[1], labels[0]))
+    };
+    base(ha).is_some_and(|x| Some(x) == base(hb))
+}
+
+fn browser_headers() -> HeaderMap {
+    let mut h = HeaderMap::new();
+    let mut set = |k: &'static str, v: &'static str| {
+        h.insert(k, HeaderValue::from_static(v));
+    };
+    set(
+        "accept",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+    );
+    set("accept-language", "en-US,en;q=0.9");
+    set("upgrade-insecure-requests", "1");
+    set("sec-fetch-dest", "document");
+    set("sec-fetch-mode", "navigate");
+    set("sec-fetch-site", "none");
+    set("sec-fetch-user", "?1");
+    h
+}
+
+impl Http {
+    pub fn new(cfg: &Config) -> Result<Http, String> {
+        install_crypto();
+        let timeout = cfg.target.timeout.0;
+        let base = || {
+            reqwest::Client::builder()
+                .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+                .timeout(timeout)
+                .pool_max_idle_per_host(0)
+        };
+        let own_agent = concat!("blockwatch/", env!("CARGO_PKG_VERSION"));
+        let browser = base()
+            .user_agent(cfg.target.user_agent.clone())
+            .default_headers(browser_headers())
+            .redirect(Policy::custom(|attempt| {
+                let first = attempt.previous().first().cloned();
+                let follow = attempt.previous().len() <= MAX_REDIRECTS
+                    && first.as_ref().is_some_and(|f| {
+                        same_site(f, attempt.url())
+                            && !(f.scheme() == "https" && attempt.url().scheme() == "http")
+                    });
+                if follow {
+                    attempt.follow()
+                } else {
+                    attempt.stop()
+                }
+            }))
+            .build()
+            .map_err(|e| e.to_string())?;
+        let plain = || base().user_agent(own_agent).redirect(Policy::limited(3));
+        Ok(Http {
+            browser,
+            plain: plain().build().map_err(|e| e.to_string())?,
+            echo_v4: plain()
+                .local_address(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+                .build()
+                .map_err(|e| e.to_string())?,
+            echo_v6: plain()
+                .local_address(IpAddr::V6(Ipv6Addr::UNSPECIFIED))
+                .build()
+                .map_err(|e| e.to_string())?,
+            timeout,
+        })
+    }
+
+    /// One GET of the target, as a browser navigation would send it. Also
+    /// returns the address actually connected to (for the route check).
+    pub async fn probe(&self, url: &str) -> (ProbeOutcome, Option<SocketAddr>) {
+        match get(&self.browser, url, PROBE_BODY_CAP, self.timeout).await {
+            Ok((resp, addr)) => (ProbeOutcome::Response(resp), addr),
+            Err(f) => (ProbeOutcome::Failed(f), None),
+        }
+    }
+
+    /// What the site sees of us; `None` when inconclusive.
+    pub async fn trace(&self, url: &str) -> Option<Trace> {
+        let (resp, _) = get(&self.browser, url, SMALL_BODY_CAP, self.timeout)
+            .await
+            .ok()?;
+        (resp.status == 200)
+            .then(|| trace::parse_trace(&String::from_utf8_lossy(&resp.body)))
+            .flatten()
+    }
+
+    /// Our public address in one family, from the first echo service that
+    /// answers with one.
+    pub async fn echo(&self, urls: &[String], family: Family) -> Option<IpAddr> {
+        let client = match family {
+            Family::V4 => &self.echo_v4,
+            Family::V6 => &self.echo_v6,
+        };
+        for url in urls {
+            let Ok((resp, _)) = get(client, url, SMALL_BODY_CAP, self.timeout).await else {
+                continue;
+            };
+            if resp.status != 200 {
+                continue;
+            }
+            let text = String::from_utf8_lossy(&resp.body);
+            let ip = text
+                .split(|c: char| c.is_whitespace() || c == '"' || c == ',' || c == '}' || c == '=')
+                .find_map(|t| t.parse::<IpAddr>().ok());
+            match ip {
+                Some(ip) if (family == Family::V4) == ip.is_ipv4() => return Some(ip),
+                _ => continue,
+            }
+        }
+        None
+    }
+
+    /// `None` when the page cannot be read: status unknown, never outage.
+    pub async fn status(&self, url: &str, component: &str) -> Option<StatusSummary> {
+        let (resp, _) = get(&self.plain, url, STATUS_BODY_CAP, self.timeout)
+            .await
+            .ok()?;
+        (resp.status == 200)
+            .then(|| status::parse_summary(&String::from_utf8_lossy(&resp.body), component))
+            .flatten()
+    }
+}
+
+async fn get(
+    client: &reqwest::Client,
+    url: &str,
+    cap: usize,
+    limit: Duration,
+) -> Result<(HttpResponse, Option<SocketAddr>), TransportFailure> {
+    let deadline = Instant::now() + limit;
+    let mut resp = match timeout_at(deadline, client.get(url).send()).await {
+        Ok(Ok(r)) => r,
+        Ok(Err(e)) => return Err(failure(&e)),
+        Err(_) => {
+            return Err(TransportFailure {
+                kind: FailureKind::Timeout,
+                detail: format!("no answer within {}s", limit.as_secs()),
+            })
+        }
+    };
+    let addr = resp.remote_addr();
+    let status = resp.status().as_u16();
+    let headers = resp
+        .headers()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.as_str().to_ascii_lowercase(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    let mut body = Vec::new();
+    let mut truncated = false;
+    loop {
+        match timeout_at(deadline, resp.chunk()).await {
+            Ok(Ok(Some(chunk))) => {
+                let room = cap - body.len();
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                if chunk.len() > room {
+                    truncated = true;
+                    break;
+                }
+            }
+            Ok(Ok(None)) => break,
+            // A body cut off or arriving too slowly: judge what came.
+            Ok(Err(_)) | Err(_) => {
+                truncated = true;
+                break;
+            }
+        }
+    }
+    Ok((
+        HttpResponse {
+            status,
+            headers,
+            body,
+            body_truncated: truncated,
+        },
+        addr,
+    ))
+}
+
+/// Every error in the chain, outermost first.
+fn chain(e: &reqwest::Error) -> Vec<&(dyn std::error::Error + 'static)> {
+    let mut out: Vec<&(dyn std::error::Error + 'static)> = vec![e];
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push(s);
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if let Some(inner) = io.get_ref() {
+                out.push(inner);
+            }
+        }
+        cur = s.source();
+    }
+    out
+}
+
+fn tls_problem(e: &rustls::Error) -> TlsProblem {
+    use rustls::CertificateError as C;
+    match e {
+        rustls::Error::InvalidCertificate(c) => match c {
+            C::NotValidForName | C::NotValidForNameContext { .. } => TlsProblem::WrongName,
+            C::UnknownIssuer | C::BadSignature | C::UnknownRevocationStatus => {
+                TlsProblem::Untrusted
+            }
+            C::Expired
+            | C::ExpiredContext { .. }
+            | C::NotValidYet
+            | C::NotValidYetContext { .. } => TlsProblem::NotValidNow,
+            _ => TlsProblem::Other,
+        },
+        _ => TlsProblem::Other,
+    }
+}
+
+pub fn failure(e: &reqwest::Error) -> TransportFailure {
+    let links = chain(e);
+    let detail = links
+        .iter()
+        .skip(1)
+        .map(|l| l.to_string())
+        .next_back()
+        .unwrap_or_else(|| e.to_string());
+    let text = links
+        .iter()
+        .map(|l| l.to_string().to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    let kind = if let Some(t) = links.iter().find_map(|l| l.downcast_ref::<rustls::Error>()) {
+        FailureKind::Tls(tls_problem(t))
+    } else if e.is_timeout() {
+        FailureKind::Timeout
+    } else if text.contains("dns error") || text.contains("failed to lookup address") {
+        FailureKind::Dns
+    } else if let Some(io) = links
+        .iter()
+        .find_map(|l| l.downcast_ref::<std::io::Error>())
+    {
+        use std::io::ErrorKind as K;
+        match io.kind() {
+            K::ConnectionRefused => FailureKind::Refused,
+            K::NetworkUnreachable | K::HostUnreachable | K::AddrNotAvailable | K::NetworkDown => {
+                FailureKind::Unreachable
+            }
+            K::TimedOut => FailureKind::Timeout,
+            _ if e.is_connect() => FailureKind::Other,
+            _ => FailureKind::Protocol,
+        }
+    } else if e.is_connect() {
+        FailureKind::Other
+    } else {
+        FailureKind::Protocol
+    };
+    TransportFailure { kind, detail }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_site_rules() {
+        let u = |s: &str| url::Url::parse(s).unwrap();
+        assert!(same_site(
+            &u("https://chatgpt.com/"),
+            &u("https://www.chatgpt.com/x")
+        ));
+        assert!(same_site(
+            &u("https://chatgpt.com/"),
+            &u("https://chatgpt.com/auth")
+        ));
+        assert!(!same_site(
+            &u("https://chatgpt.com/"),
+            &u("https://portal.hotel.example/")
+        ));
+        assert!(!same_site(
+            &u("http://127.0.0.1:1/"),
+            &u("http://127.0.0.2:1/")
+        ));
+        assert!(same_site(
+            &u("http://127.0.0.1:1/"),
+            &u("http://127.0.0.1:2/")
+        ));
+    }
+}

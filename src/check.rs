@@ -1,0 +1,178 @@
+//! One complete check, as `blockwatch check` runs it: the probe and every
+//! independent lookup at once, bounded in time, then the pure classifier and
+//! diagnosis. The daemon uses the same lookups one by one (see `daemon`).
+
+use crate::adapters::http::{Family, Http};
+use crate::adapters::{net, procs};
+use crate::config::Config;
+use crate::core::classify::classify;
+use crate::core::diagnose::{diagnose, Diagnosis, Facts};
+use crate::core::proxy::proxy_for;
+use crate::core::verdict::{ProbeOutcome, Verdict};
+use crate::core::vpn::{self, NetInterface, RouteUse};
+use crate::report::{Inputs, Report};
+use crate::wording::Os;
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+use tokio::time::timeout;
+
+/// Everything about the local network that costs no request to anyone.
+#[derive(Clone, Debug)]
+pub struct LocalNet {
+    pub interfaces: Vec<NetInterface>,
+    pub routes: Vec<RouteUse>,
+    /// The target's name resolved (`None`: resolution failed or timed out).
+    pub resolved: Option<Vec<IpAddr>>,
+    pub internet_route: bool,
+    pub processes: Vec<String>,
+    pub proxy: Option<String>,
+}
+
+/// Resolve the target and read interfaces, routes, processes and proxy.
+pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
+    let url = &cfg.target.url.0;
+    let host = url
+        .host_str()
+        .unwrap_or_default()
+        .trim_matches(['[', ']'])
+        .to_string();
+    let port = url.port_or_known_default().unwrap_or(443);
+    let resolve = async {
+        if let Ok(ip) = host.parse::<IpAddr>() {
+            return Some(vec![ip]);
+        }
+        match timeout(limit, tokio::net::lookup_host((host.as_str(), port))).await {
+            Ok(Ok(addrs)) => {
+                let mut ips: Vec<IpAddr> = addrs.map(|a: SocketAddr| a.ip()).collect();
+                ips.dedup();
+                Some(ips)
+            }
+            _ => None,
+        }
+    };
+    let procs = async {
+        timeout(limit, tokio::task::spawn_blocking(procs::names))
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default()
+    };
+    let (resolved, processes) = tokio::join!(resolve, procs);
+    let interfaces = net::interfaces();
+    // One address per family is what a browser would try first.
+    let mut targets: Vec<IpAddr> = Vec::new();
+    for ip in resolved.iter().flatten() {
+        if !targets.iter().any(|t| t.is_ipv4() == ip.is_ipv4()) {
+            targets.push(*ip);
+        }
+    }
+    let routes = net::routes(&targets, &interfaces);
+    LocalNet {
+        internet_route: !routes.is_empty() || net::has_internet_route(),
+        routes,
+        resolved,
+        interfaces,
+        processes,
+        proxy: proxy_for(url, |k| std::env::var(k).ok()),
+    }
+}
+
+pub struct Outcome {
+    pub verdict: Verdict,
+    pub facts: Facts,
+    pub diagnosis: Diagnosis,
+}
+
+impl Outcome {
+    pub fn report(&self, cfg: &Config, checked_at: String) -> Report {
+        Report::build(Inputs {
+            verdict: &self.verdict,
+            facts: &self.facts,
+            diagnosis: &self.diagnosis,
+            component: &cfg.status_page.component,
+            target: cfg.target.url.as_str(),
+            checked_at,
+            os: Os::current(),
+        })
+    }
+}
+
+/// The facts from the lookups, put together for the diagnosis.
+pub fn facts_from(
+    cfg: &Config,
+    local: &LocalNet,
+    connected_to: Option<SocketAddr>,
+    trace: Option<crate::core::trace::Trace>,
+    echo: (Option<IpAddr>, Option<IpAddr>),
+    status: Option<Option<crate::core::status::StatusSummary>>,
+) -> Facts {
+    let mut routes = local.routes.clone();
+    // The address the probe really used decides, if it differs.
+    if let Some(addr) = connected_to {
+        if !routes.iter().any(|r| r.target == addr.ip()) {
+            let mut extra = net::routes(&[addr.ip()], &local.interfaces);
+            extra.append(&mut routes);
+            routes = extra;
+        }
+    }
+    let warp = trace.as_ref().is_some_and(|t| t.warp_on());
+    Facts {
+        host: cfg.target.url.host().to_string(),
+        trace,
+        echo_v4: echo.0,
+        echo_v6: echo.1,
+        has_route: Some(local.internet_route),
+        vpn: vpn::assess(&routes, &local.interfaces, &local.processes, warp),
+        proxy: local.proxy.clone(),
+        status_asked: status.is_some(),
+        status: status.flatten(),
+    }
+}
+
+/// The whole check, every lookup concurrent. Ends within the configured
+/// timeout plus a little, whatever the network does.
+pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Outcome {
+    let limit = cfg.target.timeout.0;
+    let echo_urls: Vec<String> = cfg
+        .public_ip
+        .echo_urls
+        .iter()
+        .map(|u| u.as_str().to_string())
+        .collect();
+    let bounded = |d: Duration| d + Duration::from_millis(500);
+    let (probe, trace, v4, v6, status, local) = tokio::join!(
+        timeout(bounded(limit), http.probe(cfg.target.url.as_str())),
+        timeout(bounded(limit), http.trace(cfg.target.trace_url.as_str())),
+        timeout(bounded(limit), http.echo(&echo_urls, Family::V4)),
+        timeout(bounded(limit), http.echo(&echo_urls, Family::V6)),
+        timeout(
+            bounded(limit),
+            http.status(cfg.status_page.url.as_str(), &cfg.status_page.component)
+        ),
+        local_net(cfg, limit),
+    );
+    let (outcome, connected_to) = probe.unwrap_or_else(|_| {
+        (
+            ProbeOutcome::Failed(crate::core::verdict::TransportFailure {
+                kind: crate::core::verdict::FailureKind::Timeout,
+                detail: format!("no answer within {}s", limit.as_secs()),
+            }),
+            None,
+        )
+    });
+    let verdict = classify(&outcome, cfg.target.expect_cloudflare);
+    let facts = facts_from(
+        cfg,
+        &local,
+        connected_to,
+        trace.ok().flatten(),
+        (v4.ok().flatten(), v6.ok().flatten()),
+        Some(status.ok().flatten()),
+    );
+    let diagnosis = diagnose(&verdict, &facts, browser_blocked);
+    Outcome {
+        verdict,
+        facts,
+        diagnosis,
+    }
+}

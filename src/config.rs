@@ -1,0 +1,510 @@
+//! Configuration: TOML with a default for every key, so no file is needed.
+//!
+//! Parsing is pure ([`Config::parse`]); [`load`] reads the file. Errors name
+//! the file, the line and the key, because users edit this by hand.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A duration written the human way ("5m", "90s", "1h 30m").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Dur(pub Duration);
+
+impl Serialize for Dur {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&humantime::format_duration(self.0).to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for Dur {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        humantime::parse_duration(&s).map(Dur).map_err(|e| {
+            serde::de::Error::custom(format!(
+                "invalid duration \"{s}\" ({e}); write it like \"5m\", \"90s\" or \"1h\""
+            ))
+        })
+    }
+}
+
+/// An absolute `http://` or `https://` URL with a host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HttpUrl(pub url::Url);
+
+impl HttpUrl {
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let u = url::Url::parse(s).map_err(|e| format!("invalid URL \"{s}\": {e}"))?;
+        if !matches!(u.scheme(), "http" | "https") {
+            return Err(format!(
+                "invalid URL \"{s}\": only http:// and https:// are supported"
+            ));
+        }
+        if u.host_str().is_none_or(str::is_empty) {
+            return Err(format!("invalid URL \"{s}\": it has no host"));
+        }
+        Ok(HttpUrl(u))
+    }
+
+    pub fn host(&self) -> &str {
+        self.0.host_str().unwrap_or_default()
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl fmt::Display for HttpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.as_str())
+    }
+}
+
+impl Serialize for HttpUrl {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for HttpUrl {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        HttpUrl::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+fn url(s: &str) -> HttpUrl {
+    HttpUrl::parse(s).expect("built-in URL")
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub target: Target,
+    pub public_ip: PublicIp,
+    pub status_page: StatusPage,
+    pub monitor: Monitor,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Target {
+    pub url: HttpUrl,
+    pub trace_url: HttpUrl,
+    /// A 2xx without any Cloudflare header then means something in between answered.
+    pub expect_cloudflare: bool,
+    /// Probe period of the daemon.
+    pub interval: Dur,
+    pub user_agent: String,
+    /// Longest wait for one answer (connect, headers and body), 1-9 s.
+    pub timeout: Dur,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PublicIp {
+    pub echo_urls: Vec<HttpUrl>,
+    pub interval: Dur,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StatusPage {
+    pub url: HttpUrl,
+    pub component: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Monitor {
+    /// Politeness budget: requests to the target's site per rolling hour,
+    /// across every trigger (probes, traces, "Check now").
+    pub max_probes_per_hour: u32,
+    /// Repeat a standing problem's notification after this long; "off" never.
+    pub reminder: Reminder,
+    /// Show desktop notifications (headless events are printed regardless).
+    pub notifications: bool,
+}
+
+/// `"off"` or a duration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reminder(pub Option<Duration>);
+
+impl Serialize for Reminder {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            None => s.serialize_str("off"),
+            Some(d) => Dur(d).serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Reminder {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.trim().eq_ignore_ascii_case("off") {
+            return Ok(Reminder(None));
+        }
+        humantime::parse_duration(&s)
+            .map(|d| Reminder(Some(d)))
+            .map_err(|e| {
+                serde::de::Error::custom(format!(
+                    "invalid reminder \"{s}\" ({e}); write \"off\" or a duration like \"6h\""
+                ))
+            })
+    }
+}
+
+/// A current mainstream desktop browser for this platform.
+pub fn default_user_agent() -> String {
+    let platform = if cfg!(target_os = "macos") {
+        "Macintosh; Intel Mac OS X 10_15_7"
+    } else if cfg!(windows) {
+        "Windows NT 10.0; Win64; x64"
+    } else {
+        "X11; Linux x86_64"
+    };
+    format!("Mozilla/5.0 ({platform}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36")
+}
+
+impl Default for Target {
+    fn default() -> Self {
+        Target {
+            url: url("https://chatgpt.com/"),
+            trace_url: url("https://chatgpt.com/cdn-cgi/trace"),
+            expect_cloudflare: true,
+            interval: Dur(Duration::from_secs(300)),
+            user_agent: default_user_agent(),
+            timeout: Dur(Duration::from_secs(8)),
+        }
+    }
+}
+
+impl Default for PublicIp {
+    fn default() -> Self {
+        PublicIp {
+            echo_urls: vec![
+                url("https://icanhazip.com/"),
+                url("https://api64.ipify.org/"),
+                url("https://ifconfig.co/ip"),
+            ],
+            interval: Dur(Duration::from_secs(300)),
+        }
+    }
+}
+
+impl Default for StatusPage {
+    fn default() -> Self {
+        StatusPage {
+            url: url("https://status.openai.com/api/v2/summary.json"),
+            component: "Conversations".into(),
+        }
+    }
+}
+
+impl Default for Monitor {
+    fn default() -> Self {
+        Monitor {
+            max_probes_per_hour: 20,
+            reminder: Reminder(None),
+            notifications: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub key: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(line) = self.line {
+            write!(f, ", line {line}")?;
+        }
+        if let Some(key) = &self.key {
+            write!(f, ", key `{key}`")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// Where the effective configuration came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    /// No file; this is where one would be read from.
+    Defaults(Option<PathBuf>),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::File(p) => write!(f, "{}", p.display()),
+            Source::Defaults(Some(p)) => {
+                write!(f, "built-in defaults (no file at {})", p.display())
+            }
+            Source::Defaults(None) => write!(f, "built-in defaults (no configuration directory)"),
+        }
+    }
+}
+
+impl Config {
+    /// Parse and validate a file's text; `path` is only used in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let err = |line, key, message| ConfigError {
+            path: path.to_path_buf(),
+            line,
+            key,
+            message,
+        };
+        let mut cfg: Config = toml::from_str(text).map_err(|e| {
+            let (line, key) = e
+                .span()
+                .map(|s| locate_span(text, s.start))
+                .unwrap_or((None, None));
+            err(line, key, e.message().trim().to_string())
+        })?;
+        // A custom target without a trace URL traces that target's site.
+        let table: toml::Table = toml::from_str(text).unwrap_or_default();
+        let target = table.get("target").and_then(|t| t.as_table());
+        if target.is_some_and(|t| t.contains_key("url") && !t.contains_key("trace_url")) {
+            if let Ok(u) = cfg.target.url.0.join("/cdn-cgi/trace") {
+                cfg.target.trace_url = HttpUrl(u);
+            }
+        }
+        cfg.validate().map_err(|(table, key, msg)| {
+            err(
+                find_key(text, table, key),
+                Some(format!("{table}.{key}")),
+                msg,
+            )
+        })?;
+        Ok(cfg)
+    }
+
+    fn validate(&self) -> Result<(), (&'static str, &'static str, String)> {
+        let min = Duration::from_secs(10);
+        if self.target.interval.0 < min {
+            return Err(("target", "interval", "must be at least 10s: probing more often earns the very block blockwatch watches for".into()));
+        }
+        if self.public_ip.interval.0 < min {
+            return Err(("public_ip", "interval", "must be at least 10s".into()));
+        }
+        let t = self.target.timeout.0;
+        if t < Duration::from_secs(1) || t > Duration::from_secs(9) {
+            return Err((
+                "target",
+                "timeout",
+                "must be between 1s and 9s (a check ends within 10 s)".into(),
+            ));
+        }
+        if self.public_ip.echo_urls.is_empty() {
+            return Err(("public_ip", "echo_urls", "needs at least one URL".into()));
+        }
+        if self.target.user_agent.trim().is_empty() {
+            return Err(("target", "user_agent", "must not be empty".into()));
+        }
+        if self.monitor.max_probes_per_hour < 2 {
+            return Err((
+                "monitor",
+                "max_probes_per_hour",
+                "must be at least 2 (a block is confirmed by a second probe)".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The line (1-based) and dotted key at a byte offset of the text.
+fn locate_span(text: &str, offset: usize) -> (Option<usize>, Option<String>) {
+    let offset = offset.min(text.len());
+    let line_no = text[..offset].matches('\n').count() + 1;
+    let mut table = String::new();
+    let mut key = None;
+    for (i, raw) in text.lines().enumerate() {
+        let l = raw.trim();
+        if i + 1 > line_no {
+            break;
+        }
+        if l.starts_with('[') {
+            table = l.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+            if i + 1 == line_no {
+                key = Some(table.clone());
+            }
+        } else if i + 1 == line_no {
+            key = l.split_once('=').map(|(k, _)| {
+                let k = k.trim().trim_matches('"');
+                if table.is_empty() {
+                    k.to_string()
+                } else {
+                    format!("{table}.{k}")
+                }
+            });
+        }
+    }
+    (Some(line_no), key)
+}
+
+fn find_key(text: &str, table: &str, key: &str) -> Option<usize> {
+    let mut current = String::new();
+    for (i, raw) in text.lines().enumerate() {
+        let l = raw.trim();
+        if l.starts_with('[') {
+            current = l.trim_matches(|c| c == '[' || c == ']').trim().to_string();
+        } else if current == table
+            && l.split_once('=')
+                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
+        {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+/// The platform's config file (`~/.config/blockwatch/config.toml` on Linux).
+pub fn default_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("blockwatch").join("config.toml"))
+}
+
+/// Read the configuration: `explicit` must exist; the default path may not.
+pub fn load(explicit: Option<&Path>) -> Result<(Config, Source), ConfigError> {
+    let io_err = |path: &Path, e: std::io::Error| ConfigError {
+        path: path.to_path_buf(),
+        line: None,
+        key: None,
+        message: e.to_string(),
+    };
+    match explicit {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| io_err(path, e))?;
+            Ok((
+                Config::parse(&text, path)?,
+                Source::File(path.to_path_buf()),
+            ))
+        }
+        None => {
+            let path = default_path();
+            match &path {
+                Some(p) => match std::fs::read_to_string(p) {
+                    Ok(text) => Ok((Config::parse(&text, p)?, Source::File(p.clone()))),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        Ok((Config::default(), Source::Defaults(path)))
+                    }
+                    Err(e) => Err(io_err(p, e)),
+                },
+                None => Ok((Config::default(), Source::Defaults(None))),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(t: &str) -> Result<Config, ConfigError> {
+        Config::parse(t, Path::new("/x/config.toml"))
+    }
+
+    #[test]
+    fn empty_file_is_all_defaults() {
+        assert_eq!(parse("").unwrap(), Config::default());
+        assert!(Config::default().public_ip.echo_urls.len() >= 2);
+    }
+
+    #[test]
+    fn contract_keys_parse() {
+        let c = parse(
+            "[target]\nurl = \"http://127.0.0.1:8080/\"\ntrace_url = \"http://127.0.0.1:8080/cdn-cgi/trace\"\nexpect_cloudflare = false\ninterval = \"2m\"\nuser_agent = \"x\"\n\n[public_ip]\necho_urls = [\"http://127.0.0.1:1/\", \"http://127.0.0.1:2/\"]\ninterval = \"90s\"\n\n[status_page]\nurl = \"http://127.0.0.1:3/summary.json\"\ncomponent = \"Conversations\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.target.interval.0, Duration::from_secs(120));
+        assert_eq!(c.public_ip.interval.0, Duration::from_secs(90));
+        assert!(!c.target.expect_cloudflare);
+        assert_eq!(c.target.url.host(), "127.0.0.1");
+    }
+
+    #[test]
+    fn trace_url_follows_a_custom_target() {
+        let c = parse("[target]\nurl = \"http://127.0.0.1:8080/app\"\n").unwrap();
+        assert_eq!(
+            c.target.trace_url.as_str(),
+            "http://127.0.0.1:8080/cdn-cgi/trace"
+        );
+    }
+
+    #[test]
+    fn errors_name_line_and_key() {
+        let e = parse("[target]\nurl = \"https://chatgpt.com/\"\ninterval = \"5 fortnights\"\n")
+            .unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert_eq!(e.key.as_deref(), Some("target.interval"));
+        assert!(e.message.contains("invalid duration"), "{}", e.message);
+
+        let e = parse("[target]\nurll = \"x\"\n").unwrap_err();
+        assert_eq!(e.line, Some(2));
+        assert!(e.message.contains("unknown field"), "{}", e.message);
+
+        let e = parse("[target]\nexpect_cloudflare = \"yes\"\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(2), Some("target.expect_cloudflare"))
+        );
+
+        let e = parse("[status_page]\nurl = \"ftp://x/\"\n").unwrap_err();
+        assert_eq!(e.key.as_deref(), Some("status_page.url"));
+
+        let e = parse("[target\nurl=").unwrap_err();
+        assert_eq!(e.line, Some(1));
+
+        let e = parse("\n\n[target]\ninterval = \"1s\"\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(4), Some("target.interval"))
+        );
+        let shown = e.to_string();
+        assert!(
+            shown.starts_with("/x/config.toml, line 4, key `target.interval`: "),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn round_trips_through_toml() {
+        let c = Config::default();
+        assert_eq!(parse(&c.to_toml()).unwrap(), c);
+    }
+
+    #[test]
+    fn reminder_off_or_duration() {
+        assert_eq!(
+            parse("[monitor]\nreminder = \"6h\"\n")
+                .unwrap()
+                .monitor
+                .reminder
+                .0,
+            Some(Duration::from_secs(6 * 3600))
+        );
+        assert_eq!(
+            parse("[monitor]\nreminder = \"off\"\n")
+                .unwrap()
+                .monitor
+                .reminder
+                .0,
+            None
+        );
+    }
+}

@@ -1,0 +1,670 @@
+//! The diagnosis: a verdict and the measured network facts in; the cause,
+//! the fixes in the order to try them, and the evidence out.
+//!
+//! Every cause rests on a fact blockwatch measured (the route to the site,
+//! the address the site sees, the status page), so the fixes are specific
+//! instead of the usual blind checklist. Wording lives in `crate::wording`.
+
+use super::status::StatusSummary;
+use super::trace::Trace;
+use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
+use super::vpn::VpnFacts;
+use serde::{Deserialize, Serialize};
+use std::net::IpAddr;
+
+/// The closed vocabulary of `diagnosis.cause` (a contract).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cause {
+    Healthy,
+    VpnExitBlocked,
+    ProxyBlocked,
+    PublicIpBlocked,
+    LocationUnsupported,
+    RateLimited,
+    ProbeRefused,
+    Outage,
+    CaptivePortal,
+    NoConnection,
+    TlsInterception,
+    BrowserSide,
+    Unknown,
+}
+
+impl Cause {
+    pub const ALL: [Cause; 13] = [
+        Self::Healthy,
+        Self::VpnExitBlocked,
+        Self::ProxyBlocked,
+        Self::PublicIpBlocked,
+        Self::LocationUnsupported,
+        Self::RateLimited,
+        Self::ProbeRefused,
+        Self::Outage,
+        Self::CaptivePortal,
+        Self::NoConnection,
+        Self::TlsInterception,
+        Self::BrowserSide,
+        Self::Unknown,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Healthy => "healthy",
+            Self::VpnExitBlocked => "vpn_exit_blocked",
+            Self::ProxyBlocked => "proxy_blocked",
+            Self::PublicIpBlocked => "public_ip_blocked",
+            Self::LocationUnsupported => "location_unsupported",
+            Self::RateLimited => "rate_limited",
+            Self::ProbeRefused => "probe_refused",
+            Self::Outage => "outage",
+            Self::CaptivePortal => "captive_portal",
+            Self::NoConnection => "no_connection",
+            Self::TlsInterception => "tls_interception",
+            Self::BrowserSide => "browser_side",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+impl std::fmt::Display for Cause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The fix catalogue's ids (a contract); titles and steps are in `wording`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FixId {
+    DisconnectVpn,
+    SwitchVpnServer,
+    DisableProxy,
+    RestartRouter,
+    UseOtherNetwork,
+    ContactIsp,
+    ClearBrowserData,
+    DisableExtensions,
+    CheckBrowserPermissions,
+    WaitRateLimit,
+    WaitOutage,
+    CheckStatusPage,
+    SignInNetwork,
+    CheckConnection,
+    UpdateBrowser,
+}
+
+impl FixId {
+    pub const ALL: [FixId; 15] = [
+        Self::DisconnectVpn,
+        Self::SwitchVpnServer,
+        Self::DisableProxy,
+        Self::RestartRouter,
+        Self::UseOtherNetwork,
+        Self::ContactIsp,
+        Self::ClearBrowserData,
+        Self::DisableExtensions,
+        Self::CheckBrowserPermissions,
+        Self::WaitRateLimit,
+        Self::WaitOutage,
+        Self::CheckStatusPage,
+        Self::SignInNetwork,
+        Self::CheckConnection,
+        Self::UpdateBrowser,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::DisconnectVpn => "disconnect_vpn",
+            Self::SwitchVpnServer => "switch_vpn_server",
+            Self::DisableProxy => "disable_proxy",
+            Self::RestartRouter => "restart_router",
+            Self::UseOtherNetwork => "use_other_network",
+            Self::ContactIsp => "contact_isp",
+            Self::ClearBrowserData => "clear_browser_data",
+            Self::DisableExtensions => "disable_extensions",
+            Self::CheckBrowserPermissions => "check_browser_permissions",
+            Self::WaitRateLimit => "wait_rate_limit",
+            Self::WaitOutage => "wait_outage",
+            Self::CheckStatusPage => "check_status_page",
+            Self::SignInNetwork => "sign_in_network",
+            Self::CheckConnection => "check_connection",
+            Self::UpdateBrowser => "update_browser",
+        }
+    }
+}
+
+/// What blockwatch measured besides the probe itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The target's host name, for the wording ("the route to chatgpt.com").
+    pub host: String,
+    /// What the site's `/cdn-cgi/trace` says it sees.
+    pub trace: Option<Trace>,
+    /// The public addresses IP echo services report.
+    pub echo_v4: Option<IpAddr>,
+    pub echo_v6: Option<IpAddr>,
+    /// The kernel had a route to at least one of the target's addresses;
+    /// `None` when the name did not resolve, so the route is not known.
+    pub has_route: Option<bool>,
+    pub vpn: VpnFacts,
+    /// The proxy the environment sets for the target, credentials removed.
+    pub proxy: Option<String>,
+    /// `None`: not read or unreadable, which means "unknown", never outage.
+    pub status: Option<StatusSummary>,
+    pub status_asked: bool,
+}
+
+impl Facts {
+    /// The site sees another address than the rest of the internet does
+    /// (same address family only): a proxy or a split tunnel.
+    pub fn address_mismatch(&self) -> Option<(IpAddr, IpAddr)> {
+        let site = self.trace.as_ref()?.ip;
+        let others = if site.is_ipv4() {
+            self.echo_v4?
+        } else {
+            self.echo_v6?
+        };
+        (site != others).then_some((site, others))
+    }
+}
+
+/// One measured fact, rendered to a sentence by `wording::evidence`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "fact", rename_all = "snake_case")]
+pub enum Evidence {
+    Answer {
+        kind: VerdictKind,
+        http_status: Option<u16>,
+        cloudflare_code: Option<u16>,
+        via_cloudflare: bool,
+        basis: Basis,
+    },
+    TransportError {
+        kind: VerdictKind,
+        detail: String,
+    },
+    Ray {
+        id: String,
+        colo: Option<String>,
+    },
+    RetryAfter {
+        secs: u64,
+    },
+    PageSawAddress {
+        ip: IpAddr,
+    },
+    SiteSees {
+        ip: IpAddr,
+        loc: Option<String>,
+        colo: Option<String>,
+    },
+    OthersSee {
+        ip: IpAddr,
+    },
+    AddressMismatch {
+        site: IpAddr,
+        others: IpAddr,
+    },
+    RouteVia {
+        interface: String,
+        vendor: Option<String>,
+        tunnel: bool,
+    },
+    NoRoute,
+    Warp,
+    UnusedTunnel {
+        interface: String,
+        vendor: Option<String>,
+    },
+    VpnSoftware {
+        names: Vec<String>,
+    },
+    Proxy {
+        url: String,
+    },
+    Status {
+        summary: StatusSummary,
+    },
+    StatusUnknown,
+    Tls {
+        problem: TlsProblem,
+    },
+    BrowserReport,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnosis {
+    pub cause: Cause,
+    pub fixes: Vec<FixId>,
+    pub evidence: Vec<Evidence>,
+}
+
+pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diagnosis {
+    use Cause as C;
+    use FixId as F;
+    use VerdictKind as K;
+
+    let on_vpn = facts.vpn.active;
+    let proxy = facts.proxy.is_some();
+    let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
+
+    let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {
+        K::Reachable | K::Challenge if browser_blocked => (
+            C::BrowserSide,
+            vec![
+                F::ClearBrowserData,
+                F::DisableExtensions,
+                F::CheckBrowserPermissions,
+            ],
+        ),
+        K::Reachable | K::Challenge => (C::Healthy, vec![]),
+        K::Blocked | K::IpBanned if on_vpn => (
+            C::VpnExitBlocked,
+            vec![F::DisconnectVpn, F::SwitchVpnServer],
+        ),
+        K::Blocked | K::IpBanned if proxy => {
+            (C::ProxyBlocked, vec![F::DisableProxy, F::UseOtherNetwork])
+        }
+        // The site sees another address than the rest of the internet: the
+        // way to it leaves through something else than the home connection.
+        K::Blocked | K::IpBanned if facts.address_mismatch().is_some() => (
+            C::ProxyBlocked,
+            vec![F::DisableProxy, F::DisconnectVpn, F::UseOtherNetwork],
+        ),
+        K::Blocked | K::IpBanned => (
+            C::PublicIpBlocked,
+            vec![F::RestartRouter, F::UseOtherNetwork, F::ContactIsp],
+        ),
+        K::CountryBanned | K::RegionUnsupported if on_vpn => (
+            C::LocationUnsupported,
+            vec![F::DisconnectVpn, F::SwitchVpnServer],
+        ),
+        K::CountryBanned | K::RegionUnsupported => (
+            C::LocationUnsupported,
+            vec![F::UseOtherNetwork, F::ContactIsp],
+        ),
+        // A shared VPN exit collects other people's requests too.
+        K::RateLimited if on_vpn => (C::RateLimited, vec![F::WaitRateLimit, F::SwitchVpnServer]),
+        K::RateLimited => (C::RateLimited, vec![F::WaitRateLimit]),
+        // Cloudflare refused the probe's signature; that says nothing about
+        // the user's browser unless the user says it is refused too.
+        K::BrowserBanned if browser_blocked => (
+            C::ProbeRefused,
+            vec![F::UpdateBrowser, F::DisableExtensions, F::ClearBrowserData],
+        ),
+        K::BrowserBanned => (C::ProbeRefused, vec![]),
+        K::SiteDown => (C::Outage, vec![F::WaitOutage, F::CheckStatusPage]),
+        K::SiteError if outage => (C::Outage, vec![F::WaitOutage, F::CheckStatusPage]),
+        K::SiteError => (C::Unknown, vec![F::CheckStatusPage]),
+        K::CaptivePortal if proxy => (C::ProxyBlocked, vec![F::DisableProxy, F::UseOtherNetwork]),
+        K::CaptivePortal => (C::CaptivePortal, vec![F::SignInNetwork, F::UseOtherNetwork]),
+        K::TlsError => match verdict.tls_problem {
+            Some(TlsProblem::WrongName | TlsProblem::Untrusted) => {
+                let mut f = vec![F::SignInNetwork];
+                if proxy {
+                    f.insert(0, F::DisableProxy);
+                }
+                f.push(F::UseOtherNetwork);
+                (C::TlsInterception, f)
+            }
+            _ => (C::Unknown, vec![F::CheckConnection, F::UseOtherNetwork]),
+        },
+        K::Offline | K::DnsFailure | K::Timeout if outage => {
+            (C::Outage, vec![F::WaitOutage, F::CheckStatusPage])
+        }
+        K::Offline | K::DnsFailure | K::Timeout => {
+            let internet_works = facts.echo_v4.is_some() || facts.echo_v6.is_some();
+            let mut f = Vec::new();
+            if on_vpn {
+                f.push(F::DisconnectVpn);
+            }
+            f.push(F::CheckConnection);
+            if internet_works {
+                f.extend([F::UseOtherNetwork, F::CheckStatusPage]);
+            }
+            (C::NoConnection, f)
+        }
+    };
+
+    Diagnosis {
+        cause,
+        fixes,
+        evidence: evidence(verdict, facts, browser_blocked),
+    }
+}
+
+/// The facts worth showing, most telling first.
+fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> {
+    let mut ev = Vec::new();
+    if browser_blocked {
+        ev.push(Evidence::BrowserReport);
+    }
+    match (&v.detail, v.http_status) {
+        (Some(detail), None) => ev.push(Evidence::TransportError {
+            kind: v.kind,
+            detail: detail.clone(),
+        }),
+        _ => ev.push(Evidence::Answer {
+            kind: v.kind,
+            http_status: v.http_status,
+            cloudflare_code: v.cloudflare_code,
+            via_cloudflare: v.via_cloudflare,
+            basis: v.basis,
+        }),
+    }
+    if let Some(problem) = v.tls_problem {
+        ev.push(Evidence::Tls { problem });
+    }
+    if let Some(secs) = v.retry_after_secs {
+        ev.push(Evidence::RetryAfter { secs });
+    }
+    let vpn = &facts.vpn;
+    match (&vpn.interface, &vpn.route_interface) {
+        (Some(iface), _) => ev.push(Evidence::RouteVia {
+            interface: iface.clone(),
+            vendor: vpn.vendor.clone(),
+            tunnel: true,
+        }),
+        (None, Some(iface)) => ev.push(Evidence::RouteVia {
+            interface: iface.clone(),
+            vendor: None,
+            tunnel: false,
+        }),
+        (None, None) if facts.has_route == Some(false) => ev.push(Evidence::NoRoute),
+        _ => {}
+    }
+    if vpn.warp {
+        ev.push(Evidence::Warp);
+    }
+    if let Some(t) = &facts.trace {
+        ev.push(Evidence::SiteSees {
+            ip: t.ip,
+            loc: t.loc.clone(),
+            colo: t.colo.clone(),
+        });
+    }
+    if let Some(ip) = v.visitor_ip {
+        if facts.trace.as_ref().map(|t| t.ip) != Some(ip) {
+            ev.push(Evidence::PageSawAddress { ip });
+        }
+    }
+    if let Some((site, others)) = facts.address_mismatch() {
+        ev.push(Evidence::AddressMismatch { site, others });
+    } else {
+        for ip in [facts.echo_v4, facts.echo_v6].into_iter().flatten() {
+            if facts.trace.as_ref().map(|t| t.ip) != Some(ip) {
+                ev.push(Evidence::OthersSee { ip });
+            }
+        }
+    }
+    if let Some(ray) = &v.ray_id {
+        ev.push(Evidence::Ray {
+            id: ray.clone(),
+            colo: v.colo.clone(),
+        });
+    }
+    for t in &vpn.unused_tunnels {
+        ev.push(Evidence::UnusedTunnel {
+            interface: t.interface.clone(),
+            vendor: t.vendor.clone(),
+        });
+    }
+    if !vpn.processes.is_empty() {
+        ev.push(Evidence::VpnSoftware {
+            names: vpn.processes.clone(),
+        });
+    }
+    if let Some(url) = &facts.proxy {
+        ev.push(Evidence::Proxy { url: url.clone() });
+    }
+    match &facts.status {
+        Some(summary) => ev.push(Evidence::Status {
+            summary: summary.clone(),
+        }),
+        None if facts.status_asked => ev.push(Evidence::StatusUnknown),
+        None => {}
+    }
+    ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::status::Indicator;
+    use crate::core::vpn::Tunnel;
+
+    fn verdict(kind: VerdictKind) -> Verdict {
+        let mut v = Verdict::new(kind);
+        v.http_status = Some(403);
+        v
+    }
+
+    fn facts() -> Facts {
+        Facts {
+            host: "chatgpt.com".into(),
+            vpn: VpnFacts {
+                route_interface: Some("eth0".into()),
+                ..Default::default()
+            },
+            has_route: Some(true),
+            ..Default::default()
+        }
+    }
+
+    fn on_vpn() -> Facts {
+        let mut f = facts();
+        f.vpn.active = true;
+        f.vpn.interface = Some("wg0".into());
+        f.vpn.vendor = Some("WireGuard".into());
+        f.vpn.route_interface = Some("wg0".into());
+        f
+    }
+
+    fn trace(ip: &str) -> Trace {
+        Trace {
+            ip: ip.parse().unwrap(),
+            loc: Some("DE".into()),
+            colo: Some("FRA".into()),
+            warp: None,
+        }
+    }
+
+    #[test]
+    fn block_through_vpn() {
+        let d = diagnose(&verdict(VerdictKind::Blocked), &on_vpn(), false);
+        assert_eq!(d.cause, Cause::VpnExitBlocked);
+        assert_eq!(d.fixes, vec![FixId::DisconnectVpn, FixId::SwitchVpnServer]);
+        assert!(d.evidence.contains(&Evidence::RouteVia {
+            interface: "wg0".into(),
+            vendor: Some("WireGuard".into()),
+            tunnel: true
+        }));
+    }
+
+    #[test]
+    fn block_through_warp() {
+        let mut f = facts();
+        f.vpn.active = true;
+        f.vpn.warp = true;
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::IpBanned), &f, false).cause,
+            Cause::VpnExitBlocked
+        );
+    }
+
+    #[test]
+    fn block_through_proxy() {
+        let mut f = facts();
+        f.proxy = Some("http://proxy.corp:3128".into());
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::ProxyBlocked);
+        assert_eq!(d.fixes[0], FixId::DisableProxy);
+    }
+
+    #[test]
+    fn block_of_home_address() {
+        let mut f = facts();
+        f.trace = Some(trace("203.0.113.7"));
+        f.echo_v4 = Some("203.0.113.7".parse().unwrap());
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::PublicIpBlocked);
+        assert_eq!(
+            d.fixes,
+            vec![
+                FixId::RestartRouter,
+                FixId::UseOtherNetwork,
+                FixId::ContactIsp
+            ]
+        );
+    }
+
+    #[test]
+    fn mismatch_means_the_way_to_the_site_is_different() {
+        let mut f = facts();
+        f.trace = Some(trace("198.51.100.9"));
+        f.echo_v4 = Some("203.0.113.7".parse().unwrap());
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::ProxyBlocked);
+        assert!(d
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::AddressMismatch { .. })));
+        // A v6 trace is not compared with a v4 echo.
+        f.trace = Some(trace("2001:db8::1"));
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::Blocked), &f, false).cause,
+            Cause::PublicIpBlocked
+        );
+    }
+
+    #[test]
+    fn location() {
+        let d = diagnose(&verdict(VerdictKind::CountryBanned), &on_vpn(), false);
+        assert_eq!(
+            (d.cause, d.fixes[0]),
+            (Cause::LocationUnsupported, FixId::DisconnectVpn)
+        );
+        let d = diagnose(&verdict(VerdictKind::RegionUnsupported), &facts(), false);
+        assert_eq!(d.cause, Cause::LocationUnsupported);
+        assert!(!d.fixes.contains(&FixId::DisconnectVpn));
+    }
+
+    #[test]
+    fn rate_limit_and_probe_refused() {
+        let mut v = verdict(VerdictKind::RateLimited);
+        v.retry_after_secs = Some(30);
+        let d = diagnose(&v, &facts(), false);
+        assert_eq!(
+            (d.cause, d.fixes.clone()),
+            (Cause::RateLimited, vec![FixId::WaitRateLimit])
+        );
+        assert!(d.evidence.contains(&Evidence::RetryAfter { secs: 30 }));
+        let d = diagnose(&verdict(VerdictKind::BrowserBanned), &facts(), false);
+        assert_eq!(d.cause, Cause::ProbeRefused);
+    }
+
+    #[test]
+    fn outage_from_site_or_status_page() {
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::SiteDown), &facts(), false).cause,
+            Cause::Outage
+        );
+        let mut f = facts();
+        f.status_asked = true;
+        f.status = Some(StatusSummary {
+            indicator: Indicator::Major,
+            description: None,
+            component_status: Some("major_outage".into()),
+            incidents: vec![],
+        });
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::Timeout), &f, false).cause,
+            Cause::Outage
+        );
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::SiteError), &f, false).cause,
+            Cause::Outage
+        );
+        // A real block stays a block during an incident.
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::Blocked), &f, false).cause,
+            Cause::PublicIpBlocked
+        );
+    }
+
+    #[test]
+    fn unknown_status_is_never_outage() {
+        let mut f = facts();
+        f.status_asked = true;
+        let d = diagnose(&verdict(VerdictKind::Timeout), &f, false);
+        assert_eq!(d.cause, Cause::NoConnection);
+        assert!(d.evidence.contains(&Evidence::StatusUnknown));
+    }
+
+    #[test]
+    fn captive_portal_tls_and_offline() {
+        assert_eq!(
+            diagnose(&verdict(VerdictKind::CaptivePortal), &facts(), false).fixes[0],
+            FixId::SignInNetwork
+        );
+        let mut v = Verdict::new(VerdictKind::TlsError);
+        v.tls_problem = Some(TlsProblem::WrongName);
+        assert_eq!(diagnose(&v, &facts(), false).cause, Cause::TlsInterception);
+        v.tls_problem = Some(TlsProblem::NotValidNow);
+        assert_eq!(diagnose(&v, &facts(), false).cause, Cause::Unknown);
+        let mut f = facts();
+        f.has_route = Some(false);
+        f.vpn.route_interface = None;
+        let d = diagnose(&Verdict::new(VerdictKind::Offline), &f, false);
+        assert_eq!(
+            (d.cause, d.fixes.clone()),
+            (Cause::NoConnection, vec![FixId::CheckConnection])
+        );
+        assert!(d.evidence.contains(&Evidence::NoRoute));
+    }
+
+    #[test]
+    fn healthy_and_browser_side() {
+        for k in [VerdictKind::Reachable, VerdictKind::Challenge] {
+            let d = diagnose(&verdict(k), &facts(), false);
+            assert_eq!((d.cause, d.fixes.len()), (Cause::Healthy, 0));
+            let d = diagnose(&verdict(k), &facts(), true);
+            assert_eq!(d.cause, Cause::BrowserSide);
+            assert_eq!(
+                d.fixes,
+                vec![
+                    FixId::ClearBrowserData,
+                    FixId::DisableExtensions,
+                    FixId::CheckBrowserPermissions
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn unused_tunnel_is_evidence_not_cause() {
+        let mut f = facts();
+        f.vpn.unused_tunnels = vec![Tunnel {
+            interface: "wg1".into(),
+            vendor: Some("WireGuard".into()),
+        }];
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::PublicIpBlocked);
+        assert!(d
+            .evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::UnusedTunnel { .. })));
+    }
+
+    #[test]
+    fn every_verdict_kind_has_a_cause() {
+        for kind in VerdictKind::ALL {
+            let d = diagnose(&verdict(kind), &facts(), false);
+            assert!(!d.evidence.is_empty());
+            if d.cause != Cause::Healthy && d.cause != Cause::ProbeRefused {
+                assert!(!d.fixes.is_empty(), "{kind:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The pure core. Nothing here reads the clock, touches the network or the
+//! disk, or keeps global state: observations and `now` come in as values,
+//! decisions go out as values. Failures (timeouts, refused connections) are
+//! values too. This is what makes hours of network trouble testable in
+//! milliseconds.
+
+pub mod classify;
+pub mod diagnose;
+pub mod proxy;
+pub mod status;
+pub mod trace;
+pub mod verdict;
+pub mod vpn;
