@@ -79,6 +79,15 @@ fn browser_headers() -> HeaderMap {
     h
 }
 
+/// An error with its causes: reqwest's own message ("builder error") says little.
+fn explain(e: reqwest::Error) -> String {
+    chain(&e)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 impl Http {
     pub fn new(cfg: &Config) -> Result<Http, String> {
         install_crypto();
@@ -107,19 +116,19 @@ impl Http {
                 }
             }))
             .build()
-            .map_err(|e| e.to_string())?;
+            .map_err(explain)?;
         let plain = || base().user_agent(own_agent).redirect(Policy::limited(3));
         Ok(Http {
             browser,
-            plain: plain().build().map_err(|e| e.to_string())?,
+            plain: plain().build().map_err(explain)?,
             echo_v4: plain()
                 .local_address(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
                 .build()
-                .map_err(|e| e.to_string())?,
+                .map_err(explain)?,
             echo_v6: plain()
                 .local_address(IpAddr::V6(Ipv6Addr::UNSPECIFIED))
                 .build()
-                .map_err(|e| e.to_string())?,
+                .map_err(explain)?,
             timeout,
         })
     }
@@ -240,19 +249,28 @@ async fn get(
     ))
 }
 
-/// Every error in the chain, outermost first.
+/// Every error in the chain, outermost first. An `io::Error` hides the
+/// error it wraps from `source()`, so wrapped errors are visited explicitly.
 fn chain(e: &reqwest::Error) -> Vec<&(dyn std::error::Error + 'static)> {
-    let mut out: Vec<&(dyn std::error::Error + 'static)> = vec![e];
-    let mut cur = e.source();
-    while let Some(s) = cur {
-        out.push(s);
-        if let Some(io) = s.downcast_ref::<std::io::Error>() {
-            if let Some(inner) = io.get_ref() {
-                out.push(inner);
-            }
+    fn walk<'a>(
+        e: &'a (dyn std::error::Error + 'static),
+        out: &mut Vec<&'a (dyn std::error::Error + 'static)>,
+    ) {
+        if out.len() > 16 {
+            return;
         }
-        cur = s.source();
+        out.push(e);
+        if let Some(inner) = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            walk(inner, out);
+        } else if let Some(s) = e.source() {
+            walk(s, out);
+        }
     }
+    let mut out = Vec::new();
+    walk(e, &mut out);
     out
 }
 

@@ -315,8 +315,19 @@ fn title(raw: &str) -> &str {
         return "";
     };
     let body = &after[open_end + 1..];
-    let end = body.find("</title").unwrap_or(body.len().min(300));
-    body[..end].trim()
+    match body.find("</title") {
+        Some(end) => body[..end].trim(),
+        None => prefix(body, 300).trim(),
+    }
+}
+
+/// At most `n` bytes of `s`, cut at a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
 }
 
 /// A number of 3-4 digits right after `at`, skipping a few separators.
@@ -372,7 +383,7 @@ fn has_challenge_markers(raw: &str) -> bool {
         .match_indices("/cdn-cgi/challenge-platform/")
         .any(|(i, n)| {
             let rest = &raw[i + n.len()..];
-            let window = &rest[..rest.len().min(48)];
+            let window = prefix(rest, 48);
             (window.starts_with("h/") || window.starts_with("orchestrate/"))
                 && window.contains("orchestrate/")
         });
