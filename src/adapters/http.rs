@@ -9,7 +9,6 @@ use crate::core::trace::{self, Trace};
 use crate::core::verdict::{FailureKind, HttpResponse, ProbeOutcome, TlsProblem, TransportFailure};
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::redirect::Policy;
-use std::error::Error as _;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::Once;
 use std::time::Duration;
