@@ -614,7 +614,7 @@ pub fn run_command(mut c: Command, env: &[(&str, &str)], limit: Duration) -> Run
         .stderr(Stdio::piped())
         .stdin(Stdio::null());
     let start = Instant::now();
-    let mut child = c.spawn().expect("spawn blockwatch");
+    let child = c.spawn().expect("spawn blockwatch");
     let pid = child.id();
     let (tx, rx) = std::sync::mpsc::channel::<()>();
     let killer = std::thread::spawn(move || {
