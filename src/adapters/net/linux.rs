@@ -15,6 +15,7 @@ pub fn link_kind(name: &str) -> LinkKind {
         return LinkKind {
             link: LinkType::Unknown,
             wireguard: false,
+            admin_up: false,
         };
     }
     let dir = Path::new("/sys/class/net").join(name);
@@ -32,5 +33,11 @@ pub fn link_kind(name: &str) -> LinkKind {
         Ok(_) => LinkType::Other,
         Err(_) => LinkType::Unknown,
     };
-    LinkKind { link, wireguard }
+    const IFF_UP: u32 = 0x1;
+    let flags = u32::from_str_radix(read("flags").trim().trim_start_matches("0x"), 16).unwrap_or(0);
+    LinkKind {
+        link,
+        wireguard,
+        admin_up: flags & IFF_UP != 0,
+    }
 }

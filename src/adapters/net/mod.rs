@@ -27,11 +27,13 @@ pub fn interfaces() -> Vec<NetInterface> {
             NetInterface {
                 name: a.name.clone(),
                 addrs: Vec::new(),
-                // Tunnels often report "unknown" while carrying traffic.
-                up: matches!(
-                    a.oper_status,
-                    if_addrs::IfOperStatus::Up | if_addrs::IfOperStatus::Unknown
-                ),
+                // Tunnels often report "unknown" while carrying traffic, and
+                // one whose client died is still switched on.
+                up: kind.admin_up
+                    || matches!(
+                        a.oper_status,
+                        if_addrs::IfOperStatus::Up | if_addrs::IfOperStatus::Unknown
+                    ),
                 point_to_point: a.is_p2p(),
                 link: if a.is_loopback() {
                     LinkType::Loopback
@@ -92,4 +94,6 @@ pub fn has_internet_route() -> bool {
 pub struct LinkKind {
     pub link: LinkType,
     pub wireguard: bool,
+    /// Switched on (IFF_UP), whatever the carrier says.
+    pub admin_up: bool,
 }

@@ -8,5 +8,6 @@ pub fn link_kind(_name: &str) -> LinkKind {
     LinkKind {
         link: LinkType::Unknown,
         wireguard: false,
+        admin_up: false,
     }
 }
