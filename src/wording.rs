@@ -265,6 +265,9 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
             TlsProblem::Other => "the secure connection could not be set up".into(),
         },
         Evidence::BrowserReport => "you report that your browser still shows the block".into(),
+        Evidence::AddressUnchangedAfterReconnect { ip } => format!(
+            "your connection dropped and came back with the same public address ({ip}): restarting the router does not change it"
+        ),
     }
 }
 
@@ -541,6 +544,77 @@ fn disconnect_vpn(ctx: &Context, os: Os) -> (String, Vec<String>) {
         "Reload {host}. blockwatch checks again as soon as the network changes and tells you whether that fixed it."
     ));
     (title, steps)
+}
+
+// ---------------------------------------------------------------- notifications
+
+/// What changed between a problem and its recovery.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixedBy {
+    VpnDisconnected { name: Option<String> },
+    VpnSwitched,
+    ProxyOff,
+    NewAddress { old: IpAddr, new: IpAddr },
+    OtherNetwork,
+    OutageOver,
+    RateLimitOver,
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// A problem notification's body: the first fix, in one line.
+pub fn problem_body(cause: Cause, first: Option<FixId>, ctx: &Context) -> String {
+    match first {
+        Some(fix) => format!("{}.", capitalize(&fix_short(fix, ctx))),
+        None => explanation(cause, ctx),
+    }
+}
+
+/// Appended where the notification server cannot show buttons.
+pub fn no_actions_hint(page: &std::path::Path) -> String {
+    format!("Fix steps: run `blockwatch fix` or open {}", page.display())
+}
+
+pub fn same_ip_after_restart(ip: IpAddr) -> (String, String) {
+    (
+        "Your address did not change".into(),
+        format!(
+            "Still {ip} after the connection came back: a fixed address or a shared one (carrier-grade NAT). \
+             Restarting again will not help; use another network or ask your provider for a new address."
+        ),
+    )
+}
+
+pub fn resolved(was: Cause, fixed_by: Option<&FixedBy>) -> (String, String) {
+    let title = "ChatGPT works again".to_string();
+    let how = match fixed_by {
+        Some(FixedBy::VpnDisconnected { name: Some(n) }) => format!("after {n} was disconnected"),
+        Some(FixedBy::VpnDisconnected { name: None }) => "after the VPN was disconnected".into(),
+        Some(FixedBy::VpnSwitched) => "after switching VPN servers".into(),
+        Some(FixedBy::ProxyOff) => "after the proxy was turned off".into(),
+        Some(FixedBy::NewAddress { old, new }) => {
+            format!("after your address changed from {old} to {new}")
+        }
+        Some(FixedBy::OtherNetwork) => "after switching networks".into(),
+        Some(FixedBy::OutageOver) => "OpenAI fixed the outage".into(),
+        Some(FixedBy::RateLimitOver) => "the rate limit has expired".into(),
+        None => String::new(),
+    };
+    let body = match (was, fixed_by) {
+        (_, Some(FixedBy::OutageOver | FixedBy::RateLimitOver)) => {
+            format!("Access is back: {how}.")
+        }
+        (_, Some(_)) => format!("Access is back {how}."),
+        (Cause::Outage, None) => "Access is back: the outage is over.".into(),
+        _ => "Access is back.".into(),
+    };
+    (title, body)
 }
 
 // ---------------------------------------------------------------- report

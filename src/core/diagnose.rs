@@ -231,6 +231,10 @@ pub enum Evidence {
         problem: TlsProblem,
     },
     BrowserReport,
+    /// The connection dropped and came back with the same public address.
+    AddressUnchangedAfterReconnect {
+        ip: IpAddr,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@
 
 pub mod classify;
 pub mod diagnose;
+pub mod monitor;
 pub mod proxy;
 pub mod status;
 pub mod trace;
