@@ -7,6 +7,7 @@ use crate::adapters::{net, procs};
 use crate::config::Config;
 use crate::core::classify::classify;
 use crate::core::diagnose::{diagnose, Diagnosis, Facts};
+use crate::core::monitor::LocalSnapshot;
 use crate::core::proxy::proxy_for;
 use crate::core::verdict::{ProbeOutcome, Verdict};
 use crate::core::vpn::{self, NetInterface, RouteUse};
@@ -28,8 +29,8 @@ pub struct LocalNet {
     pub proxy: Option<String>,
 }
 
-/// Resolve the target and read interfaces, routes, processes and proxy.
-pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
+/// The target's addresses (`None`: resolution failed or timed out).
+pub async fn resolve_target(cfg: &Config, limit: Duration) -> Option<Vec<IpAddr>> {
     let url = &cfg.target.url.0;
     let host = url
         .host_str()
@@ -37,27 +38,32 @@ pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
         .trim_matches(['[', ']'])
         .to_string();
     let port = url.port_or_known_default().unwrap_or(443);
-    let resolve = async {
-        if let Ok(ip) = host.parse::<IpAddr>() {
-            return Some(vec![ip]);
+    if let Ok(ip) = host.parse::<IpAddr>() {
+        return Some(vec![ip]);
+    }
+    let looked_up = timeout(limit, tokio::net::lookup_host((host.as_str(), port))).await;
+    match looked_up {
+        Ok(Ok(addrs)) => {
+            let mut ips: Vec<IpAddr> = addrs.map(|a: SocketAddr| a.ip()).collect();
+            ips.dedup();
+            Some(ips)
         }
-        match timeout(limit, tokio::net::lookup_host((host.as_str(), port))).await {
-            Ok(Ok(addrs)) => {
-                let mut ips: Vec<IpAddr> = addrs.map(|a: SocketAddr| a.ip()).collect();
-                ips.dedup();
-                Some(ips)
-            }
-            _ => None,
-        }
-    };
-    let procs = async {
-        timeout(limit, tokio::task::spawn_blocking(procs::names))
-            .await
-            .ok()
-            .and_then(Result::ok)
-            .unwrap_or_default()
-    };
-    let (resolved, processes) = tokio::join!(resolve, procs);
+        _ => None,
+    }
+}
+
+/// Running process names, read on a blocking thread.
+pub async fn process_names(limit: Duration) -> Vec<String> {
+    timeout(limit, tokio::task::spawn_blocking(procs::names))
+        .await
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
+/// Interfaces and routes now, with the target's addresses and processes
+/// as already read.
+pub fn assemble(cfg: &Config, resolved: Option<Vec<IpAddr>>, processes: Vec<String>) -> LocalNet {
     let interfaces = net::interfaces();
     // One address per family is what a browser would try first.
     let mut targets: Vec<IpAddr> = Vec::new();
@@ -73,7 +79,25 @@ pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
         resolved,
         interfaces,
         processes,
-        proxy: proxy_for(url, |k| std::env::var(k).ok()),
+        proxy: proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()),
+    }
+}
+
+/// Resolve the target and read interfaces, routes, processes and proxy.
+pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
+    let (resolved, processes) = tokio::join!(resolve_target(cfg, limit), process_names(limit));
+    assemble(cfg, resolved, processes)
+}
+
+impl LocalNet {
+    /// What the monitor needs of it (WARP is only known from the trace).
+    pub fn snapshot(&self) -> LocalSnapshot {
+        LocalSnapshot {
+            vpn: vpn::assess(&self.routes, &self.interfaces, &self.processes, false),
+            has_route: self.internet_route,
+            proxy: self.proxy.clone(),
+            route_source: self.routes.first().map(|r| r.source),
+        }
     }
 }
 

@@ -1,11 +1,15 @@
 //! The command line: parsing, logging set-up, and dispatch to the commands.
 //! Exit status: 0 healthy, 1 a problem found, 2 usage or configuration error.
 
+use crate::adapters::files::{self, InstanceLock, LockError, Paths};
+use crate::adapters::page;
 use crate::config::{self, Config};
+use crate::daemon;
 use crate::wording;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -26,6 +30,12 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Watch in the background and notify with the fix (the default).
+    Run {
+        /// No tray icon: print every event as a JSON line on stdout.
+        #[arg(long)]
+        headless: bool,
+    },
     /// Check once: is ChatGPT blocked, why, and what fixes it.
     Check {
         /// Print one JSON object instead of the report.
@@ -37,7 +47,34 @@ pub enum Command {
     },
     /// Print the effective configuration and where it came from.
     Config,
+    /// Open the fix steps for the current diagnosis in the browser.
+    Fix {
+        /// Your browser still shows the block: show the browser-side steps.
+        #[arg(long)]
+        browser_blocked: bool,
+    },
+    /// Print what blockwatch saw and did, oldest first.
+    History {
+        /// The raw JSON lines.
+        #[arg(long)]
+        json: bool,
+        /// Only the last N entries.
+        #[arg(short = 'n', long, value_name = "N")]
+        lines: Option<usize>,
+    },
 }
+
+/// Everything the daemon needs, handed to the tray (which may hand it back).
+pub struct DaemonSetup {
+    pub cfg: Config,
+    pub opts: daemon::Options,
+    pub paths: Paths,
+    pub lock: InstanceLock,
+}
+
+/// The tray front end: runs the daemon with a tray icon, or gives the setup
+/// back with the reason it cannot (no display, no GTK).
+pub type Tray = fn(DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)>;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEM: u8 = 1;
@@ -66,7 +103,7 @@ fn load_config(cli: &Cli) -> Result<(Config, config::Source), ExitCode> {
     })
 }
 
-fn runtime() -> tokio::runtime::Runtime {
+pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .max_blocking_threads(4)
@@ -78,7 +115,8 @@ pub fn now_rfc3339() -> String {
     humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
 }
 
-pub fn main() -> ExitCode {
+/// The `blockwatch` command line; the tray executable passes its front end.
+pub fn main(tray: Option<Tray>) -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.verbose);
     let (cfg, source) = match load_config(&cli) {
@@ -95,23 +133,215 @@ pub fn main() -> ExitCode {
             json,
             browser_blocked,
         }) => check(&cfg, json, browser_blocked),
-        None => check(&cfg, false, false),
+        Some(Command::Fix { browser_blocked }) => fix(&cfg, browser_blocked),
+        Some(Command::History { json, lines }) => history(json, lines),
+        Some(Command::Run { headless }) => run(cfg, &cli.config, headless, tray),
+        None => run(cfg, &cli.config, false, tray),
     }
 }
 
-fn check(cfg: &Config, json: bool, browser_blocked: bool) -> ExitCode {
-    let http = match crate::adapters::http::Http::new(cfg) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("{}: cannot set up HTTP: {e}", wording::APP_NAME);
-            return ExitCode::from(EXIT_USAGE);
+/// A graphical session to put a tray icon in.
+fn has_display() -> bool {
+    if cfg!(any(target_os = "macos", windows)) {
+        return true;
+    }
+    ["DISPLAY", "WAYLAND_DISPLAY"]
+        .iter()
+        .any(|v| std::env::var_os(v).is_some_and(|x| !x.is_empty()))
+}
+
+/// The tray lives in its own executable (so the headless daemon never maps
+/// GTK): replace this process with it, same arguments, same pid.
+fn exec_tray_helper() -> Option<String> {
+    let exe = std::env::current_exe().ok()?;
+    if exe.file_stem().is_some_and(|s| s == "blockwatch-tray") {
+        return Some("the tray could not start".into());
+    }
+    let helper = exe.with_file_name(format!("blockwatch-tray{}", std::env::consts::EXE_SUFFIX));
+    if !helper.exists() {
+        return Some(format!("{} is not installed", helper.display()));
+    }
+    let mut cmd = std::process::Command::new(&helper);
+    cmd.args(std::env::args_os().skip(1));
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let err = cmd.exec();
+        Some(format!("cannot start {}: {err}", helper.display()))
+    }
+    #[cfg(not(unix))]
+    match cmd.status() {
+        Ok(st) => std::process::exit(st.code().unwrap_or(1)),
+        Err(e) => Some(format!("cannot start {}: {e}", helper.display())),
+    }
+}
+
+fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<Tray>) -> ExitCode {
+    let want_tray = !headless && has_display();
+    if want_tray && tray.is_none() {
+        if let Some(why) = exec_tray_helper() {
+            tracing::warn!("no tray icon ({why}); running headless");
+        }
+    }
+    let paths = Paths::new();
+    if let Err(e) = paths.ensure() {
+        eprintln!(
+            "{}: cannot create {}: {e}",
+            wording::APP_NAME,
+            paths.state.display()
+        );
+        return ExitCode::from(EXIT_PROBLEM);
+    }
+    let lock = match files::lock(&paths) {
+        Ok(l) => l,
+        Err(LockError::AlreadyRunning(pid)) => {
+            eprintln!("{}", wording::already_running(pid));
+            return ExitCode::from(EXIT_PROBLEM);
+        }
+        Err(LockError::Io(e)) => {
+            eprintln!(
+                "{}: cannot take the lock {}: {e}",
+                wording::APP_NAME,
+                paths.lock().display()
+            );
+            return ExitCode::from(EXIT_PROBLEM);
         }
     };
+    let setup = DaemonSetup {
+        cfg,
+        opts: daemon::Options {
+            print_events: !want_tray,
+            config_path: config_path.clone(),
+            icon: "network-error".into(),
+        },
+        paths,
+        lock,
+    };
+    match tray {
+        Some(tray) if want_tray => match tray(setup) {
+            Ok(code) => code,
+            Err((mut setup, why)) => {
+                tracing::warn!("no tray icon ({why}); running headless");
+                setup.opts.print_events = true;
+                headless_daemon(*setup)
+            }
+        },
+        _ => headless_daemon(setup),
+    }
+}
+
+/// The monitor on this thread, events on stdout.
+pub fn headless_daemon(setup: DaemonSetup) -> ExitCode {
+    let rt = runtime();
+    let (_keep, commands) = tokio::sync::mpsc::unbounded_channel();
+    let result = rt.block_on(daemon::run(
+        setup.cfg,
+        setup.opts,
+        setup.paths,
+        None,
+        commands,
+    ));
+    rt.shutdown_timeout(Duration::from_millis(200));
+    drop(setup.lock);
+    match result {
+        Ok(()) => ExitCode::from(EXIT_OK),
+        Err(e) => {
+            eprintln!("{}: {e}", wording::APP_NAME);
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    }
+}
+
+/// A saved report younger than this is shown as it is by `fix`.
+const REPORT_FRESH: Duration = Duration::from_secs(3600);
+
+fn fix(cfg: &Config, browser_blocked: bool) -> ExitCode {
+    let paths = Paths::new();
+    let saved = files::load_state(&paths)
+        .and_then(|s| s.report)
+        .filter(|r| {
+            humantime::parse_rfc3339(&r.checked_at)
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age < REPORT_FRESH)
+        });
+    let report = match saved {
+        Some(r) if !browser_blocked => r,
+        _ => match one_check(cfg, browser_blocked) {
+            Ok(r) => r,
+            Err(code) => return code,
+        },
+    };
+    match page::write(&paths, &report) {
+        Ok(path) => {
+            println!("{}", path.display());
+            if let Err(e) = page::open(&path) {
+                eprintln!(
+                    "{}: cannot open a browser ({e}); open the file above",
+                    wording::APP_NAME
+                );
+            }
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            eprintln!(
+                "{}: cannot write {}: {e}",
+                wording::APP_NAME,
+                paths.page().display()
+            );
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    }
+}
+
+/// Local time of an RFC 3339 timestamp, for people.
+pub fn local_time(ts: &str) -> String {
+    match humantime::parse_rfc3339(ts) {
+        Ok(t) => chrono::DateTime::<chrono::Local>::from(t)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string(),
+        Err(_) => ts.to_string(),
+    }
+}
+
+fn history(json: bool, lines: Option<usize>) -> ExitCode {
+    let paths = Paths::new();
+    let all = files::read_history(&paths);
+    let skip = lines.map_or(0, |n| all.len().saturating_sub(n));
+    if all.is_empty() && !json {
+        println!("{}", wording::history_empty(&paths.history()));
+    }
+    for l in all.iter().skip(skip) {
+        if json {
+            println!("{}", serde_json::to_string(l).unwrap_or_default());
+        } else {
+            println!(
+                "{}  {}",
+                local_time(&l.ts),
+                wording::history_line(&l.record)
+            );
+        }
+    }
+    ExitCode::from(EXIT_OK)
+}
+
+fn one_check(cfg: &Config, browser_blocked: bool) -> Result<crate::report::Report, ExitCode> {
+    let http = crate::adapters::http::Http::new(cfg).map_err(|e| {
+        eprintln!("{}: cannot set up HTTP: {e}", wording::APP_NAME);
+        ExitCode::from(EXIT_USAGE)
+    })?;
     let rt = runtime();
     let outcome = rt.block_on(crate::check::run(cfg, &http, browser_blocked));
     // A name lookup stuck in the system resolver must not hold the exit.
     rt.shutdown_background();
-    let report = outcome.report(cfg, now_rfc3339());
+    Ok(outcome.report(cfg, now_rfc3339()))
+}
+
+fn check(cfg: &Config, json: bool, browser_blocked: bool) -> ExitCode {
+    let report = match one_check(cfg, browser_blocked) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
     if json {
         println!(
             "{}",

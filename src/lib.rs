@@ -10,5 +10,6 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod core;
+pub mod daemon;
 pub mod report;
 pub mod wording;

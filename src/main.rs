@@ -1,3 +1,3 @@
 fn main() -> std::process::ExitCode {
-    blockwatch::cli::main()
+    blockwatch::cli::main(None)
 }

@@ -617,6 +617,136 @@ pub fn resolved(was: Cause, fixed_by: Option<&FixedBy>) -> (String, String) {
     (title, body)
 }
 
+// ---------------------------------------------------------------- fix page
+
+/// The fix page's fixed texts.
+#[derive(Clone, Debug)]
+pub struct PageText {
+    pub title: &'static str,
+    pub what_happened: &'static str,
+    pub what_to_do: &'static str,
+    pub evidence: &'static str,
+    pub next: &'static str,
+    pub browser_heading: &'static str,
+    pub browser_intro: &'static str,
+    pub details: &'static str,
+    pub checked: &'static str,
+    pub footer: &'static str,
+}
+
+pub const PAGE: PageText = PageText {
+    title: "blockwatch: ChatGPT access",
+    what_happened: "What is going on",
+    what_to_do: "What to do, in this order",
+    evidence: "What blockwatch measured",
+    next: "What blockwatch does next",
+    browser_heading: "If your browser still shows \u{201c}Access denied\u{201d}",
+    browser_intro: "blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:",
+    details: "Technical details",
+    checked: "Checked",
+    footer: "This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.",
+};
+
+/// What the daemon will do about this cause.
+pub fn next_steps(cause: Cause) -> &'static str {
+    match cause {
+        Cause::Healthy => "blockwatch keeps checking every few minutes and as soon as your network changes, and tells you if ChatGPT becomes blocked.",
+        Cause::VpnExitBlocked | Cause::ProxyBlocked => "blockwatch checks again as soon as your network changes, so you learn within seconds whether disconnecting or switching worked.",
+        Cause::PublicIpBlocked => "blockwatch checks again as soon as your network changes and looks up your public address: you learn whether a router restart brought a new address, and whether that fixed it.",
+        Cause::LocationUnsupported => "blockwatch checks again when your network changes and tells you when ChatGPT accepts your connection.",
+        Cause::RateLimited => "blockwatch waits as long as the site asks, then checks again and tells you when access is back.",
+        Cause::Outage => "blockwatch keeps checking every few minutes and tells you when ChatGPT is back.",
+        Cause::CaptivePortal | Cause::TlsInterception => "blockwatch checks again as soon as your network changes, for example after you sign in.",
+        Cause::NoConnection => "blockwatch stays quiet while you are offline and checks again as soon as your network is back.",
+        Cause::ProbeRefused | Cause::Unknown => "blockwatch checks again in a few minutes and as soon as your network changes.",
+        Cause::BrowserSide => "blockwatch keeps watching the connection; the browser steps above are yours to try.",
+    }
+}
+
+/// Browser actions in the tray and in notifications.
+pub const ACTION_SHOW_FIX: &str = "Show fix steps";
+pub const ACTION_CHECK_AGAIN: &str = "Check again";
+
+// ---------------------------------------------------------------- command line
+
+pub fn already_running(pid: Option<u32>) -> String {
+    match pid {
+        Some(p) => format!(
+            "blockwatch is already running (pid {p}); it keeps watching, nothing more to start."
+        ),
+        None => "blockwatch is already running; it keeps watching, nothing more to start.".into(),
+    }
+}
+
+pub fn history_empty(path: &std::path::Path) -> String {
+    format!(
+        "No history yet ({} is empty): `blockwatch run` records what it sees there.",
+        path.display()
+    )
+}
+
+// ---------------------------------------------------------------- history
+
+pub fn history_line(r: &crate::core::monitor::Record) -> String {
+    use crate::core::monitor::{NoticeKind, Record as R};
+    match r {
+        R::Start => "blockwatch started".into(),
+        R::Stop => "blockwatch stopped".into(),
+        R::Verdict {
+            kind,
+            cause,
+            http_status,
+            cloudflare_code,
+        } => {
+            let mut s = format!("check: {} ({})", verdict_label(*kind), cause);
+            if let Some(st) = http_status {
+                let _ = write!(s, ", HTTP {st}");
+            }
+            if let Some(c) = cloudflare_code {
+                let _ = write!(s, ", error {c}");
+            }
+            s
+        }
+        R::PublicIp { old: Some(o), new } => format!("public address changed: {o} \u{2192} {new}"),
+        R::PublicIp { old: None, new } => format!("public address: {new}"),
+        R::Vpn {
+            active: true,
+            interface,
+            vendor,
+        } => format!(
+            "VPN on: {}",
+            match (vendor, interface) {
+                (Some(v), Some(i)) => format!("{v} ({i})"),
+                (Some(v), None) => v.clone(),
+                (None, Some(i)) => i.clone(),
+                (None, None) => "unknown".into(),
+            }
+        ),
+        R::Vpn { active: false, .. } => "VPN off (traffic to ChatGPT goes directly)".into(),
+        R::Notification {
+            kind: NoticeKind::Problem,
+            title,
+            body,
+            ..
+        } => format!("notified: {title} \u{2014} {body}"),
+        R::Notification {
+            kind: NoticeKind::Resolved,
+            title,
+            body,
+            ..
+        } => format!("notified: {title} \u{2014} {body}"),
+        R::Offline => "network lost".into(),
+        R::Online => "network back".into(),
+        R::Paused { .. } => "paused by the user".into(),
+        R::Resumed => "resumed".into(),
+        R::ConfigReload { ok: true, .. } => "configuration reloaded".into(),
+        R::ConfigReload { ok: false, error } => format!(
+            "configuration not reloaded, old settings kept: {}",
+            error.as_deref().unwrap_or("error")
+        ),
+    }
+}
+
 // ---------------------------------------------------------------- report
 
 /// The readable `blockwatch check` report.

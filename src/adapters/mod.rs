@@ -1,6 +1,10 @@
 //! The imperative shell's adapters: each does one kind of I/O and hands the
 //! pure core plain values.
 
+pub mod files;
 pub mod http;
 pub mod net;
+pub mod netwatch;
+pub mod notify;
+pub mod page;
 pub mod procs;

@@ -478,7 +478,9 @@ pub struct Netns {
 
 impl Netns {
     pub fn new(tag: &str) -> Netns {
-        let name = format!("bw{}-{tag}", std::process::id());
+        static COUNTER: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("bw{}-{n}{tag}", std::process::id());
         let _ = Command::new("ip").args(["netns", "del", &name]).output();
         sh(&["ip", "netns", "add", &name]);
         let ns = Netns { name };
@@ -645,4 +647,142 @@ pub fn handler_map(map: HashMap<&'static str, Reply>, default: Reply) -> Handler
             .cloned()
             .unwrap_or_else(|| default.clone())
     })
+}
+
+/// A long-running blockwatch whose stdout lines are collected.
+pub struct Daemon {
+    pub child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    pub seen: Vec<String>,
+    taken: Vec<bool>,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl Daemon {
+    pub fn spawn(mut c: Command, env: &[(&str, &str)]) -> Daemon {
+        use std::io::BufRead;
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(Stdio::null());
+        let mut child = c.spawn().expect("spawn daemon");
+        let out = child.stdout.take().unwrap();
+        let err = child.stderr.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        let stderr = Arc::new(Mutex::new(String::new()));
+        let e2 = stderr.clone();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+                let mut s = e2.lock().unwrap();
+                s.push_str(&line);
+                s.push('\n');
+            }
+        });
+        Daemon {
+            child,
+            lines: rx,
+            seen: Vec::new(),
+            taken: Vec::new(),
+            stderr,
+        }
+    }
+
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// The first event matching `pred` that no earlier wait took, whether it
+    /// already arrived or arrives within `limit`.
+    pub fn wait_for(
+        &mut self,
+        limit: Duration,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> Option<serde_json::Value> {
+        let matches = |line: &str| {
+            serde_json::from_str::<serde_json::Value>(line)
+                .ok()
+                .filter(|v| pred(v))
+        };
+        for i in 0..self.seen.len() {
+            if !self.taken[i] {
+                if let Some(v) = matches(&self.seen[i]) {
+                    self.taken[i] = true;
+                    return Some(v);
+                }
+            }
+        }
+        let deadline = Instant::now() + limit;
+        loop {
+            let left = deadline.checked_duration_since(Instant::now())?;
+            let line = self.lines.recv_timeout(left).ok()?;
+            self.seen.push(line.clone());
+            let v = matches(&line);
+            self.taken.push(v.is_some());
+            if v.is_some() {
+                return v;
+            }
+        }
+    }
+
+    /// Like `wait_for`, panicking with everything seen when it does not come.
+    pub fn expect(
+        &mut self,
+        what: &str,
+        limit: Duration,
+        pred: impl Fn(&serde_json::Value) -> bool,
+    ) -> serde_json::Value {
+        match self.wait_for(limit, pred) {
+            Some(v) => v,
+            None => panic!(
+                "no {what} within {limit:?}\nstdout:\n{}\nstderr:\n{}",
+                self.seen.join("\n"),
+                self.stderr()
+            ),
+        }
+    }
+
+    /// Events seen so far of this kind.
+    pub fn events(&self, kind: &str) -> Vec<serde_json::Value> {
+        self.seen
+            .iter()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter(|v| v["event"] == kind)
+            .collect()
+    }
+
+    pub fn signal(&self, sig: i32) {
+        unsafe { libc::kill(self.child.id() as i32, sig) };
+    }
+
+    /// Wait for the process to end; its exit code.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<i32> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Ok(Some(st)) = self.child.try_wait() {
+                return st.code();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn is_notification(v: &serde_json::Value, kind: &str) -> bool {
+    v["event"] == "notification" && v["kind"] == kind
 }

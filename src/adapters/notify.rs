@@ -1,0 +1,159 @@
+//! Desktop notifications (notify-rust over the session bus). One
+//! blockwatch notification is on screen at a time: each new one replaces the
+//! last. Buttons where the server has them; otherwise the body says where
+//! the steps are. No server, or no bus, is not an error.
+
+use crate::core::monitor::NoticeKind;
+use crate::wording;
+use notify_rust::{Notification, Timeout};
+use std::path::Path;
+use std::time::Duration;
+use tokio::sync::mpsc::UnboundedSender;
+use tokio::task::JoinHandle;
+
+/// The server's capabilities ("actions", "body", ...). notify-rust only
+/// offers a blocking call for this, which must not run inside tokio.
+#[cfg(all(unix, not(target_os = "macos")))]
+async fn capabilities() -> Result<Vec<String>, String> {
+    let conn = zbus::Connection::session()
+        .await
+        .map_err(|e| e.to_string())?;
+    let reply = conn
+        .call_method(
+            Some("org.freedesktop.Notifications"),
+            "/org/freedesktop/Notifications",
+            Some("org.freedesktop.Notifications"),
+            "GetCapabilities",
+            &(),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    reply
+        .body()
+        .deserialize::<Vec<String>>()
+        .map_err(|e| e.to_string())
+}
+
+/// macOS and Windows notification centres show no custom buttons here.
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+async fn capabilities() -> Result<Vec<String>, String> {
+    Ok(vec!["body".into()])
+}
+
+/// What the user asked for from a notification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clicked {
+    ShowFix,
+    CheckAgain,
+}
+
+pub struct Notifier {
+    clicks: UnboundedSender<Clicked>,
+    icon: String,
+    last_id: Option<u32>,
+    waiter: Option<JoinHandle<()>>,
+    has_actions: Option<bool>,
+}
+
+const BUS_TIMEOUT: Duration = Duration::from_secs(3);
+
+impl Notifier {
+    pub fn new(clicks: UnboundedSender<Clicked>, icon: String) -> Notifier {
+        Notifier {
+            clicks,
+            icon,
+            last_id: None,
+            waiter: None,
+            has_actions: None,
+        }
+    }
+
+    async fn actions_supported(&mut self) -> Option<bool> {
+        if let Some(a) = self.has_actions {
+            return Some(a);
+        }
+        match tokio::time::timeout(BUS_TIMEOUT, capabilities()).await {
+            Ok(Ok(caps)) => {
+                let a = caps.iter().any(|c| c == "actions");
+                self.has_actions = Some(a);
+                Some(a)
+            }
+            Ok(Err(e)) => {
+                tracing::info!("no desktop notifications: {e}");
+                None
+            }
+            Err(_) => {
+                tracing::info!("no desktop notifications: the notification server does not answer");
+                None
+            }
+        }
+    }
+
+    /// Show a notification; `page` is the fix steps page it leads to.
+    pub async fn show(&mut self, kind: NoticeKind, title: &str, body: &str, page: &Path) {
+        let Some(actions) = self.actions_supported().await else {
+            return;
+        };
+        let mut n = Notification::new();
+        n.appname(wording::APP_NAME).summary(title).icon(&self.icon);
+        let problem = kind == NoticeKind::Problem;
+        if problem && actions {
+            n.body(body)
+                .action("default", wording::ACTION_SHOW_FIX)
+                .action("show-fix", wording::ACTION_SHOW_FIX)
+                .action("check-again", wording::ACTION_CHECK_AGAIN);
+        } else if problem {
+            n.body(&format!("{body}\n{}", wording::no_actions_hint(page)));
+        } else {
+            n.body(body);
+        }
+        // A problem stays until dismissed; good news may fade.
+        n.timeout(if problem {
+            Timeout::Never
+        } else {
+            Timeout::Default
+        });
+        if let Some(id) = self.last_id {
+            n.id(id);
+        }
+        let handle = match tokio::time::timeout(BUS_TIMEOUT, n.show_async()).await {
+            Ok(Ok(h)) => h,
+            Ok(Err(e)) => {
+                tracing::info!("notification not shown: {e}");
+                self.has_actions = None;
+                return;
+            }
+            Err(_) => {
+                tracing::info!("notification not shown: the server does not answer");
+                self.has_actions = None;
+                return;
+            }
+        };
+        self.last_id = Some(handle.id());
+        if let Some(w) = self.waiter.take() {
+            w.abort();
+        }
+        #[cfg(all(unix, not(target_os = "macos")))]
+        if problem && actions {
+            let clicks = self.clicks.clone();
+            self.waiter = Some(tokio::spawn(async move {
+                handle
+                    .wait_for_action_async(|r| {
+                        use notify_rust::NotificationResponse as R;
+                        let clicked = match r {
+                            R::Default => Some(Clicked::ShowFix),
+                            R::Action(a) if a == "show-fix" || a == "default" => {
+                                Some(Clicked::ShowFix)
+                            }
+                            R::Action(a) if a == "check-again" => Some(Clicked::CheckAgain),
+                            _ => None,
+                        };
+                        if let Some(c) = clicked {
+                            let _ = clicks.send(c);
+                        }
+                    })
+                    .await;
+            }));
+        }
+    }
+}

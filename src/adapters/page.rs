@@ -1,0 +1,166 @@
+//! The fix steps page: one self-contained HTML file for the current
+//! diagnosis, written to the state directory and opened in the browser.
+//! Rendered by askama, which escapes every value (ray IDs, addresses and
+//! error texts come from the network).
+
+use crate::adapters::files::Paths;
+use crate::core::diagnose::{Cause, FixId};
+use crate::report::Report;
+use crate::wording::{self, Context, FixText, PageText};
+use askama::Template;
+use std::path::PathBuf;
+
+#[derive(Template)]
+#[template(
+    ext = "html",
+    source = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{{ headline }} — {{ t.title }}</title>
+<style>
+:root { color-scheme: light dark; --accent: {{ accent }}; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Cantarell, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+header { border-left: 6px solid var(--accent); padding: .25rem 0 .25rem 1rem; margin-bottom: 1.5rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin-top: 2rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
+ol.fixes > li { margin-bottom: 1rem; }
+ol.steps { padding-left: 1.25rem; }
+ol.steps li { margin: .25rem 0; }
+ul.evidence li { margin: .2rem 0; }
+code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .92em; }
+.muted { opacity: .75; font-size: .9rem; }
+table { border-collapse: collapse; font-size: .9rem; }
+td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{ headline }}</h1>
+<p class="muted">{{ t.checked }}: {{ report.checked_at }} · {{ report.target }}</p>
+</header>
+
+<h2>{{ t.what_happened }}</h2>
+<p>{{ explanation }}</p>
+
+{% if !steps.is_empty() %}
+<h2>{{ t.what_to_do }}</h2>
+<ol class="fixes">
+{% for f in steps %}
+<li><h3>{{ f.title }}</h3>
+<ol class="steps">{% for s in f.steps %}<li>{{ s }}</li>{% endfor %}</ol>
+</li>
+{% endfor %}
+</ol>
+{% endif %}
+
+{% if !browser_steps.is_empty() %}
+<h2>{{ t.browser_heading }}</h2>
+<p>{{ t.browser_intro }}</p>
+<ol class="fixes">
+{% for f in browser_steps %}
+<li><h3>{{ f.title }}</h3>
+<ol class="steps">{% for s in f.steps %}<li>{{ s }}</li>{% endfor %}</ol>
+</li>
+{% endfor %}
+</ol>
+{% endif %}
+
+<h2>{{ t.evidence }}</h2>
+<ul class="evidence">
+{% for e in report.diagnosis.evidence %}<li>{{ e }}</li>
+{% endfor %}
+</ul>
+
+<h2>{{ t.next }}</h2>
+<p>{{ next }}</p>
+
+<h2>{{ t.details }}</h2>
+<table class="mono">
+<tr><td>verdict</td><td>{{ report.verdict.kind }}</td></tr>
+<tr><td>cause</td><td>{{ report.diagnosis.cause }}</td></tr>
+{% if let Some(s) = report.verdict.http_status %}<tr><td>HTTP status</td><td>{{ s }}</td></tr>{% endif %}
+{% if let Some(c) = report.verdict.cloudflare_code %}<tr><td>Cloudflare error</td><td>{{ c }}</td></tr>{% endif %}
+{% if let Some(r) = report.verdict.ray_id %}<tr><td>Ray ID</td><td>{{ r }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ip %}<tr><td>public IPv4</td><td>{{ ip }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ipv6 %}<tr><td>public IPv6</td><td>{{ ip }}</td></tr>{% endif %}
+{% if let Some(l) = report.network.location %}<tr><td>location</td><td>{{ l }}</td></tr>{% endif %}
+</table>
+
+<p class="muted">{{ t.footer }}</p>
+</body>
+</html>
+"#
+)]
+struct FixPage<'a> {
+    t: &'a PageText,
+    report: &'a Report,
+    headline: &'a str,
+    explanation: &'a str,
+    steps: &'a [FixText],
+    browser_steps: Vec<FixText>,
+    next: &'static str,
+    accent: &'static str,
+}
+
+pub fn render(report: &Report) -> String {
+    let cause = report.diagnosis.cause;
+    // A healthy probe says nothing about the browser: its steps come along.
+    let browser_steps = if cause == Cause::Healthy {
+        let ctx = Context {
+            host: url::Url::parse(&report.target)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default(),
+            ..Context::default()
+        };
+        [
+            FixId::ClearBrowserData,
+            FixId::DisableExtensions,
+            FixId::CheckBrowserPermissions,
+        ]
+        .iter()
+        .map(|f| wording::fix(*f, &ctx))
+        .collect()
+    } else {
+        Vec::new()
+    };
+    let accent = match cause {
+        Cause::Healthy | Cause::BrowserSide => "#2e7d32",
+        Cause::VpnExitBlocked
+        | Cause::ProxyBlocked
+        | Cause::PublicIpBlocked
+        | Cause::LocationUnsupported => "#c62828",
+        _ => "#ef6c00",
+    };
+    FixPage {
+        t: &wording::PAGE,
+        report,
+        headline: &report.diagnosis.headline,
+        explanation: &report.diagnosis.explanation,
+        steps: &report.diagnosis.steps,
+        browser_steps,
+        next: wording::next_steps(cause),
+        accent,
+    }
+    .render()
+    .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))
+}
+
+/// Write the page for this report; returns its path.
+pub fn write(paths: &Paths, report: &Report) -> std::io::Result<PathBuf> {
+    paths.ensure()?;
+    let path = paths.page();
+    let tmp = paths.state.join("fix.html.tmp");
+    std::fs::write(&tmp, render(report))?;
+    std::fs::rename(&tmp, &path)?;
+    Ok(path)
+}
+
+/// Open a page in the user's browser (`$BROWSER` when set).
+pub fn open(path: &std::path::Path) -> Result<(), String> {
+    opener::open_browser(path).map_err(|e| e.to_string())
+}

@@ -1,0 +1,497 @@
+//! The daemon's driver: the imperative shell around `core::monitor`. It
+//! turns the OS's events, the user's commands and the adapters' results into
+//! inputs, executes the machine's actions, and sleeps until the next wake-up.
+//! It decides nothing itself.
+
+use crate::adapters::files::{self, History, Paths};
+use crate::adapters::http::{Family, Http};
+use crate::adapters::notify::{Clicked, Notifier};
+use crate::adapters::{netwatch, page};
+use crate::check;
+use crate::config::{self, Config};
+use crate::core::classify::classify;
+use crate::core::monitor::{
+    Action, Event, Input, LocalSnapshot, Monitor, Notice, NoticeKind, Now, Record, Settings, View,
+};
+use crate::report::Report;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+use tokio::sync::Mutex;
+use tokio::time::Instant;
+
+/// What the tray (or another front end) can ask of the daemon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    CheckNow,
+    /// "My browser still shows Access denied".
+    BrowserBlocked,
+    Pause(Duration),
+    Resume,
+    ShowFix,
+    OpenHistory,
+    Quit,
+}
+
+/// A front end that shows the monitor's state (the tray).
+pub trait Ui: Send {
+    fn update(&self, view: &View);
+    /// The daemon has stopped; the front end should end too.
+    fn stopped(&self);
+}
+
+pub struct Options {
+    /// Print every event as one JSON line on stdout (headless mode).
+    pub print_events: bool,
+    /// Where the configuration came from, to reload it on SIGHUP.
+    pub config_path: Option<PathBuf>,
+    /// The icon for notifications (a file path or a theme icon name).
+    pub icon: String,
+}
+
+/// Local reads are cheap but for DNS and the process list: those are
+/// reused while the interfaces stay the same, so that chatty networks
+/// (IPv6 router adverts every few seconds) cost next to nothing.
+#[derive(Default)]
+struct LocalReader {
+    resolved: Option<(Instant, Vec<IpAddr>)>,
+    processes: Option<(Instant, Vec<String>, Vec<String>)>,
+}
+
+const DNS_REUSE: Duration = Duration::from_secs(600);
+const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
+
+impl LocalReader {
+    async fn read(&mut self, cfg: &Config) -> LocalSnapshot {
+        let limit = cfg.target.timeout.0;
+        let fresh = |t: &Instant, d: Duration| t.elapsed() < d;
+        let resolved = match &self.resolved {
+            Some((t, a)) if fresh(t, DNS_REUSE) && !a.is_empty() => Some(a.clone()),
+            _ => {
+                let r = check::resolve_target(cfg, limit).await;
+                self.resolved = r.clone().map(|a| (Instant::now(), a));
+                r
+            }
+        };
+        let names: Vec<String> = crate::adapters::net::interfaces()
+            .into_iter()
+            .map(|i| i.name)
+            .collect();
+        let processes = match &self.processes {
+            Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
+            _ => {
+                let p = check::process_names(limit).await;
+                self.processes = Some((Instant::now(), p.clone(), names));
+                p
+            }
+        };
+        let local = check::assemble(cfg, resolved, processes);
+        if !local.internet_route {
+            // Offline: look the name up again once back.
+            self.resolved = None;
+        }
+        local.snapshot()
+    }
+}
+
+struct NoticeJob {
+    kind: NoticeKind,
+    title: String,
+    body: String,
+    page: PathBuf,
+}
+
+struct Driver {
+    cfg: Arc<Config>,
+    opts: Options,
+    paths: Paths,
+    http: Arc<Http>,
+    machine: Monitor,
+    history: Option<History>,
+    start: Instant,
+    tx: UnboundedSender<Input>,
+    notices: UnboundedSender<NoticeJob>,
+    local: Arc<Mutex<LocalReader>>,
+    ui: Option<Box<dyn Ui>>,
+    last_view: Option<View>,
+}
+
+fn wall_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+impl Driver {
+    fn now(&self) -> Now {
+        Now {
+            mono: self.start.elapsed(),
+            wall_ms: wall_ms(),
+        }
+    }
+
+    fn execute(&mut self, actions: Vec<Action>) {
+        for a in actions {
+            self.execute_one(a);
+        }
+        self.push_view();
+    }
+
+    fn execute_one(&mut self, action: Action) {
+        let tx = self.tx.clone();
+        let cfg = self.cfg.clone();
+        let http = self.http.clone();
+        match action {
+            Action::ReadLocal { gen } => {
+                let local = self.local.clone();
+                tokio::spawn(async move {
+                    let snapshot = local.lock().await.read(&cfg).await;
+                    let _ = tx.send(Input::Local { gen, snapshot });
+                });
+            }
+            Action::Probe { gen } => {
+                tokio::spawn(async move {
+                    let (outcome, _) = http.probe(cfg.target.url.as_str()).await;
+                    let verdict = classify(&outcome, cfg.target.expect_cloudflare);
+                    tracing::info!(kind = %verdict.kind, status = ?verdict.http_status, "probe");
+                    let _ = tx.send(Input::Probe { gen, verdict });
+                });
+            }
+            Action::Trace { gen } => {
+                tokio::spawn(async move {
+                    let trace = http.trace(cfg.target.trace_url.as_str()).await;
+                    let _ = tx.send(Input::Trace { gen, trace });
+                });
+            }
+            Action::LookupIp { gen } => {
+                tokio::spawn(async move {
+                    let urls: Vec<String> = cfg
+                        .public_ip
+                        .echo_urls
+                        .iter()
+                        .map(|u| u.as_str().to_string())
+                        .collect();
+                    let (v4, v6) =
+                        tokio::join!(http.echo(&urls, Family::V4), http.echo(&urls, Family::V6));
+                    let _ = tx.send(Input::PublicIp { gen, v4, v6 });
+                });
+            }
+            Action::CheckStatus => {
+                tokio::spawn(async move {
+                    let s = http
+                        .status(cfg.status_page.url.as_str(), &cfg.status_page.component)
+                        .await;
+                    let _ = tx.send(Input::Status(s));
+                });
+            }
+            Action::Notify(n) => self.notify(*n),
+            Action::Emit(e) => self.emit(&e),
+            Action::Record(r) => self.record(&r),
+            Action::Persist(p) => {
+                if let Err(e) = files::save_state(&self.paths, &p) {
+                    tracing::warn!("cannot save state: {e}");
+                }
+            }
+            Action::OpenPage(report) => self.open_page(&report),
+        }
+    }
+
+    fn notify(&mut self, n: Notice) {
+        let page = match page::write(&self.paths, &n.report) {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::warn!("cannot write the fix page: {e}");
+                self.paths.page()
+            }
+        };
+        if self.cfg.monitor.notifications {
+            let _ = self.notices.send(NoticeJob {
+                kind: n.kind,
+                title: n.title,
+                body: n.body,
+                page,
+            });
+        }
+    }
+
+    fn emit(&self, e: &Event) {
+        if !self.opts.print_events {
+            return;
+        }
+        if let Ok(line) = serde_json::to_string(e) {
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        }
+    }
+
+    fn record(&mut self, r: &Record) {
+        if let Some(h) = &mut self.history {
+            if let Err(e) = h.append(r, wall_ms()) {
+                tracing::warn!("cannot write history: {e}");
+            }
+        }
+    }
+
+    fn open_page(&self, report: &Report) {
+        match page::write(&self.paths, report) {
+            Ok(path) => {
+                tokio::task::spawn_blocking(move || {
+                    if let Err(e) = page::open(&path) {
+                        tracing::warn!("cannot open {}: {e}", path.display());
+                    }
+                });
+            }
+            Err(e) => tracing::warn!("cannot write the fix page: {e}"),
+        }
+    }
+
+    fn open_current_page(&self) {
+        match self.machine.view().report {
+            Some(r) => self.open_page(&r),
+            None => tracing::info!("no check has finished yet: nothing to show"),
+        }
+    }
+
+    fn open_history(&self) {
+        let text: String = files::read_history(&self.paths)
+            .iter()
+            .map(|l| {
+                format!(
+                    "{}  {}\n",
+                    crate::cli::local_time(&l.ts),
+                    crate::wording::history_line(&l.record)
+                )
+            })
+            .collect();
+        let path = self.paths.state.join("history.txt");
+        if std::fs::write(&path, text).is_ok() {
+            tokio::task::spawn_blocking(move || {
+                if let Err(e) = opener::open(&path) {
+                    tracing::warn!("cannot open {}: {e}", path.display());
+                }
+            });
+        }
+    }
+
+    fn push_view(&mut self) {
+        let Some(ui) = &self.ui else { return };
+        let view = self.machine.view();
+        if self.last_view.as_ref() != Some(&view) {
+            ui.update(&view);
+            self.last_view = Some(view);
+        }
+    }
+
+    /// SIGHUP: a bad new file keeps the old settings and says why.
+    fn reload(&mut self) {
+        let result = config::load(self.opts.config_path.as_deref()).and_then(|(cfg, _)| {
+            Http::new(&cfg)
+                .map(|http| (cfg, http))
+                .map_err(|e| config::ConfigError {
+                    path: self.opts.config_path.clone().unwrap_or_default(),
+                    line: None,
+                    key: None,
+                    message: e,
+                })
+        });
+        match result {
+            Ok((cfg, http)) => {
+                tracing::warn!("configuration reloaded");
+                self.record(&Record::ConfigReload {
+                    ok: true,
+                    error: None,
+                });
+                let settings = Settings::from_config(&cfg);
+                self.cfg = Arc::new(cfg);
+                self.http = Arc::new(http);
+                let now = self.now();
+                let actions = self.machine.handle(Input::Reconfigure(settings), now);
+                self.execute(actions);
+            }
+            Err(e) => {
+                tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
+                self.record(&Record::ConfigReload {
+                    ok: false,
+                    error: Some(e.to_string()),
+                });
+            }
+        }
+    }
+
+    fn shutdown(&mut self) {
+        self.record(&Record::Stop);
+        if let Some(h) = &mut self.history {
+            let _ = h.flush();
+        }
+        if let Some(ui) = &self.ui {
+            ui.stopped();
+        }
+    }
+}
+
+/// Shows notifications one after another, off the driver's path.
+async fn notifier_task(
+    mut jobs: UnboundedReceiver<NoticeJob>,
+    clicks: UnboundedSender<Clicked>,
+    icon: String,
+) {
+    let mut n = Notifier::new(clicks, icon);
+    while let Some(job) = jobs.recv().await {
+        n.show(job.kind, &job.title, &job.body, &job.page).await;
+    }
+}
+
+#[cfg(unix)]
+struct Signals {
+    term: tokio::signal::unix::Signal,
+    int: tokio::signal::unix::Signal,
+    hup: tokio::signal::unix::Signal,
+}
+
+#[derive(PartialEq)]
+enum Sig {
+    Stop,
+    Reload,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn new() -> std::io::Result<Signals> {
+        use tokio::signal::unix::{signal, SignalKind};
+        Ok(Signals {
+            term: signal(SignalKind::terminate())?,
+            int: signal(SignalKind::interrupt())?,
+            hup: signal(SignalKind::hangup())?,
+        })
+    }
+
+    async fn recv(&mut self) -> Sig {
+        tokio::select! {
+            _ = self.term.recv() => Sig::Stop,
+            _ = self.int.recv() => Sig::Stop,
+            _ = self.hup.recv() => Sig::Reload,
+        }
+    }
+}
+
+#[cfg(not(unix))]
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn new() -> std::io::Result<Signals> {
+        Ok(Signals)
+    }
+
+    async fn recv(&mut self) -> Sig {
+        let _ = tokio::signal::ctrl_c().await;
+        Sig::Stop
+    }
+}
+
+fn seed() -> u64 {
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(0);
+    t ^ (u64::from(std::process::id()) << 32)
+}
+
+/// Run the monitor until a signal or `Command::Quit`. The caller holds the
+/// single-instance lock.
+pub async fn run(
+    cfg: Config,
+    opts: Options,
+    paths: Paths,
+    ui: Option<Box<dyn Ui>>,
+    mut commands: UnboundedReceiver<Command>,
+) -> Result<(), String> {
+    let http = Http::new(&cfg)?;
+    let history = match History::open(&paths) {
+        Ok(h) => Some(h),
+        Err(e) => {
+            tracing::warn!("history disabled: {}: {e}", paths.history().display());
+            None
+        }
+    };
+    let (tx, mut inputs) = unbounded_channel::<Input>();
+    let (net_tx, mut net) = unbounded_channel::<()>();
+    let (click_tx, mut clicks) = unbounded_channel::<Clicked>();
+    let (notice_tx, notice_rx) = unbounded_channel::<NoticeJob>();
+    if let Err(e) = netwatch::spawn(net_tx) {
+        tracing::warn!("network changes will not be noticed at once: {e}");
+    }
+    tokio::spawn(notifier_task(notice_rx, click_tx, opts.icon.clone()));
+    let mut signals = Signals::new().map_err(|e| format!("signals: {e}"))?;
+
+    let start = Instant::now();
+    let now = Now {
+        mono: Duration::ZERO,
+        wall_ms: wall_ms(),
+    };
+    let restored = files::load_state(&paths);
+    let (machine, actions) = Monitor::new(Settings::from_config(&cfg), restored, now, seed());
+    let mut d = Driver {
+        cfg: Arc::new(cfg),
+        opts,
+        paths,
+        http: Arc::new(http),
+        machine,
+        history,
+        start,
+        tx,
+        notices: notice_tx,
+        local: Arc::new(Mutex::new(LocalReader::default())),
+        ui,
+        last_view: None,
+    };
+    d.execute(actions);
+
+    loop {
+        let wake = d.start + d.machine.next_wake();
+        let input = tokio::select! {
+            sig = signals.recv() => match sig {
+                Sig::Stop => break,
+                Sig::Reload => {
+                    d.reload();
+                    continue;
+                }
+            },
+            Some(cmd) = commands.recv() => match cmd {
+                Command::Quit => break,
+                Command::CheckNow => Input::CheckNow { browser_blocked: false },
+                Command::BrowserBlocked => Input::CheckNow { browser_blocked: true },
+                Command::Pause(p) => Input::Pause(p),
+                Command::Resume => Input::Resume,
+                Command::ShowFix => {
+                    d.open_current_page();
+                    continue;
+                }
+                Command::OpenHistory => {
+                    d.open_history();
+                    continue;
+                }
+            },
+            Some(c) = clicks.recv() => match c {
+                Clicked::ShowFix => {
+                    d.open_current_page();
+                    continue;
+                }
+                Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
+            },
+            Some(()) = net.recv() => Input::NetworkChanged,
+            Some(i) = inputs.recv() => i,
+            _ = tokio::time::sleep_until(wake) => Input::Tick,
+        };
+        let now = d.now();
+        let actions = d.machine.handle(input, now);
+        d.execute(actions);
+    }
+    d.shutdown();
+    Ok(())
+}
