@@ -12,6 +12,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+pub mod desktop;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_blockwatch");
 
 pub fn fixtures_dir() -> PathBuf {

@@ -1,0 +1,315 @@
+//! A desktop that belongs to the test: Xvfb, a private session bus, and a
+//! notification server (the real dunst, or a fake one without actions).
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub struct Desktop {
+    pub display: String,
+    pub bus: String,
+    xvfb: Child,
+    dbus: Child,
+    extra: Vec<Child>,
+    pub dir: PathBuf,
+}
+
+fn wait_until(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+impl Desktop {
+    /// Xvfb on a free display and a session bus, both torn down on drop.
+    pub fn start(dir: &Path) -> Desktop {
+        use std::io::BufRead;
+        // Xvfb picks a free display itself and says which once it is ready.
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1024x768x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (install xvfb)");
+        let out = xvfb.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = std::io::BufReader::new(out).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let n: u32 = rx
+            .recv_timeout(Duration::from_secs(20))
+            .ok()
+            .and_then(|l| l.trim().parse().ok())
+            .expect("Xvfb did not start");
+        let display = format!(":{n}");
+        let sock = dir.join("bus");
+        let bus = format!("unix:path={}", sock.display());
+        let dbus = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", &format!("--address={bus}")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon");
+        assert!(
+            wait_until(Duration::from_secs(10), || sock.exists()),
+            "no session bus"
+        );
+        Desktop {
+            display,
+            bus,
+            xvfb,
+            dbus,
+            extra: Vec::new(),
+            dir: dir.to_path_buf(),
+        }
+    }
+
+    pub fn env(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("DISPLAY", self.display.clone()),
+            ("DBUS_SESSION_BUS_ADDRESS", self.bus.clone()),
+        ]
+    }
+
+    pub fn command(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        for (k, v) in self.env() {
+            c.env(k, v);
+        }
+        c
+    }
+
+    pub fn name_owned(&self, name: &str) -> bool {
+        self.command("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                &format!("string:{name}"),
+            ])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
+            .unwrap_or(false)
+    }
+
+    /// Start dunst; `dmenu` answers its context menu (to pick named actions).
+    pub fn start_dunst(&mut self, dmenu: &Path) {
+        let cfg = self.dir.join("dunstrc");
+        std::fs::write(
+            &cfg,
+            format!(
+                "[global]\nfont = Monospace 10\nwidth = 400\norigin = top-right\noffset = 10x40\nshow_indicators = no\ndmenu = {}\nmouse_left_click = do_action, close_current\n",
+                dmenu.display()
+            ),
+        )
+        .unwrap();
+        let child = self
+            .command("dunst")
+            .args(["-config", cfg.to_str().unwrap()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dunst");
+        self.extra.push(child);
+        assert!(
+            wait_until(Duration::from_secs(10), || self
+                .name_owned("org.freedesktop.Notifications")),
+            "dunst did not take the notification name"
+        );
+    }
+
+    pub fn dunstctl(&self, args: &[&str]) -> String {
+        let out = self
+            .command("dunstctl")
+            .args(args)
+            .output()
+            .expect("dunstctl");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Start a program that belongs to this desktop (killed on drop).
+    pub fn adopt(&mut self, child: Child) {
+        self.extra.push(child);
+    }
+
+    /// A screenshot of the whole screen.
+    pub fn screenshot(&self, path: &Path) -> bool {
+        self.command("import")
+            .args(["-window", "root", path.to_str().unwrap()])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        for c in self
+            .extra
+            .iter_mut()
+            .chain([&mut self.dbus, &mut self.xvfb])
+        {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// A script for `$BROWSER` that records what it is asked to open.
+pub fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let log = dir.join("opened.txt");
+    let script = dir.join("browser.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (script, log)
+}
+
+/// A dmenu for dunst's context menu that picks the line containing `label`.
+pub fn picking_dmenu(dir: &Path, label: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = dir.join("dmenu.sh");
+    std::fs::write(&script, format!("#!/bin/sh\ngrep -m1 -F '{label}'\n")).unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+/// One Notify call as a server saw it.
+#[derive(Clone, Debug)]
+pub struct Notified {
+    pub app: String,
+    pub summary: String,
+    pub body: String,
+    pub actions: Vec<String>,
+}
+
+/// A notification server written for the test: it owns the name, answers
+/// with the capabilities it is given, and records every Notify call.
+pub struct FakeNotifications {
+    pub calls: Arc<Mutex<Vec<Notified>>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl FakeNotifications {
+    pub fn start(bus: &str, caps: &[&str]) -> FakeNotifications {
+        use futures_lite::StreamExt;
+        let calls: Arc<Mutex<Vec<Notified>>> = Arc::default();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let caps: Vec<String> = caps.iter().map(|c| c.to_string()).collect();
+        let bus = bus.to_string();
+        let c2 = calls.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let conn = zbus::connection::Builder::address(bus.as_str())
+                    .name("org.freedesktop.Notifications")
+                    .build()
+                    .await
+                    .expect("fake notification server");
+                ready_tx.send(()).unwrap();
+                let mut stream = zbus::MessageStream::from(&conn);
+                let serve = async {
+                    let mut next_id = 1u32;
+                    while let Some(Ok(msg)) = stream.next().await {
+                        let header = msg.header();
+                        if header.message_type() != zbus::message::Type::MethodCall {
+                            continue;
+                        }
+                        let member = header.member().map(|m| m.to_string()).unwrap_or_default();
+                        let _ = match member.as_str() {
+                            "GetCapabilities" => conn.reply(&header, &caps).await,
+                            "GetServerInformation" => {
+                                conn.reply(&header, &("fake", "blockwatch-test", "1", "1.2"))
+                                    .await
+                            }
+                            "Notify" => {
+                                type Args = (
+                                    String,
+                                    u32,
+                                    String,
+                                    String,
+                                    String,
+                                    Vec<String>,
+                                    HashMap<String, zbus::OwnedVariant>,
+                                    i32,
+                                );
+                                if let Ok((app, _, _, summary, body, actions, _, _)) =
+                                    msg.body().deserialize::<Args>()
+                                {
+                                    c2.lock().unwrap().push(Notified {
+                                        app,
+                                        summary,
+                                        body,
+                                        actions,
+                                    });
+                                }
+                                next_id += 1;
+                                conn.reply(&header, &next_id).await
+                            }
+                            "CloseNotification" => conn.reply(&header, &()).await,
+                            _ => Ok(()),
+                        };
+                    }
+                };
+                tokio::select! {
+                    _ = serve => {}
+                    _ = stop_rx => {}
+                }
+            });
+        });
+        ready_rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("fake server ready");
+        FakeNotifications {
+            calls,
+            stop: Some(stop_tx),
+        }
+    }
+
+    pub fn wait_for_call(&self, limit: Duration) -> Option<Notified> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Some(c) = self.calls.lock().unwrap().first().cloned() {
+                return Some(c);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
+impl Drop for FakeNotifications {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
