@@ -452,6 +452,9 @@ pub async fn run(
     };
     d.execute(actions);
 
+    // Quiet for this long after work: give back what the work touched.
+    const TRIM_AFTER: Duration = Duration::from_secs(20);
+    let mut trim_at: Option<Instant> = Some(Instant::now() + TRIM_AFTER);
     loop {
         let wake = d.start + d.machine.next_wake();
         let input = tokio::select! {
@@ -487,7 +490,15 @@ pub async fn run(
             Some(()) = net.recv() => Input::NetworkChanged,
             Some(i) = inputs.recv() => i,
             _ = tokio::time::sleep_until(wake) => Input::Tick,
+            _ = tokio::time::sleep_until(trim_at.unwrap_or(wake)), if trim_at.is_some() => {
+                trim_at = None;
+                crate::adapters::mem::trim();
+                continue;
+            }
         };
+        if !matches!(input, Input::Tick) {
+            trim_at = Some(Instant::now() + TRIM_AFTER);
+        }
         let now = d.now();
         let actions = d.machine.handle(input, now);
         d.execute(actions);

@@ -3,6 +3,7 @@
 
 pub mod files;
 pub mod http;
+pub mod mem;
 pub mod net;
 pub mod netwatch;
 pub mod notify;

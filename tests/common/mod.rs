@@ -13,6 +13,8 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 pub mod desktop;
+pub mod sim;
+pub mod vpnworld;
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_blockwatch");
 
@@ -733,6 +735,16 @@ impl Daemon {
                 return v;
             }
         }
+    }
+
+    /// Count everything received so far as taken: later waits only see
+    /// what comes after this point.
+    pub fn forget(&mut self) {
+        while let Ok(line) = self.lines.try_recv() {
+            self.seen.push(line);
+            self.taken.push(true);
+        }
+        self.taken.iter_mut().for_each(|t| *t = true);
     }
 
     /// Like `wait_for`, panicking with everything seen when it does not come.

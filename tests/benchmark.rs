@@ -1,0 +1,259 @@
+//! The benchmark: prints the numbers the targets are about. It asserts
+//! nothing about speed (a shared machine makes timed assertions flaky); run
+//! it on a release build and read the table:
+//!
+//!     cargo test --release --test benchmark -- --ignored --nocapture --test-threads 1
+
+mod common;
+
+use common::sim::*;
+use common::*;
+use std::time::{Duration, Instant};
+
+fn status_field(pid: u32, field: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+/// CPU time (user + system) of a process, in seconds.
+fn cpu_secs(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = f.get(11).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0)
+        + f.get(12).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    ticks / hz
+}
+
+fn pss_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("Pss:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+#[test]
+#[ignore]
+fn bench_check_on_loopback() {
+    println!();
+    let f = fixture("block_1020_tailwind");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let run = s.run(
+            &["--config", cfg.to_str().unwrap(), "check", "--json"],
+            &[],
+            Duration::from_secs(30),
+        );
+        assert_eq!(run.json()["verdict"]["kind"], "blocked");
+        times.push(run.elapsed.as_secs_f64() * 1000.0);
+    }
+    let max = times.iter().cloned().fold(0.0, f64::max);
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    println!(
+        "check on loopback: median {:.1} ms, max {:.1} ms over 20 runs",
+        median(&mut times),
+        max
+    );
+    println!("check peak RSS (largest child): {} KiB", usage.ru_maxrss);
+    for bin in [BIN, env!("CARGO_BIN_EXE_blockwatch-tray")] {
+        let size = std::fs::metadata(bin).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "binary {}: {:.2} MiB",
+            bin.rsplit('/').next().unwrap(),
+            size as f64 / 1048576.0
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn bench_idle_daemon_rss_and_cpu() {
+    println!();
+    let f = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
+    let mut d = Daemon::spawn(c, &[]);
+    let pid = d.child.id();
+    d.expect("first verdict", Duration::from_secs(20), |v| {
+        v["event"] == "verdict"
+    });
+    let started = Instant::now();
+    // Past the start-up burst and its trim.
+    std::thread::sleep(Duration::from_secs(30));
+    let cpu0 = cpu_secs(pid);
+    let t0 = Instant::now();
+    let mut rss = Vec::new();
+    for _ in 0..18 {
+        std::thread::sleep(Duration::from_secs(5));
+        rss.push(status_field(pid, "VmRSS:") as f64);
+    }
+    let idle_cpu = cpu_secs(pid) - cpu0;
+    let window = t0.elapsed().as_secs_f64();
+    let peak = status_field(pid, "VmHWM:");
+    let anon = status_field(pid, "RssAnon:");
+    let pss = pss_kb(pid);
+    println!(
+        "headless daemon idle: VmRSS median {:.0} KiB (max {:.0}), RssAnon {anon} KiB, PSS {pss} KiB, VmHWM {peak} KiB",
+        median(&mut rss.clone()),
+        rss.iter().cloned().fold(0.0, f64::max)
+    );
+    println!(
+        "idle CPU: {:.3} s over {:.0} s = {:.2} s per hour (probes: {} in {:.0} s)",
+        idle_cpu,
+        window,
+        idle_cpu * 3600.0 / window,
+        site.count("/"),
+        started.elapsed().as_secs_f64()
+    );
+    d.signal(libc::SIGTERM);
+    d.wait_exit(Duration::from_secs(10));
+
+    // The CPU a check costs, with the interval at its minimum.
+    let cfg = s.config(&site.url(""), "interval = \"10s\"", "");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
+    std::fs::remove_file(s.path().join("state/blockwatch/state.json")).ok();
+    let mut d = Daemon::spawn(c, &[]);
+    let pid = d.child.id();
+    d.expect("first verdict", Duration::from_secs(20), |v| {
+        v["event"] == "verdict"
+    });
+    let cpu0 = cpu_secs(pid);
+    let before = site.count("/");
+    std::thread::sleep(Duration::from_secs(65));
+    let checks = site.count("/") - before;
+    let per_check = (cpu_secs(pid) - cpu0) / checks.max(1) as f64;
+    println!(
+        "CPU per check cycle: {:.1} ms ({checks} checks)",
+        per_check * 1000.0
+    );
+    println!(
+        "estimated CPU per idle hour at defaults: {:.2} s (idle {:.2} s + 12 checks)",
+        idle_cpu * 3600.0 / window + 12.0 * per_check,
+        idle_cpu * 3600.0 / window
+    );
+}
+
+#[test]
+#[ignore]
+fn bench_latencies_in_network_namespaces() {
+    println!();
+    use common::vpnworld::*;
+    if !is_root() {
+        println!("latencies: skipped (network namespaces need root)");
+        return;
+    }
+    let w = world();
+    w.refuse(VPN_EXIT);
+    let s = Scratch::new();
+    // Ten transitions in a few minutes would exhaust the default budget of
+    // 20 requests an hour (by design); the benchmark measures latency.
+    let mut d = w.daemon_with(&s, "[monitor]\nmax_probes_per_hour = 500", &[]);
+    d.expect("first verdict", SOON, |v| v["event"] == "verdict");
+    let (mut verdict_ms, mut notify_ms, mut seen_ms, mut resolved_ms) =
+        (vec![], vec![], vec![], vec![]);
+    for _ in 0..5 {
+        d.forget();
+        let t = Instant::now();
+        w.vpn_up();
+        d.expect("blocked verdict", SOON, |v| {
+            v["event"] == "verdict" && v["verdict"]["kind"] == "blocked"
+        });
+        verdict_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        d.expect("problem", SOON, |v| is_notification(v, "problem"));
+        notify_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        std::thread::sleep(Duration::from_secs(6));
+        d.forget();
+        let t = Instant::now();
+        w.vpn_down();
+        d.expect("healthy verdict", SOON, |v| {
+            v["event"] == "verdict" && v["verdict"]["kind"] == "reachable"
+        });
+        seen_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        d.expect("resolved", SOON, |v| is_notification(v, "resolved"));
+        resolved_ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        std::thread::sleep(Duration::from_secs(6));
+    }
+    let show = |name: &str, v: &mut Vec<f64>| {
+        let max = v.iter().cloned().fold(0.0, f64::max);
+        println!(
+            "{name}: median {:.0} ms, max {:.0} ms (5 runs)",
+            median(v),
+            max
+        );
+    };
+    show("VPN up -> first verdict (blocked)", &mut verdict_ms);
+    show(
+        "VPN up -> problem notification (after the confirming probe)",
+        &mut notify_ms,
+    );
+    show(
+        "VPN down -> recovery seen (first healthy verdict)",
+        &mut seen_ms,
+    );
+    show(
+        "VPN down -> resolved notification (confirmed)",
+        &mut resolved_ms,
+    );
+}
+
+#[test]
+#[ignore]
+fn bench_probe_counts_in_simulated_time() {
+    println!();
+    let started = Instant::now();
+    let mut sim = Sim::new(World::new());
+    sim.run_until(24 * HOUR);
+    let per_hour: Vec<usize> = (1..24)
+        .map(|h| sim.probes_between(h * HOUR, (h + 1) * HOUR))
+        .collect();
+    println!(
+        "steady state, default intervals: {:.1} probes/hour on average, at most {} in any clock hour (23 h)",
+        per_hour.iter().sum::<usize>() as f64 / 23.0,
+        per_hour.iter().max().unwrap()
+    );
+    let mut sim = Sim::new(World::new());
+    sim.run_for(MIN);
+    for i in 0..(3 * 360) {
+        sim.network_change(|w| {
+            w.online = i % 2 == 1;
+            w.vpn_up = i % 4 == 1;
+        });
+        sim.run_for(Duration::from_secs(10));
+    }
+    println!(
+        "flapping link (a change every 10 s for 3 h): at most {} requests to the site in any hour",
+        sim.target_requests_in_any_hour()
+    );
+    let mut w = World::new();
+    w.blocked.insert(w.home_ip);
+    let mut sim = Sim::new(w);
+    sim.run_until(6 * HOUR);
+    println!(
+        "standing block for 6 h: {} probes in the last hour, {} notification(s)",
+        sim.probes_between(5 * HOUR, 6 * HOUR),
+        sim.notices.len()
+    );
+    println!("simulated 33 hours in {:?}", started.elapsed());
+}

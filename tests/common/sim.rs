@@ -1,0 +1,370 @@
+//! A simulated world for the monitor's state machine: it answers the
+//! machine's actions (probes, lookups) after simulated latencies and runs
+//! hours of simulated time in milliseconds.
+#![allow(dead_code)]
+
+use blockwatch::core::diagnose::Cause;
+use blockwatch::core::monitor::{
+    Action, Event, Input, LocalSnapshot, Monitor, Notice, Now, Persisted, Settings,
+};
+use blockwatch::core::status::{Indicator, StatusSummary};
+use blockwatch::core::trace::{Trace, Warp};
+use blockwatch::core::verdict::{Basis, Verdict, VerdictKind};
+use blockwatch::core::vpn::VpnFacts;
+use blockwatch::wording::Os;
+use std::collections::HashSet;
+use std::net::IpAddr;
+use std::time::Duration;
+
+pub const MIN: Duration = Duration::from_secs(60);
+pub const HOUR: Duration = Duration::from_secs(3600);
+const BASE_WALL: u64 = 1_795_000_000_000;
+
+pub fn ip(s: &str) -> IpAddr {
+    s.parse().unwrap()
+}
+
+#[derive(Clone)]
+pub struct World {
+    pub vpn_up: bool,
+    /// The computer has a route (link up).
+    pub online: bool,
+    /// Packets get anywhere beyond the LAN.
+    pub internet: bool,
+    pub home_ip: IpAddr,
+    pub vpn_ip: IpAddr,
+    pub blocked: HashSet<IpAddr>,
+    pub challenge: bool,
+    pub rate_limit: Option<u64>,
+    pub site_down: bool,
+    pub status_outage: bool,
+    /// ChatGPT alone does not answer (everything else does).
+    pub site_unreachable: bool,
+}
+
+impl World {
+    pub fn new() -> World {
+        World {
+            vpn_up: false,
+            online: true,
+            internet: true,
+            home_ip: ip("203.0.113.7"),
+            vpn_ip: ip("198.51.100.77"),
+            blocked: HashSet::new(),
+            challenge: false,
+            rate_limit: None,
+            site_down: false,
+            status_outage: false,
+            site_unreachable: false,
+        }
+    }
+
+    fn exit(&self) -> IpAddr {
+        if self.vpn_up {
+            self.vpn_ip
+        } else {
+            self.home_ip
+        }
+    }
+
+    fn local(&self) -> LocalSnapshot {
+        let iface = if self.vpn_up { "wg0" } else { "wlan0" };
+        LocalSnapshot {
+            vpn: VpnFacts {
+                active: self.vpn_up,
+                interface: self.vpn_up.then(|| "wg0".to_string()),
+                vendor: self.vpn_up.then(|| "WireGuard".to_string()),
+                route_interface: self.online.then(|| iface.to_string()),
+                ..VpnFacts::default()
+            },
+            has_route: self.online,
+            proxy: None,
+            route_source: self.online.then(|| {
+                if self.vpn_up {
+                    ip("10.66.0.2")
+                } else {
+                    ip("192.168.1.20")
+                }
+            }),
+        }
+    }
+
+    fn verdict(&self) -> Verdict {
+        let mut v = Verdict::new(VerdictKind::Reachable);
+        if !self.online || !self.internet || self.site_unreachable {
+            v.kind = VerdictKind::Timeout;
+            v.basis = Basis::Transport;
+            v.detail = Some("no answer within 8s".into());
+            return v;
+        }
+        v.http_status = Some(200);
+        v.via_cloudflare = true;
+        if self.site_down {
+            v.kind = VerdictKind::SiteDown;
+            v.http_status = Some(522);
+            v.cloudflare_code = Some(522);
+        } else if self.challenge {
+            v.kind = VerdictKind::Challenge;
+            v.http_status = Some(403);
+        } else if let Some(secs) = self.rate_limit {
+            v.kind = VerdictKind::RateLimited;
+            v.http_status = Some(429);
+            v.cloudflare_code = Some(1015);
+            v.retry_after_secs = Some(secs);
+        } else if self.blocked.contains(&self.exit()) {
+            v.kind = VerdictKind::Blocked;
+            v.http_status = Some(403);
+            v.cloudflare_code = Some(1020);
+        }
+        v
+    }
+
+    fn reachable(&self) -> bool {
+        self.online && self.internet
+    }
+}
+
+pub struct Sim {
+    pub m: Monitor,
+    pub w: World,
+    pub now: Now,
+    pub pending: Vec<(Duration, Input)>,
+    pub notices: Vec<(Duration, Notice)>,
+    pub events: Vec<(Duration, Event)>,
+    pub probes: Vec<Duration>,
+    pub traces: Vec<Duration>,
+    pub ip_lookups: Vec<Duration>,
+    pub status_checks: Vec<Duration>,
+    pub persisted: Option<Persisted>,
+    pub opened: usize,
+    /// Verdicts the machine saw, with whether the world was offline then.
+    pub verdicts: Vec<(Duration, VerdictKind, Cause, bool)>,
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        probe_interval: 5 * MIN,
+        ip_interval: 5 * MIN,
+        budget_per_hour: 20,
+        reminder: None,
+        host: "chatgpt.com".into(),
+        target: "https://chatgpt.com/".into(),
+        component: "Conversations".into(),
+        os: Os::Linux,
+    }
+}
+
+impl Sim {
+    pub fn new(w: World) -> Sim {
+        Self::with(w, settings(), None)
+    }
+
+    pub fn with(w: World, s: Settings, restored: Option<Persisted>) -> Sim {
+        Self::starting_at(w, s, restored, BASE_WALL)
+    }
+
+    pub fn starting_at(w: World, s: Settings, restored: Option<Persisted>, wall_ms: u64) -> Sim {
+        let now = Now {
+            mono: Duration::ZERO,
+            wall_ms,
+        };
+        let (m, actions) = Monitor::new(s, restored, now, 42);
+        let mut sim = Sim {
+            m,
+            w,
+            now,
+            pending: Vec::new(),
+            notices: Vec::new(),
+            events: Vec::new(),
+            probes: Vec::new(),
+            traces: Vec::new(),
+            ip_lookups: Vec::new(),
+            status_checks: Vec::new(),
+            persisted: None,
+            opened: 0,
+            verdicts: Vec::new(),
+        };
+        sim.apply(actions);
+        sim
+    }
+
+    fn at(&self, after: Duration) -> Duration {
+        self.now.mono + after
+    }
+
+    fn apply(&mut self, actions: Vec<Action>) {
+        for a in actions {
+            match a {
+                Action::ReadLocal { gen } => {
+                    let t = self.at(Duration::from_millis(5));
+                    self.pending.push((
+                        t,
+                        Input::Local {
+                            gen,
+                            snapshot: self.w.local(),
+                        },
+                    ));
+                }
+                Action::Probe { gen } => {
+                    self.probes.push(self.now.mono);
+                    let latency = if self.w.reachable() && !self.w.site_unreachable {
+                        Duration::from_millis(150)
+                    } else {
+                        Duration::from_secs(8)
+                    };
+                    let t = self.at(latency);
+                    self.pending.push((
+                        t,
+                        Input::Probe {
+                            gen,
+                            verdict: self.w.verdict(),
+                        },
+                    ));
+                }
+                Action::Trace { gen } => {
+                    self.traces.push(self.now.mono);
+                    let trace = self.w.reachable().then(|| Trace {
+                        ip: self.w.exit(),
+                        loc: Some("DE".into()),
+                        colo: Some("FRA".into()),
+                        warp: Some(Warp::Off),
+                    });
+                    let t = self.at(Duration::from_millis(150));
+                    self.pending.push((t, Input::Trace { gen, trace }));
+                }
+                Action::LookupIp { gen } => {
+                    self.ip_lookups.push(self.now.mono);
+                    let v4 = self.w.reachable().then(|| self.w.exit());
+                    let t = self.at(Duration::from_millis(200));
+                    self.pending
+                        .push((t, Input::PublicIp { gen, v4, v6: None }));
+                }
+                Action::CheckStatus => {
+                    self.status_checks.push(self.now.mono);
+                    let s = self.w.reachable().then(|| StatusSummary {
+                        indicator: if self.w.status_outage {
+                            Indicator::Major
+                        } else {
+                            Indicator::None
+                        },
+                        description: None,
+                        component_status: Some(
+                            if self.w.status_outage {
+                                "major_outage"
+                            } else {
+                                "operational"
+                            }
+                            .into(),
+                        ),
+                        incidents: vec![],
+                    });
+                    let t = self.at(Duration::from_millis(300));
+                    self.pending.push((t, Input::Status(s)));
+                }
+                Action::Notify(n) => self.notices.push((self.now.mono, *n)),
+                Action::Emit(e) => {
+                    if let Event::Verdict { verdict, cause } = &e {
+                        self.verdicts.push((
+                            self.now.mono,
+                            verdict.kind,
+                            *cause,
+                            !self.w.reachable(),
+                        ));
+                    }
+                    self.events.push((self.now.mono, e))
+                }
+                Action::Record(_) => {}
+                Action::Persist(p) => self.persisted = Some(*p),
+                Action::OpenPage(_) => self.opened += 1,
+            }
+        }
+    }
+
+    pub fn handle(&mut self, input: Input) {
+        let actions = self.m.handle(input, self.now);
+        self.apply(actions);
+    }
+
+    pub fn advance_to(&mut self, t: Duration) {
+        assert!(t >= self.now.mono);
+        let d = t - self.now.mono;
+        self.now = Now {
+            mono: t,
+            wall_ms: self.now.wall_ms + d.as_millis() as u64,
+        };
+    }
+
+    /// Run the machine until `end` (absolute simulated time).
+    pub fn run_until(&mut self, end: Duration) {
+        let mut idle_wakes = 0;
+        loop {
+            let wake = self.m.next_wake();
+            let next_pending = self.pending.iter().map(|(t, _)| *t).min();
+            let next = next_pending.map_or(wake, |p| p.min(wake));
+            if next > end {
+                self.advance_to(end);
+                return;
+            }
+            let moved = next > self.now.mono;
+            self.advance_to(next.max(self.now.mono));
+            if let Some(i) = self.pending.iter().position(|(t, _)| *t <= self.now.mono) {
+                let (_, input) = self.pending.remove(i);
+                self.handle(input);
+                idle_wakes = 0;
+            } else {
+                // A wake-up that changes nothing must not come back at once.
+                idle_wakes = if moved { 0 } else { idle_wakes + 1 };
+                assert!(idle_wakes < 100, "busy loop at {:?}", self.now.mono);
+                self.handle(Input::Tick);
+            }
+        }
+    }
+
+    pub fn run_for(&mut self, d: Duration) {
+        let end = self.now.mono + d;
+        self.run_until(end);
+    }
+
+    pub fn network_change(&mut self, change: impl FnOnce(&mut World)) {
+        change(&mut self.w);
+        // A real link change is a burst of netlink messages.
+        for _ in 0..5 {
+            self.handle(Input::NetworkChanged);
+            let t = self.now.mono + Duration::from_millis(20);
+            self.run_until(t);
+        }
+    }
+
+    pub fn notices_since(&self, t: Duration) -> Vec<&Notice> {
+        self.notices
+            .iter()
+            .filter(|(at, _)| *at >= t)
+            .map(|(_, n)| n)
+            .collect()
+    }
+
+    pub fn probes_between(&self, a: Duration, b: Duration) -> usize {
+        self.probes.iter().filter(|&&t| t >= a && t < b).count()
+    }
+
+    pub fn target_requests_in_any_hour(&self) -> usize {
+        let mut all: Vec<Duration> = self
+            .probes
+            .iter()
+            .chain(self.traces.iter())
+            .copied()
+            .collect();
+        all.sort();
+        (0..all.len())
+            .map(|i| all[i..].iter().take_while(|&&t| t < all[i] + HOUR).count())
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn first_verdict_after(&self, t: Duration) -> Option<(Duration, VerdictKind)> {
+        self.verdicts
+            .iter()
+            .find(|(at, ..)| *at >= t)
+            .map(|(at, k, ..)| (*at, *k))
+    }
+}

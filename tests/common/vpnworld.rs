@@ -1,0 +1,116 @@
+//! A small internet in network namespaces: a client with a home link
+//! (lan0) and a "VPN" link (wg0), and a server namespace holding a fake
+//! Cloudflare-fronted site that refuses chosen source addresses.
+#![allow(dead_code)]
+
+use super::*;
+use std::collections::HashSet;
+use std::net::IpAddr;
+use std::sync::{Arc, Mutex};
+
+pub const SITE: &str = "198.51.100.10";
+pub const HOME: &str = "10.1.0.2";
+pub const VPN_EXIT: &str = "10.2.0.2";
+/// Generous: debounce, a probe, a confirmation a few seconds later.
+pub const SOON: Duration = Duration::from_secs(20);
+
+pub struct World {
+    pub client: Netns,
+    _server: Netns,
+    _site: FakeSite,
+    pub refused: Arc<Mutex<HashSet<IpAddr>>>,
+}
+
+pub fn world() -> World {
+    let client = Netns::new("dc");
+    let server = Netns::new("ds");
+    veth(
+        &client,
+        "lan0",
+        &format!("{HOME}/24"),
+        &server,
+        "lan-s",
+        "10.1.0.1/24",
+    );
+    veth(
+        &client,
+        "wg0",
+        &format!("{VPN_EXIT}/24"),
+        &server,
+        "vpn-s",
+        "10.2.0.1/24",
+    );
+    client.ip(&["link", "set", "wg0", "down"]);
+    client.ip(&["route", "add", "default", "via", "10.1.0.1"]);
+    server.ip(&["addr", "add", &format!("{SITE}/32"), "dev", "lo"]);
+    let refused: Arc<Mutex<HashSet<IpAddr>>> = Arc::default();
+    let r = refused.clone();
+    let blocked = fixture("block_1020_tailwind");
+    let ok = fixture("reachable_200");
+    let site = FakeSite::start_in_netns(
+        site_handler(move |req| {
+            if r.lock().unwrap().contains(&req.peer) {
+                Reply::Fixture(blocked.clone())
+            } else {
+                Reply::Fixture(ok.clone())
+            }
+        }),
+        &server.name,
+        "0.0.0.0:80".parse().unwrap(),
+    );
+    World {
+        client,
+        _server: server,
+        _site: site,
+        refused,
+    }
+}
+
+impl World {
+    pub fn vpn_up(&self) {
+        self.client.ip(&["link", "set", "wg0", "up"]);
+        self.client
+            .ip(&["route", "add", "0.0.0.0/1", "via", "10.2.0.1", "dev", "wg0"]);
+        self.client.ip(&[
+            "route",
+            "add",
+            "128.0.0.0/1",
+            "via",
+            "10.2.0.1",
+            "dev",
+            "wg0",
+        ]);
+    }
+
+    pub fn vpn_down(&self) {
+        self.client.ip(&["route", "del", "0.0.0.0/1"]);
+        self.client.ip(&["route", "del", "128.0.0.0/1"]);
+        self.client.ip(&["link", "set", "wg0", "down"]);
+    }
+
+    pub fn refuse(&self, addr: &str) {
+        self.refused.lock().unwrap().insert(addr.parse().unwrap());
+    }
+
+    pub fn daemon(&self, s: &Scratch, extra_env: &[(&str, &str)]) -> Daemon {
+        self.daemon_with(s, "", extra_env)
+    }
+
+    /// With more configuration sections (`extra`).
+    pub fn daemon_with(&self, s: &Scratch, extra: &str, extra_env: &[(&str, &str)]) -> Daemon {
+        let cfg = s.config(&format!("http://{SITE}"), "timeout = \"2s\"", extra);
+        let mut c = s.command("ip");
+        c.args([
+            "netns",
+            "exec",
+            &self.client.name,
+            BIN,
+            "--config",
+            cfg.to_str().unwrap(),
+            "-v",
+            "run",
+            "--headless",
+        ]);
+        Daemon::spawn(c, extra_env)
+    }
+}
