@@ -53,6 +53,11 @@ pub enum Command {
         #[arg(long)]
         browser_blocked: bool,
     },
+    /// Start blockwatch at login (or stop doing so).
+    Autostart {
+        #[command(subcommand)]
+        action: AutostartAction,
+    },
     /// Print what blockwatch saw and did, oldest first.
     History {
         /// The raw JSON lines.
@@ -62,6 +67,21 @@ pub enum Command {
         #[arg(short = 'n', long, value_name = "N")]
         lines: Option<usize>,
     },
+}
+
+#[derive(Subcommand, Debug, Clone, Copy)]
+pub enum AutostartAction {
+    /// Start at login: an XDG autostart entry (Linux), a LaunchAgent (macOS),
+    /// the Run key (Windows).
+    Enable {
+        /// Linux: a systemd user unit bound to the graphical session instead.
+        #[arg(long)]
+        systemd: bool,
+    },
+    /// Do not start at login.
+    Disable,
+    /// Say whether and how blockwatch starts at login.
+    Status,
 }
 
 /// Everything the daemon needs, handed to the tray (which may hand it back).
@@ -135,6 +155,7 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         }) => check(&cfg, json, browser_blocked),
         Some(Command::Fix { browser_blocked }) => fix(&cfg, browser_blocked),
         Some(Command::History { json, lines }) => history(json, lines),
+        Some(Command::Autostart { action }) => autostart(action),
         Some(Command::Run { headless }) => run(cfg, &cli.config, headless, tray),
         None => run(cfg, &cli.config, false, tray),
     }
@@ -212,7 +233,9 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
         opts: daemon::Options {
             print_events: !want_tray,
             config_path: config_path.clone(),
-            icon: "network-error".into(),
+            icon: files::install_app_icon()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| "network-error".into()),
         },
         paths,
         lock,
@@ -289,6 +312,27 @@ fn fix(cfg: &Config, browser_blocked: bool) -> ExitCode {
                 wording::APP_NAME,
                 paths.page().display()
             );
+            ExitCode::from(EXIT_PROBLEM)
+        }
+    }
+}
+
+fn autostart(action: AutostartAction) -> ExitCode {
+    use crate::adapters::autostart;
+    let result = match action {
+        AutostartAction::Status => Ok(autostart::status()),
+        AutostartAction::Disable => autostart::disable(),
+        AutostartAction::Enable { systemd } => {
+            autostart::this_binary().and_then(|exe| autostart::enable(&exe, systemd))
+        }
+    };
+    match result {
+        Ok(status) => {
+            println!("{}", wording::autostart_status(&status));
+            ExitCode::from(EXIT_OK)
+        }
+        Err(e) => {
+            eprintln!("{}: {e}", wording::APP_NAME);
             ExitCode::from(EXIT_PROBLEM)
         }
     }

@@ -685,6 +685,133 @@ pub fn history_empty(path: &std::path::Path) -> String {
     )
 }
 
+pub fn autostart_status(s: &crate::adapters::autostart::Status) -> String {
+    use crate::adapters::autostart::Method;
+    if !s.enabled() {
+        return "disabled: blockwatch does not start at login".into();
+    }
+    let ways: Vec<String> = s
+        .entries
+        .iter()
+        .map(|(m, path)| {
+            let what = match m {
+                Method::XdgAutostart => "XDG autostart entry",
+                Method::SystemdUser => "systemd user unit",
+                Method::LaunchAgent => "LaunchAgent",
+                Method::RunKey => "Run key",
+            };
+            format!("{what} {path}")
+        })
+        .collect();
+    format!("enabled: {}", ways.join("; "))
+}
+
+// ---------------------------------------------------------------- tray
+
+pub const MENU_CHECK_NOW: &str = "Check now";
+pub const MENU_SHOW_FIX: &str = ACTION_SHOW_FIX;
+pub const MENU_BROWSER_BLOCKED: &str = "My browser still shows Access denied";
+pub const MENU_PAUSE: &str = "Pause for 1 hour";
+pub const MENU_RESUME: &str = "Resume";
+pub const MENU_AUTOSTART: &str = "Start at login";
+pub const MENU_HISTORY: &str = "Open history";
+pub const MENU_QUIT: &str = "Quit";
+
+fn clock(wall_ms: u64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(wall_ms);
+    chrono::DateTime::<chrono::Local>::from(t)
+        .format("%H:%M")
+        .to_string()
+}
+
+/// The menu's first line: the state in a few words.
+pub fn tray_status(view: &crate::core::monitor::View) -> String {
+    if let Some(until) = view.paused_until_wall_ms {
+        return format!("Paused until {}", clock(until));
+    }
+    if view.offline {
+        return "No network connection".into();
+    }
+    let Some(r) = &view.report else {
+        return "Checking ChatGPT\u{2026}".into();
+    };
+    let code = r
+        .verdict
+        .cloudflare_code
+        .map(|c| format!(" (error {c})"))
+        .unwrap_or_default();
+    match r.diagnosis.cause {
+        Cause::Healthy | Cause::BrowserSide => "ChatGPT reachable".into(),
+        Cause::VpnExitBlocked => format!("ChatGPT blocks your VPN{code}"),
+        Cause::ProxyBlocked => format!("ChatGPT blocks your proxy{code}"),
+        Cause::PublicIpBlocked => format!("ChatGPT blocks your address{code}"),
+        Cause::LocationUnsupported => match &r.network.location {
+            Some(l) => format!("ChatGPT not available from {l}"),
+            None => "ChatGPT not available from here".into(),
+        },
+        Cause::RateLimited => format!("ChatGPT rate limit{code}"),
+        Cause::ProbeRefused => format!("Check refused by Cloudflare{code}"),
+        Cause::Outage => "ChatGPT is down".into(),
+        Cause::CaptivePortal => "Sign in to this network".into(),
+        Cause::NoConnection => "ChatGPT unreachable".into(),
+        Cause::TlsInterception => "Connection to ChatGPT intercepted".into(),
+        Cause::Unknown => "ChatGPT answered with an error".into(),
+    }
+}
+
+/// A short label next to the icon, for states that want attention.
+pub fn tray_label(view: &crate::core::monitor::View) -> String {
+    use crate::core::monitor::Light;
+    match view.light {
+        Light::Reachable | Light::Checking => String::new(),
+        Light::Paused => "Paused".into(),
+        Light::Offline => "Offline".into(),
+        Light::Blocked => "ChatGPT blocked".into(),
+        Light::Degraded => tray_status(view),
+    }
+}
+
+pub fn tray_ip(view: &crate::core::monitor::View) -> String {
+    let ips: Vec<String> = [view.public_v4, view.public_v6]
+        .iter()
+        .flatten()
+        .map(|i| i.to_string())
+        .collect();
+    if ips.is_empty() {
+        return "Public IP: unknown".into();
+    }
+    let loc = view
+        .location
+        .as_ref()
+        .map(|l| format!(" ({l})"))
+        .unwrap_or_default();
+    format!("Public IP: {}{loc}", ips.join(", "))
+}
+
+pub fn tray_vpn(view: &crate::core::monitor::View) -> String {
+    let v = &view.vpn;
+    if v.active {
+        return match (&v.vendor, &v.interface) {
+            (Some(n), Some(i)) => format!("VPN: {n} ({i})"),
+            (Some(n), None) => format!("VPN: {n}"),
+            (None, Some(i)) => format!("VPN: {i}"),
+            (None, None) => "VPN: on".into(),
+        };
+    }
+    match v.unused_tunnels.first() {
+        Some(t) => format!("VPN: off ({} up, not used for ChatGPT)", t.interface),
+        None => "VPN: off".into(),
+    }
+}
+
+pub fn tray_last_check(view: &crate::core::monitor::View) -> String {
+    match (view.checking, view.last_check_wall_ms) {
+        (true, _) => "Checking now\u{2026}".into(),
+        (false, Some(t)) => format!("Last check: {}", clock(t)),
+        (false, None) => "Last check: not yet".into(),
+    }
+}
+
 // ---------------------------------------------------------------- history
 
 pub fn history_line(r: &crate::core::monitor::Record) -> String {

@@ -66,6 +66,23 @@ impl Default for Paths {
     }
 }
 
+/// The application icon, embedded (notifications, the autostart entry).
+pub const APP_ICON_PNG: &[u8] = include_bytes!("../../icons/png/blockwatch-128.png");
+
+/// Put the application icon where desktop entries and notification servers
+/// can read it (`~/.local/share/blockwatch/blockwatch.png`); its path.
+pub fn install_app_icon() -> io::Result<PathBuf> {
+    let dir = dirs::data_dir()
+        .ok_or_else(|| io::Error::other("no data directory"))?
+        .join("blockwatch");
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("blockwatch.png");
+    if std::fs::read(&path).ok().as_deref() != Some(APP_ICON_PNG) {
+        std::fs::write(&path, APP_ICON_PNG)?;
+    }
+    Ok(path)
+}
+
 /// One history line: the record and its time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Line {

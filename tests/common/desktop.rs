@@ -313,3 +313,238 @@ impl Drop for FakeNotifications {
         }
     }
 }
+
+/// A StatusNotifierWatcher owned by the test: accepts registrations and
+/// says a host is there, so the tray icon exports itself over D-Bus.
+pub struct FakeWatcher {
+    /// (bus name of the item's connection, object path it registered).
+    pub items: Arc<Mutex<Vec<(String, String)>>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl FakeWatcher {
+    pub fn start(bus: &str) -> FakeWatcher {
+        use futures_lite::StreamExt;
+        use zbus::Variant as Value;
+        let items: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let bus = bus.to_string();
+        let i2 = items.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                let conn = zbus::connection::Builder::address(bus.as_str())
+                    .name("org.kde.StatusNotifierWatcher")
+                    .build()
+                    .await
+                    .expect("fake watcher");
+                ready_tx.send(()).unwrap();
+                let mut stream = zbus::MessageStream::from(&conn);
+                let serve = async {
+                    while let Some(Ok(msg)) = stream.next().await {
+                        let h = msg.header();
+                        if h.message_type() != zbus::message::Type::MethodCall {
+                            continue;
+                        }
+                        let member = h.member().map(|m| m.to_string()).unwrap_or_default();
+                        let sender = h.sender().map(|s| s.to_string()).unwrap_or_default();
+                        let registered = || -> Vec<String> {
+                            i2.lock()
+                                .unwrap()
+                                .iter()
+                                .map(|(s, p)| format!("{s}{p}"))
+                                .collect()
+                        };
+                        let _ = match member.as_str() {
+                            "RegisterStatusNotifierItem" => {
+                                let path: String = msg.body().deserialize().unwrap_or_default();
+                                // Items register an object path (their connection is the service)
+                                // or a bus name.
+                                let (svc, p) = if path.starts_with('/') {
+                                    (sender.clone(), path)
+                                } else {
+                                    (path, "/StatusNotifierItem".to_string())
+                                };
+                                i2.lock().unwrap().push((svc, p));
+                                conn.reply(&h, &()).await
+                            }
+                            "RegisterStatusNotifierHost" => conn.reply(&h, &()).await,
+                            "Get" => {
+                                let (_iface, prop): (String, String) =
+                                    msg.body().deserialize().unwrap_or_default();
+                                let v = match prop.as_str() {
+                                    "IsStatusNotifierHostRegistered" => Value::from(true),
+                                    "ProtocolVersion" => Value::from(0i32),
+                                    _ => Value::from(registered()),
+                                };
+                                conn.reply(&h, &v).await
+                            }
+                            "GetAll" => {
+                                let mut m: HashMap<String, Value> = HashMap::new();
+                                m.insert(
+                                    "IsStatusNotifierHostRegistered".into(),
+                                    Value::from(true),
+                                );
+                                m.insert("ProtocolVersion".into(), Value::from(0i32));
+                                m.insert(
+                                    "RegisteredStatusNotifierItems".into(),
+                                    Value::from(registered()),
+                                );
+                                conn.reply(&h, &m).await
+                            }
+                            _ => Ok(()),
+                        };
+                    }
+                };
+                tokio::select! {
+                    _ = serve => {}
+                    _ = stop_rx => {}
+                }
+            });
+        });
+        ready_rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("watcher ready");
+        FakeWatcher {
+            items,
+            stop: Some(stop_tx),
+        }
+    }
+
+    pub fn wait_for_item(&self, limit: Duration) -> Option<(String, String)> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if let Some(i) = self.items.lock().unwrap().first().cloned() {
+                return Some(i);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
+impl Drop for FakeWatcher {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+/// One entry of a dbusmenu layout.
+#[derive(Clone, Debug)]
+pub struct MenuEntry {
+    pub id: i64,
+    pub label: String,
+    pub enabled: bool,
+    pub toggle_state: Option<i64>,
+}
+
+impl Desktop {
+    /// `busctl --user --json=short ...` on this desktop's bus.
+    pub fn busctl_json(&self, args: &[&str]) -> Option<serde_json::Value> {
+        // "--": arguments such as -1 are not options.
+        let out = self
+            .command("busctl")
+            .args(["--user", "--json=short", "--"])
+            .args(args)
+            .output()
+            .ok()?;
+        serde_json::from_slice(&out.stdout).ok()
+    }
+
+    pub fn busctl(&self, args: &[&str]) -> bool {
+        self.command("busctl")
+            .args(["--user", "--"])
+            .args(args)
+            .stdout(Stdio::null())
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false)
+    }
+
+    /// A StatusNotifierItem property, as busctl's JSON `data`.
+    pub fn sni_property(&self, item: &(String, String), prop: &str) -> Option<serde_json::Value> {
+        self.busctl_json(&[
+            "get-property",
+            &item.0,
+            &item.1,
+            "org.kde.StatusNotifierItem",
+            prop,
+        ])
+        .map(|v| v["data"].clone())
+    }
+
+    /// The item's menu, flattened (dbusmenu GetLayout).
+    pub fn menu(&self, item: &(String, String)) -> Vec<MenuEntry> {
+        let Some(path) = self
+            .sni_property(item, "Menu")
+            .and_then(|v| v.as_str().map(str::to_string))
+        else {
+            return vec![];
+        };
+        let Some(layout) = self.busctl_json(&[
+            "call",
+            &item.0,
+            &path,
+            "com.canonical.dbusmenu",
+            "GetLayout",
+            "iias",
+            "0",
+            "-1",
+            "0",
+        ]) else {
+            return vec![];
+        };
+        let mut out = Vec::new();
+        fn walk(node: &serde_json::Value, out: &mut Vec<MenuEntry>) {
+            // A node is [id, {props}, [children as variants]].
+            let id = node[0].as_i64().unwrap_or(-1);
+            let props = &node[1];
+            let label = props["label"]["data"]
+                .as_str()
+                .unwrap_or("")
+                .replace('_', "");
+            if id != 0 && !label.is_empty() {
+                out.push(MenuEntry {
+                    id,
+                    label,
+                    enabled: props["enabled"]["data"].as_bool().unwrap_or(true),
+                    toggle_state: props["toggle-state"]["data"].as_i64(),
+                });
+            }
+            for child in node[2].as_array().into_iter().flatten() {
+                walk(&child["data"], out);
+            }
+        }
+        walk(&layout["data"][1], &mut out);
+        out
+    }
+
+    /// Click a menu entry over dbusmenu.
+    pub fn click(&self, item: &(String, String), entry_id: i64) -> bool {
+        let Some(path) = self
+            .sni_property(item, "Menu")
+            .and_then(|v| v.as_str().map(str::to_string))
+        else {
+            return false;
+        };
+        self.busctl(&[
+            "call",
+            &item.0,
+            &path,
+            "com.canonical.dbusmenu",
+            "Event",
+            "isvu",
+            &entry_id.to_string(),
+            "clicked",
+            "i",
+            "0",
+            "0",
+        ])
+    }
+}

@@ -1,0 +1,173 @@
+//! Start at login: `blockwatch autostart enable|disable|status` and the
+//! tray's "Start at login" do the same through this facade. The files come
+//! from the templates in `service/`, filled with the real binary path,
+//! quoted the way each format wants it.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+#[cfg(target_os = "linux")]
+mod linux;
+#[cfg(target_os = "linux")]
+use linux as os;
+#[cfg(target_os = "macos")]
+mod macos;
+#[cfg(target_os = "macos")]
+use macos as os;
+#[cfg(windows)]
+mod windows;
+#[cfg(windows)]
+use windows as os;
+
+pub const DESKTOP_TEMPLATE: &str = include_str!("../../../service/blockwatch.desktop");
+pub const SYSTEMD_TEMPLATE: &str = include_str!("../../../service/blockwatch.service");
+pub const LAUNCH_AGENT_TEMPLATE: &str = include_str!("../../../service/com.blockwatch.agent.plist");
+pub const WINDOWS_TEMPLATE: &str = include_str!("../../../service/windows-run-key.txt");
+
+/// How blockwatch starts at login, if it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// Each way that is set up, with where.
+    pub entries: Vec<(Method, String)>,
+}
+
+impl Status {
+    pub fn enabled(&self) -> bool {
+        !self.entries.is_empty()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    XdgAutostart,
+    SystemdUser,
+    LaunchAgent,
+    RunKey,
+}
+
+pub fn status() -> Status {
+    os::status()
+}
+
+/// Set up start at login for the binary at `exe`; `systemd` picks the
+/// systemd user unit instead of the XDG entry (Linux).
+pub fn enable(exe: &Path, systemd: bool) -> io::Result<Status> {
+    os::enable(exe, systemd)?;
+    Ok(status())
+}
+
+pub fn disable() -> io::Result<Status> {
+    os::disable()?;
+    Ok(status())
+}
+
+/// The binary to start: this one, or `blockwatch` next to the tray helper.
+pub fn this_binary() -> io::Result<PathBuf> {
+    let exe = std::env::current_exe()?;
+    Ok(exe.with_file_name(format!("blockwatch{}", std::env::consts::EXE_SUFFIX)))
+}
+
+/// One argument of a desktop entry's `Exec`: quoted when it needs to be,
+/// then escaped as a desktop-file string value.
+pub fn desktop_exec_arg(arg: &str) -> String {
+    const RESERVED: &[char] = &[
+        ' ', '\t', '\n', '"', '\'', '\\', '>', '<', '~', '|', '&', ';', '$', '*', '?', '#', '(',
+        ')', '`',
+    ];
+    let arg = arg.replace('%', "%%");
+    let quoted = if arg.contains(RESERVED) {
+        let mut q = String::from("\"");
+        for c in arg.chars() {
+            if matches!(c, '"' | '`' | '$' | '\\') {
+                q.push('\\');
+            }
+            q.push(c);
+        }
+        q.push('"');
+        q
+    } else {
+        arg
+    };
+    // The whole value is a desktop "string": its backslashes are doubled.
+    quoted.replace('\\', "\\\\")
+}
+
+/// One word of a systemd `ExecStart`.
+pub fn systemd_exec_arg(arg: &str) -> String {
+    let escaped = arg
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('%', "%%")
+        .replace('$', "$$");
+    if escaped.contains([' ', '\t', '"', '\'']) || escaped.is_empty() {
+        format!("\"{escaped}\"")
+    } else {
+        escaped
+    }
+}
+
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// A Windows command line word.
+pub fn windows_arg(arg: &str) -> String {
+    format!("\"{}\"", arg.replace('"', "\\\""))
+}
+
+pub fn fill(template: &str, exec: &str, icon: &str) -> String {
+    template.replace("@EXEC@", exec).replace("@ICON@", icon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn desktop_quoting() {
+        assert_eq!(
+            desktop_exec_arg("/usr/bin/blockwatch"),
+            "/usr/bin/blockwatch"
+        );
+        assert_eq!(
+            desktop_exec_arg("/home/a b/blockwatch"),
+            "\"/home/a b/blockwatch\""
+        );
+        assert_eq!(desktop_exec_arg("/x/$HOME/100%"), "\"/x/\\\\$HOME/100%%\"");
+    }
+
+    #[test]
+    fn systemd_quoting() {
+        assert_eq!(
+            systemd_exec_arg("/usr/bin/blockwatch"),
+            "/usr/bin/blockwatch"
+        );
+        assert_eq!(
+            systemd_exec_arg("/home/a b/blockwatch"),
+            "\"/home/a b/blockwatch\""
+        );
+        assert_eq!(systemd_exec_arg("/x/100%"), "/x/100%%");
+    }
+
+    #[test]
+    fn templates_have_placeholders() {
+        for t in [
+            DESKTOP_TEMPLATE,
+            SYSTEMD_TEMPLATE,
+            LAUNCH_AGENT_TEMPLATE,
+            WINDOWS_TEMPLATE,
+        ] {
+            assert!(t.contains("@EXEC@"));
+        }
+        let plist = fill(
+            LAUNCH_AGENT_TEMPLATE,
+            &xml_escape("/Apps/a&b/blockwatch"),
+            "",
+        );
+        assert!(plist.contains("<string>/Apps/a&amp;b/blockwatch</string>"));
+    }
+}

@@ -1,0 +1,269 @@
+//! The tray: the tao event loop owns the main thread; the monitor runs on a
+//! tokio runtime on another thread and sends its state through the event
+//! loop proxy. Tray and menu objects are not `Send`: only this thread
+//! touches them. The menu carries the state (Linux indicators show no
+//! tooltip): a status line, the public IP, the VPN, the last check.
+
+use crate::icons;
+use blockwatch::adapters::autostart;
+use blockwatch::cli::DaemonSetup;
+use blockwatch::core::monitor::{Light, View};
+use blockwatch::daemon::{self, Command};
+use blockwatch::wording as w;
+use std::process::ExitCode;
+use std::time::Duration;
+use tao::event::{Event, StartCause};
+use tao::event_loop::{ControlFlow, EventLoopBuilder, EventLoopProxy};
+use tao::platform::run_return::EventLoopExtRunReturn;
+use tokio::sync::mpsc::UnboundedSender;
+use tray_icon::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
+use tray_icon::{TrayIcon, TrayIconBuilder};
+
+enum UserEvent {
+    View(Box<View>),
+    Menu(MenuEvent),
+    Stopped,
+}
+
+struct TrayUi(EventLoopProxy<UserEvent>);
+
+impl daemon::Ui for TrayUi {
+    fn update(&self, view: &View) {
+        let _ = self.0.send_event(UserEvent::View(Box::new(view.clone())));
+    }
+
+    fn stopped(&self) {
+        let _ = self.0.send_event(UserEvent::Stopped);
+    }
+}
+
+/// The libraries a tray needs but that are only loaded at run time.
+fn tray_available() -> Result<(), String> {
+    #[cfg(target_os = "linux")]
+    {
+        gtk::init().map_err(|e| format!("cannot start GTK: {e}"))?;
+        let names = [
+            "libayatana-appindicator3.so.1",
+            "libappindicator3.so.1",
+            "libayatana-appindicator3.so",
+            "libappindicator3.so",
+        ];
+        let found = names.iter().any(|n| {
+            let c = std::ffi::CString::new(*n).expect("no NUL");
+            // SAFETY: probing a library by name; the handle is kept, as the tray loads it next.
+            !unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_LAZY) }.is_null()
+        });
+        if !found {
+            return Err("no AppIndicator library (install libayatana-appindicator3-1)".into());
+        }
+    }
+    Ok(())
+}
+
+struct Items {
+    status: MenuItem,
+    ip: MenuItem,
+    vpn: MenuItem,
+    last: MenuItem,
+    check: MenuItem,
+    fix: MenuItem,
+    browser: MenuItem,
+    pause: MenuItem,
+    autostart: CheckMenuItem,
+    history: MenuItem,
+    quit: MenuItem,
+}
+
+impl Items {
+    fn new() -> Items {
+        let info = |text: &str| MenuItem::new(text, false, None);
+        Items {
+            status: info("Checking ChatGPT\u{2026}"),
+            ip: info("Public IP: unknown"),
+            vpn: info("VPN: unknown"),
+            last: info("Last check: not yet"),
+            check: MenuItem::new(w::MENU_CHECK_NOW, true, None),
+            fix: MenuItem::new(w::MENU_SHOW_FIX, false, None),
+            browser: MenuItem::new(w::MENU_BROWSER_BLOCKED, true, None),
+            pause: MenuItem::new(w::MENU_PAUSE, true, None),
+            autostart: CheckMenuItem::new(
+                w::MENU_AUTOSTART,
+                true,
+                autostart::status().enabled(),
+                None,
+            ),
+            history: MenuItem::new(w::MENU_HISTORY, true, None),
+            quit: MenuItem::new(w::MENU_QUIT, true, None),
+        }
+    }
+
+    fn menu(&self) -> Result<Menu, String> {
+        let menu = Menu::new();
+        let sep = PredefinedMenuItem::separator;
+        menu.append_items(&[
+            &self.status,
+            &self.ip,
+            &self.vpn,
+            &self.last,
+            &sep(),
+            &self.check,
+            &self.fix,
+            &self.browser,
+            &self.pause,
+            &self.autostart,
+            &self.history,
+            &sep(),
+            &self.quit,
+        ])
+        .map_err(|e| e.to_string())?;
+        Ok(menu)
+    }
+
+    fn show(&self, view: &View) {
+        self.status.set_text(w::tray_status(view));
+        self.ip.set_text(w::tray_ip(view));
+        self.vpn.set_text(w::tray_vpn(view));
+        self.last.set_text(w::tray_last_check(view));
+        self.fix.set_enabled(view.problem);
+        self.pause.set_text(if view.paused_until_wall_ms.is_some() {
+            w::MENU_RESUME
+        } else {
+            w::MENU_PAUSE
+        });
+    }
+}
+
+/// The tray front end; gives the setup back when there can be no tray.
+pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
+    if let Err(why) = tray_available() {
+        return Err((Box::new(setup), why));
+    }
+    let mut event_loop = EventLoopBuilder::<UserEvent>::with_user_event().build();
+    let proxy = event_loop.create_proxy();
+    let menu_proxy = proxy.clone();
+    MenuEvent::set_event_handler(Some(move |e| {
+        let _ = menu_proxy.send_event(UserEvent::Menu(e));
+    }));
+
+    let (commands, commands_rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
+    let DaemonSetup {
+        cfg,
+        opts,
+        paths,
+        lock,
+    } = setup;
+    let icon_dir = paths.runtime.join("icons");
+    let ui = TrayUi(proxy);
+    let daemon_thread = std::thread::Builder::new()
+        .name("monitor".into())
+        .spawn(move || {
+            let rt = blockwatch::cli::runtime();
+            let result = rt.block_on(daemon::run(
+                cfg,
+                opts,
+                paths,
+                Some(Box::new(ui)),
+                commands_rx,
+            ));
+            rt.shutdown_timeout(Duration::from_millis(200));
+            result
+        })
+        .map_err(|e| e.to_string());
+    let daemon_thread = match daemon_thread {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}: cannot start the monitor: {e}", w::APP_NAME);
+            return Ok(ExitCode::from(blockwatch::cli::EXIT_PROBLEM));
+        }
+    };
+
+    let items = Items::new();
+    let mut tray: Option<TrayIcon> = None;
+    let mut light = Light::Checking;
+    let send = |c: Command, commands: &UnboundedSender<Command>| {
+        let _ = commands.send(c);
+    };
+    event_loop.run_return(|event, _, control_flow| {
+        *control_flow = ControlFlow::Wait;
+        match event {
+            Event::NewEvents(StartCause::Init) => {
+                let built = items.menu().and_then(|menu| {
+                    TrayIconBuilder::new()
+                        .with_id("blockwatch")
+                        .with_menu(Box::new(menu))
+                        .with_icon(icons::icon(light))
+                        .with_temp_dir_path(&icon_dir)
+                        .build()
+                        .map_err(|e| e.to_string())
+                });
+                match built {
+                    Ok(t) => tray = Some(t),
+                    Err(e) => tracing::warn!("no tray icon: {e}"),
+                }
+            }
+            Event::UserEvent(UserEvent::View(view)) => {
+                items.show(&view);
+                if let Some(t) = &mut tray {
+                    if view.light != light {
+                        light = view.light;
+                        let _ = t.set_icon(Some(icons::icon(light)));
+                    }
+                    t.set_title(Some(w::tray_label(&view)));
+                }
+            }
+            Event::UserEvent(UserEvent::Menu(e)) => {
+                let id = e.id();
+                if id == items.check.id() {
+                    send(Command::CheckNow, &commands);
+                } else if id == items.fix.id() {
+                    send(Command::ShowFix, &commands);
+                } else if id == items.browser.id() {
+                    send(Command::BrowserBlocked, &commands);
+                } else if id == items.pause.id() {
+                    let resume = items.pause.text() == w::MENU_RESUME;
+                    send(
+                        if resume {
+                            Command::Resume
+                        } else {
+                            Command::Pause(Duration::from_secs(3600))
+                        },
+                        &commands,
+                    );
+                } else if id == items.history.id() {
+                    send(Command::OpenHistory, &commands);
+                } else if id == items.autostart.id() {
+                    let want = items.autostart.is_checked();
+                    let result = if want {
+                        autostart::this_binary().and_then(|exe| autostart::enable(&exe, false))
+                    } else {
+                        autostart::disable()
+                    };
+                    match result {
+                        Ok(s) => items.autostart.set_checked(s.enabled()),
+                        Err(err) => {
+                            tracing::warn!("start at login: {err}");
+                            items.autostart.set_checked(!want);
+                        }
+                    }
+                } else if id == items.quit.id() {
+                    send(Command::Quit, &commands);
+                }
+            }
+            Event::UserEvent(UserEvent::Stopped) => {
+                tray = None;
+                *control_flow = ControlFlow::Exit;
+            }
+            _ => {}
+        }
+    });
+    let result = daemon_thread.join();
+    drop(lock);
+    Ok(match result {
+        Ok(Ok(())) => ExitCode::from(blockwatch::cli::EXIT_OK),
+        Ok(Err(e)) => {
+            eprintln!("{}: {e}", w::APP_NAME);
+            ExitCode::from(blockwatch::cli::EXIT_PROBLEM)
+        }
+        Err(_) => ExitCode::from(blockwatch::cli::EXIT_PROBLEM),
+    })
+}
