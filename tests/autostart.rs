@@ -1,0 +1,112 @@
+//! Start at login: enable, status, disable round trips in a temporary HOME;
+//! the generated files validate with the platform's own tools.
+
+mod common;
+
+use blockwatch::adapters::autostart::{fill, xml_escape, LAUNCH_AGENT_TEMPLATE};
+use common::*;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+const LIMIT: Duration = Duration::from_secs(30);
+
+fn have(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+fn validate_desktop(path: &Path) {
+    assert!(have("desktop-file-validate"), "run .ci/install-deps test");
+    let out = Command::new("desktop-file-validate").arg(path).output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && !report.contains("error"), "{report}");
+}
+
+fn validate_unit(path: &Path) {
+    if !have("systemd-analyze") {
+        eprintln!("systemd-analyze not available: unit not verified");
+        return;
+    }
+    let out = Command::new("systemd-analyze").arg("verify").arg(path).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn run(s: &Scratch, bin: &str, args: &[&str]) -> Run {
+    let mut c = s.command(bin);
+    c.args(args);
+    run_command(c, &[], LIMIT)
+}
+
+#[test]
+fn xdg_entry_round_trip() {
+    let s = Scratch::new();
+    let status = run(&s, BIN, &["autostart", "status"]);
+    assert_eq!(status.code, Some(0));
+    assert!(status.stdout.starts_with("disabled"), "{}", status.stdout);
+
+    let on = run(&s, BIN, &["autostart", "enable"]);
+    assert_eq!(on.code, Some(0), "{}", on.stderr);
+    let entry = s.path().join("config/autostart/blockwatch.desktop");
+    assert!(on.stdout.contains("enabled: XDG autostart entry"), "{}", on.stdout);
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains(&format!("Exec={BIN} run")), "{text}");
+    let icon = text.lines().find_map(|l| l.strip_prefix("Icon=")).unwrap();
+    assert!(Path::new(icon).exists(), "icon {icon}");
+    validate_desktop(&entry);
+
+    assert!(run(&s, BIN, &["autostart", "status"]).stdout.starts_with("enabled"));
+    let off = run(&s, BIN, &["autostart", "disable"]);
+    assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
+    assert!(!entry.exists());
+}
+
+#[test]
+fn a_path_with_spaces_is_quoted() {
+    let s = Scratch::new();
+    let dir = s.path().join("my apps");
+    std::fs::create_dir_all(&dir).unwrap();
+    let copy = dir.join("blockwatch");
+    std::fs::copy(BIN, &copy).unwrap();
+    let copy_s = copy.to_str().unwrap();
+
+    let on = run(&s, copy_s, &["autostart", "enable"]);
+    assert_eq!(on.code, Some(0), "{}", on.stderr);
+    let entry = s.path().join("config/autostart/blockwatch.desktop");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains(&format!("Exec=\"{copy_s}\" run")), "{text}");
+    validate_desktop(&entry);
+
+    let on = run(&s, copy_s, &["autostart", "enable", "--systemd"]);
+    assert_eq!(on.code, Some(0), "{}", on.stderr);
+    let unit = s.path().join("config/systemd/user/blockwatch.service");
+    let text = std::fs::read_to_string(&unit).unwrap();
+    assert!(text.contains(&format!("ExecStart=\"{copy_s}\" run")), "{text}");
+    assert!(!entry.exists(), "the unit replaces the XDG entry");
+    assert!(on.stdout.contains("systemd user unit"), "{}", on.stdout);
+    validate_unit(&unit);
+
+    let off = run(&s, copy_s, &["autostart", "disable"]);
+    assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
+    assert!(!unit.exists());
+}
+
+#[test]
+fn launch_agent_template_is_a_valid_plist() {
+    if !have("python3") {
+        eprintln!("python3 not available: plist not parsed");
+        return;
+    }
+    let s = Scratch::new();
+    let plist = fill(LAUNCH_AGENT_TEMPLATE, &xml_escape("/Applications/Tom & Jerry's/blockwatch"), "");
+    let p = s.write("agent.plist", &plist);
+    let out = Command::new("python3")
+        .args(["-c", "import plistlib,sys; d=plistlib.load(open(sys.argv[1],'rb')); print(d['ProgramArguments'][0]); assert d['RunAtLoad']"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "/Applications/Tom & Jerry's/blockwatch");
+}
