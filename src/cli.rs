@@ -338,16 +338,6 @@ fn autostart(action: AutostartAction) -> ExitCode {
     }
 }
 
-/// Local time of an RFC 3339 timestamp, for people.
-pub fn local_time(ts: &str) -> String {
-    match humantime::parse_rfc3339(ts) {
-        Ok(t) => chrono::DateTime::<chrono::Local>::from(t)
-            .format("%Y-%m-%d %H:%M:%S")
-            .to_string(),
-        Err(_) => ts.to_string(),
-    }
-}
-
 fn history(json: bool, lines: Option<usize>) -> ExitCode {
     let paths = Paths::new();
     let all = files::read_history(&paths);
@@ -361,7 +351,7 @@ fn history(json: bool, lines: Option<usize>) -> ExitCode {
         } else {
             println!(
                 "{}  {}",
-                local_time(&l.ts),
+                wording::local_time(&l.ts),
                 wording::history_line(&l.record)
             );
         }

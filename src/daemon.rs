@@ -263,7 +263,7 @@ impl Driver {
             .map(|l| {
                 format!(
                     "{}  {}\n",
-                    crate::cli::local_time(&l.ts),
+                    crate::wording::local_time(&l.ts),
                     crate::wording::history_line(&l.record)
                 )
             })

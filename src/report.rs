@@ -66,6 +66,7 @@ pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
         location: facts.trace.as_ref().and_then(|t| t.loc.clone()),
         public_ip: public_ip(facts, true).or_else(|| public_ip(facts, false)),
         os: Some(os),
+        cause: None,
     }
 }
 
@@ -92,8 +93,11 @@ pub struct Inputs<'a> {
 
 impl Report {
     pub fn build(i: Inputs<'_>) -> Report {
-        let ctx = context(i.verdict, i.facts, i.os);
         let d = i.diagnosis;
+        let ctx = Context {
+            cause: Some(d.cause),
+            ..context(i.verdict, i.facts, i.os)
+        };
         let status = i.facts.status.as_ref();
         Report {
             verdict: i.verdict.clone(),

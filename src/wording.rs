@@ -48,6 +48,8 @@ pub struct Context {
     pub location: Option<String>,
     pub public_ip: Option<IpAddr>,
     pub os: Option<Os>,
+    /// The cause the fixes are for (some steps only fit one cause).
+    pub cause: Option<Cause>,
 }
 
 impl Context {
@@ -394,7 +396,7 @@ pub fn fix(id: FixId, ctx: &Context) -> FixText {
                     "Ask for a new dynamic address, or to be taken off carrier-grade NAT (a shared address) if you are on it.".into(),
                     "If you pay for a static address, ask for a different one: the old one is on a block list.".into(),
                 ];
-                if ctx.location.is_some() {
+                if ctx.cause == Some(Cause::LocationUnsupported) {
                     s.push("If the site places you in the wrong country, ask the provider to get the geolocation of its address range corrected.".into());
                 }
                 s
@@ -716,6 +718,16 @@ pub const MENU_RESUME: &str = "Resume";
 pub const MENU_AUTOSTART: &str = "Start at login";
 pub const MENU_HISTORY: &str = "Open history";
 pub const MENU_QUIT: &str = "Quit";
+
+/// Local time of an RFC 3339 timestamp, for people.
+pub fn local_time(ts: &str) -> String {
+    match humantime::parse_rfc3339(ts) {
+        Ok(t) => chrono::DateTime::<chrono::Local>::from(t)
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string(),
+        Err(_) => ts.to_string(),
+    }
+}
 
 fn clock(wall_ms: u64) -> String {
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(wall_ms);

@@ -20,9 +20,16 @@ fn have(program: &str) -> bool {
 
 fn validate_desktop(path: &Path) {
     assert!(have("desktop-file-validate"), "run .ci/install-deps test");
-    let out = Command::new("desktop-file-validate").arg(path).output().unwrap();
-    let report = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && !report.contains("error"), "{report}");
+    let out = Command::new("desktop-file-validate")
+        .arg(path)
+        .output()
+        .unwrap();
+    let report =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && !report.contains("error"),
+        "{report}"
+    );
 }
 
 fn validate_unit(path: &Path) {
@@ -30,8 +37,16 @@ fn validate_unit(path: &Path) {
         eprintln!("systemd-analyze not available: unit not verified");
         return;
     }
-    let out = Command::new("systemd-analyze").arg("verify").arg(path).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("systemd-analyze")
+        .arg("verify")
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn run(s: &Scratch, bin: &str, args: &[&str]) -> Run {
@@ -50,14 +65,20 @@ fn xdg_entry_round_trip() {
     let on = run(&s, BIN, &["autostart", "enable"]);
     assert_eq!(on.code, Some(0), "{}", on.stderr);
     let entry = s.path().join("config/autostart/blockwatch.desktop");
-    assert!(on.stdout.contains("enabled: XDG autostart entry"), "{}", on.stdout);
+    assert!(
+        on.stdout.contains("enabled: XDG autostart entry"),
+        "{}",
+        on.stdout
+    );
     let text = std::fs::read_to_string(&entry).unwrap();
     assert!(text.contains(&format!("Exec={BIN} run")), "{text}");
     let icon = text.lines().find_map(|l| l.strip_prefix("Icon=")).unwrap();
     assert!(Path::new(icon).exists(), "icon {icon}");
     validate_desktop(&entry);
 
-    assert!(run(&s, BIN, &["autostart", "status"]).stdout.starts_with("enabled"));
+    assert!(run(&s, BIN, &["autostart", "status"])
+        .stdout
+        .starts_with("enabled"));
     let off = run(&s, BIN, &["autostart", "disable"]);
     assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
     assert!(!entry.exists());
@@ -83,7 +104,10 @@ fn a_path_with_spaces_is_quoted() {
     assert_eq!(on.code, Some(0), "{}", on.stderr);
     let unit = s.path().join("config/systemd/user/blockwatch.service");
     let text = std::fs::read_to_string(&unit).unwrap();
-    assert!(text.contains(&format!("ExecStart=\"{copy_s}\" run")), "{text}");
+    assert!(
+        text.contains(&format!("ExecStart=\"{copy_s}\" run")),
+        "{text}"
+    );
     assert!(!entry.exists(), "the unit replaces the XDG entry");
     assert!(on.stdout.contains("systemd user unit"), "{}", on.stdout);
     validate_unit(&unit);
@@ -100,13 +124,24 @@ fn launch_agent_template_is_a_valid_plist() {
         return;
     }
     let s = Scratch::new();
-    let plist = fill(LAUNCH_AGENT_TEMPLATE, &xml_escape("/Applications/Tom & Jerry's/blockwatch"), "");
+    let plist = fill(
+        LAUNCH_AGENT_TEMPLATE,
+        &xml_escape("/Applications/Tom & Jerry's/blockwatch"),
+        "",
+    );
     let p = s.write("agent.plist", &plist);
     let out = Command::new("python3")
         .args(["-c", "import plistlib,sys; d=plistlib.load(open(sys.argv[1],'rb')); print(d['ProgramArguments'][0]); assert d['RunAtLoad']"])
         .arg(&p)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "/Applications/Tom & Jerry's/blockwatch");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "/Applications/Tom & Jerry's/blockwatch"
+    );
 }

@@ -120,8 +120,17 @@ fn tray_menu_shows_the_block_and_acts() {
     // "Start at login" writes the autostart entry and shows the tick.
     assert!(desk.click(&item, entry(&menu, "Start at login").id));
     let autostart = s.path().join("config/autostart/blockwatch.desktop");
-    assert!(wait_until(SOON, || autostart.exists()), "no autostart entry\n{}", d.stderr());
-    assert!(wait_until(SOON, || entry(&desk.menu(&item), "Start at login").toggle_state == Some(1)));
+    assert!(
+        wait_until(SOON, || autostart.exists()),
+        "no autostart entry\n{}",
+        d.stderr()
+    );
+    assert!(wait_until(SOON, || entry(
+        &desk.menu(&item),
+        "Start at login"
+    )
+    .toggle_state
+        == Some(1)));
 
     // Quit ends the process cleanly, history flushed.
     assert!(desk.click(&item, entry(&menu, "Quit").id));

@@ -40,7 +40,7 @@ td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
 <body>
 <header>
 <h1>{{ headline }}</h1>
-<p class="muted">{{ t.checked }}: {{ report.checked_at }} · {{ report.target }}</p>
+<p class="muted">{{ t.checked }}: {{ checked }} · {{ report.target }}</p>
 </header>
 
 <h2>{{ t.what_happened }}</h2>
@@ -104,6 +104,7 @@ struct FixPage<'a> {
     browser_steps: Vec<FixText>,
     next: &'static str,
     accent: &'static str,
+    checked: String,
 }
 
 pub fn render(report: &Report) -> String {
@@ -145,6 +146,7 @@ pub fn render(report: &Report) -> String {
         browser_steps,
         next: wording::next_steps(cause),
         accent,
+        checked: wording::local_time(&report.checked_at),
     }
     .render()
     .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))
