@@ -7,24 +7,13 @@ mod common;
 
 use common::desktop::*;
 use common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const SOON: Duration = Duration::from_secs(30);
 
 fn blocked_site() -> FakeSite {
     let f = fixture("block_1020_plain");
     FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())))
-}
-
-fn wait_until(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + limit;
-    while Instant::now() < deadline {
-        if f() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    false
 }
 
 fn start_daemon(s: &Scratch, site: &FakeSite, env: &[(&str, String)]) -> Daemon {

@@ -8,20 +8,9 @@ mod common;
 
 use common::desktop::*;
 use common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const SOON: Duration = Duration::from_secs(30);
-
-fn wait_until(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + limit;
-    while Instant::now() < deadline {
-        if f() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    false
-}
 
 fn entry<'a>(menu: &'a [MenuEntry], label: &str) -> &'a MenuEntry {
     menu.iter()

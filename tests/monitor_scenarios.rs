@@ -133,6 +133,13 @@ fn a_new_notification_when_the_cause_changes() {
     assert_eq!(sim.notices[1].1.fixes[0], FixId::RestartRouter);
     sim.run_for(3 * HOUR);
     assert_eq!(sim.notices.len(), 2);
+    // Resolved by a new home address: the explanation is about that, not
+    // about the VPN that went away before this cause began.
+    sim.network_change(|w| w.home_ip = ip("203.0.113.80"));
+    sim.run_for(MIN);
+    let last = &sim.notices.last().unwrap().1;
+    assert_eq!(last.kind, NoticeKind::Resolved);
+    assert!(last.body.contains("your address changed"), "{}", last.body);
 }
 
 #[test]
@@ -541,4 +548,26 @@ fn browser_still_blocked_opens_the_browser_side_steps() {
     // The page opened was the browser-side one; the standing view stays healthy.
     assert_eq!(report.diagnosis.cause, Cause::Healthy);
     assert!(sim.notices.is_empty());
+}
+
+#[test]
+fn browser_still_blocked_when_the_budget_is_spent_answers_from_what_is_known() {
+    let mut sim = Sim::new(World::new());
+    sim.run_for(Duration::from_secs(1));
+    for _ in 0..40 {
+        sim.handle(Input::CheckNow {
+            browser_blocked: false,
+        });
+        sim.run_for(Duration::from_secs(1));
+    }
+    let probes = sim.probes.len();
+    sim.handle(Input::CheckNow {
+        browser_blocked: true,
+    });
+    sim.run_for(Duration::from_secs(1));
+    assert_eq!(sim.probes.len(), probes, "no probe beyond the budget");
+    assert_eq!(sim.opened, 1, "the browser-side page opens at once");
+    // The user's word applied to that page only.
+    sim.run_for(10 * MIN);
+    assert_eq!(sim.m.view().report.unwrap().diagnosis.cause, Cause::Healthy);
 }

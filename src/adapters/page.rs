@@ -46,27 +46,25 @@ td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
 <h2>{{ t.what_happened }}</h2>
 <p>{{ explanation }}</p>
 
-{% if !steps.is_empty() %}
-<h2>{{ t.what_to_do }}</h2>
+{% macro fix_list(list) %}
 <ol class="fixes">
-{% for f in steps %}
+{% for f in list %}
 <li><h3>{{ f.title }}</h3>
 <ol class="steps">{% for s in f.steps %}<li>{{ s }}</li>{% endfor %}</ol>
 </li>
 {% endfor %}
 </ol>
+{% endmacro %}
+
+{% if !steps.is_empty() %}
+<h2>{{ t.what_to_do }}</h2>
+{% call fix_list(steps) %}{% endcall %}
 {% endif %}
 
 {% if !browser_steps.is_empty() %}
 <h2>{{ t.browser_heading }}</h2>
 <p>{{ t.browser_intro }}</p>
-<ol class="fixes">
-{% for f in browser_steps %}
-<li><h3>{{ f.title }}</h3>
-<ol class="steps">{% for s in f.steps %}<li>{{ s }}</li>{% endfor %}</ol>
-</li>
-{% endfor %}
-</ol>
+{% call fix_list(browser_steps) %}{% endcall %}
 {% endif %}
 
 <h2>{{ t.evidence }}</h2>
@@ -165,4 +163,56 @@ pub fn write(paths: &Paths, report: &Report) -> std::io::Result<PathBuf> {
 /// Open a page in the user's browser (`$BROWSER` when set).
 pub fn open(path: &std::path::Path) -> Result<(), String> {
     opener::open_browser(path).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::diagnose::{diagnose, Facts};
+    use crate::core::verdict::{Verdict, VerdictKind};
+    use crate::report::Inputs;
+    use crate::wording::Os;
+
+    fn report(kind: VerdictKind, detail: &str) -> Report {
+        let mut v = Verdict::new(kind);
+        v.http_status = Some(403);
+        v.cloudflare_code = Some(1020);
+        v.ray_id = Some("<b>ray</b>".into());
+        v.detail = Some(detail.into());
+        let facts = Facts {
+            host: "chatgpt.com".into(),
+            ..Facts::default()
+        };
+        let d = diagnose(&v, &facts, false);
+        Report::build(Inputs {
+            verdict: &v,
+            facts: &facts,
+            diagnosis: &d,
+            component: "Conversations",
+            target: "https://chatgpt.com/",
+            checked_at: "2026-11-28T07:00:00Z".into(),
+            os: Os::Linux,
+        })
+    }
+
+    #[test]
+    fn everything_from_the_network_is_escaped() {
+        let html = render(&report(VerdictKind::Blocked, "x"));
+        assert!(!html.contains("<b>ray"), "{html}");
+        assert!(
+            html.contains("&#60;b&#62;ray") || html.contains("&lt;b&gt;ray"),
+            "{html}"
+        );
+        assert!(html.contains("Restart your router to get a new address"));
+        assert!(html.contains("What blockwatch does next"));
+        // Nothing outside the page is loaded.
+        assert!(!html.contains("src=") && !html.contains("href=\"http"));
+    }
+
+    #[test]
+    fn a_healthy_page_carries_the_browser_steps() {
+        let html = render(&report(VerdictKind::Reachable, "x"));
+        assert!(html.contains("If your browser still shows"));
+        assert!(html.contains("Clear the browser&#39;s data"), "{html}");
+    }
 }

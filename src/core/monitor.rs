@@ -423,7 +423,6 @@ pub struct Monitor {
     // alerting
     verdict: Option<Verdict>,
     last_recorded: Option<(VerdictKind, Cause)>,
-    transport_failures: u32,
     report: Option<Report>,
     last_check_wall_ms: Option<u64>,
     paused_until: Option<Duration>,
@@ -481,7 +480,6 @@ impl Monitor {
             status_in_flight: false,
             verdict: None,
             last_recorded: None,
-            transport_failures: 0,
             report: None,
             last_check_wall_ms: None,
             paused_until: None,
@@ -563,6 +561,7 @@ impl Monitor {
                 self.status_in_flight = false;
                 if let Some(s) = s {
                     self.status = Some((now.mono, s));
+                    self.refresh_report(now);
                 }
             }
             Input::CheckNow { browser_blocked } => {
@@ -687,7 +686,6 @@ impl Monitor {
         if let Phase::Suspect { .. } = self.phase {
             self.phase = Phase::Unknown;
         }
-        self.transport_failures = 0;
     }
 
     fn note_connection_lost(&mut self) {
@@ -727,6 +725,7 @@ impl Monitor {
                     let r = self.build_report(&v, &d, now);
                     out.push(Action::OpenPage(Box::new(r)));
                 }
+                self.browser_blocked = false;
             }
         }
     }
@@ -838,10 +837,7 @@ impl Monitor {
         }
         let transport = verdict.kind.is_transport_failure();
         if transport {
-            self.transport_failures += 1;
             self.note_connection_lost();
-        } else {
-            self.transport_failures = 0;
         }
         // Follow-ups that can change the answer.
         if verdict.kind.is_hard_block() && self.fresh_trace().is_none() {
@@ -1173,32 +1169,20 @@ impl Monitor {
             }
             Phase::Unknown | Phase::Healthy => {
                 self.want_probe(now.mono + retry_gap, Why::Confirm);
-                self.maybe_confirmed(
-                    Phase::Suspect {
-                        cause: d.cause,
-                        seen: 1,
-                    },
-                    needed,
-                    verdict,
-                    d,
-                    now,
-                    out,
-                )
+                let cause = d.cause;
+                self.confirm_or_wait(1, needed, verdict, d, now, out, |seen| Phase::Suspect {
+                    cause,
+                    seen,
+                })
             }
             Phase::Suspect { cause, seen } => {
                 let seen = if cause == d.cause { seen + 1 } else { 1 };
                 self.want_probe(now.mono + retry_gap, Why::Confirm);
-                self.maybe_confirmed(
-                    Phase::Suspect {
-                        cause: d.cause,
-                        seen,
-                    },
-                    needed,
-                    verdict,
-                    d,
-                    now,
-                    out,
-                )
+                let cause = d.cause;
+                self.confirm_or_wait(seen, needed, verdict, d, now, out, |seen| Phase::Suspect {
+                    cause,
+                    seen,
+                })
             }
             Phase::Recovering { standing, before }
             | Phase::Problem {
@@ -1206,97 +1190,61 @@ impl Monitor {
             } if standing.cause == d.cause => {
                 self.standing_again(standing, before, verdict, d, why, now, out)
             }
+            // Another cause than the standing one: confirmed like a new problem.
             Phase::Problem {
                 standing,
                 next,
                 before,
             } => {
-                // Another cause: confirm it like a new problem.
                 let seen = match next {
                     Some((c, n)) if c == d.cause => n + 1,
                     _ => 1,
                 };
                 self.want_probe(now.mono + retry_gap, Why::Confirm);
-                let p = Phase::Problem {
+                let cause = d.cause;
+                self.confirm_or_wait(seen, needed, verdict, d, now, out, |seen| Phase::Problem {
                     standing,
-                    next: Some((d.cause, seen)),
+                    next: Some((cause, seen)),
                     before,
-                };
-                self.maybe_switch(p, needed, verdict, d, now, out)
+                })
             }
             Phase::Recovering { standing, before } => {
                 self.want_probe(now.mono + retry_gap, Why::Confirm);
-                let p = Phase::Problem {
+                let cause = d.cause;
+                self.confirm_or_wait(1, needed, verdict, d, now, out, |seen| Phase::Problem {
                     standing,
-                    next: Some((d.cause, 1)),
+                    next: Some((cause, seen)),
                     before,
-                };
-                self.maybe_switch(p, needed, verdict, d, now, out)
+                })
             }
         };
     }
 
-    fn maybe_confirmed(
+    /// A problem seen `seen` times in a row: believed (and notified) once
+    /// seen `needed` times, otherwise `waiting` says how it stands.
+    #[allow(clippy::too_many_arguments)]
+    fn confirm_or_wait(
         &mut self,
-        p: Phase,
+        seen: u32,
         needed: u32,
         verdict: &Verdict,
         d: &Diagnosis,
         now: Now,
         out: &mut Vec<Action>,
+        waiting: impl FnOnce(u32) -> Phase,
     ) -> Phase {
-        let Phase::Suspect { cause, seen } = p else {
-            return p;
-        };
         if seen < needed {
-            return p;
+            return waiting(seen);
         }
         let standing = Standing {
-            cause,
+            cause: d.cause,
             since_wall_ms: now.wall_ms,
             notified_wall_ms: None,
         };
         self.recheck = PROBLEM_RECHECK;
         self.schedule_recheck(now);
+        // The facts when this cause began: what changes them fixes it.
         let before = Some(self.snapshot(verdict));
-        let standing = self.notify_problem(standing, verdict, d, now, out);
-        Phase::Problem {
-            standing,
-            next: None,
-            before,
-        }
-    }
-
-    fn maybe_switch(
-        &mut self,
-        p: Phase,
-        needed: u32,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) -> Phase {
-        let Phase::Problem {
-            standing,
-            next: Some((cause, seen)),
-            before,
-        } = p
-        else {
-            return p;
-        };
-        if seen < needed {
-            return Phase::Problem {
-                standing,
-                next: Some((cause, seen)),
-                before,
-            };
-        }
-        let standing = Standing {
-            cause,
-            since_wall_ms: now.wall_ms,
-            notified_wall_ms: None,
-        };
-        self.schedule_recheck(now);
         let standing = self.notify_problem(standing, verdict, d, now, out);
         Phase::Problem {
             standing,

@@ -2,7 +2,9 @@
 //! notification server (the real dunst, or a fake one without actions).
 #![allow(dead_code)]
 
+use super::wait_until;
 use std::collections::HashMap;
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -15,17 +17,6 @@ pub struct Desktop {
     dbus: Child,
     extra: Vec<Child>,
     pub dir: PathBuf,
-}
-
-fn wait_until(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + limit;
-    while Instant::now() < deadline {
-        if f() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    false
 }
 
 impl Desktop {
@@ -198,6 +189,53 @@ pub fn picking_dmenu(dir: &Path, label: &str) -> PathBuf {
     script
 }
 
+/// Owns `name` on the bus at `bus` and answers method calls with `serve`,
+/// on a thread of its own, until the returned sender is dropped.
+fn serve_bus_name<F, Fut>(
+    bus: &str,
+    name: &'static str,
+    serve: F,
+) -> tokio::sync::oneshot::Sender<()>
+where
+    F: Fn(zbus::Connection, zbus::Message) -> Fut + Send + 'static,
+    Fut: Future<Output = ()>,
+{
+    use futures_lite::StreamExt;
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    let bus = bus.to_string();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let conn = zbus::connection::Builder::address(bus.as_str())
+                .name(name)
+                .build()
+                .await
+                .unwrap_or_else(|e| panic!("{name} on the test bus: {e}"));
+            ready_tx.send(()).unwrap();
+            let mut stream = zbus::MessageStream::from(&conn);
+            let calls = async {
+                while let Some(Ok(msg)) = stream.next().await {
+                    if msg.header().message_type() == zbus::message::Type::MethodCall {
+                        serve(conn.clone(), msg).await;
+                    }
+                }
+            };
+            tokio::select! {
+                _ = calls => {}
+                _ = stop_rx => {}
+            }
+        });
+    });
+    ready_rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("test bus server ready");
+    stop_tx
+}
+
 /// One Notify call as a server saw it.
 #[derive(Clone, Debug)]
 pub struct Notified {
@@ -216,81 +254,57 @@ pub struct FakeNotifications {
 
 impl FakeNotifications {
     pub fn start(bus: &str, caps: &[&str]) -> FakeNotifications {
-        use futures_lite::StreamExt;
         let calls: Arc<Mutex<Vec<Notified>>> = Arc::default();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let caps: Vec<String> = caps.iter().map(|c| c.to_string()).collect();
-        let bus = bus.to_string();
-        let c2 = calls.clone();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let conn = zbus::connection::Builder::address(bus.as_str())
-                    .name("org.freedesktop.Notifications")
-                    .build()
-                    .await
-                    .expect("fake notification server");
-                ready_tx.send(()).unwrap();
-                let mut stream = zbus::MessageStream::from(&conn);
-                let serve = async {
-                    let mut next_id = 1u32;
-                    while let Some(Ok(msg)) = stream.next().await {
-                        let header = msg.header();
-                        if header.message_type() != zbus::message::Type::MethodCall {
-                            continue;
-                        }
-                        let member = header.member().map(|m| m.to_string()).unwrap_or_default();
-                        let _ = match member.as_str() {
-                            "GetCapabilities" => conn.reply(&header, &caps).await,
-                            "GetServerInformation" => {
-                                conn.reply(&header, &("fake", "blockwatch-test", "1", "1.2"))
-                                    .await
-                            }
-                            "Notify" => {
-                                type Args = (
-                                    String,
-                                    u32,
-                                    String,
-                                    String,
-                                    String,
-                                    Vec<String>,
-                                    HashMap<String, zbus::OwnedVariant>,
-                                    i32,
-                                );
-                                if let Ok((app, _, _, summary, body, actions, _, _)) =
-                                    msg.body().deserialize::<Args>()
-                                {
-                                    c2.lock().unwrap().push(Notified {
-                                        app,
-                                        summary,
-                                        body,
-                                        actions,
-                                    });
-                                }
-                                next_id += 1;
-                                conn.reply(&header, &next_id).await
-                            }
-                            "CloseNotification" => conn.reply(&header, &()).await,
-                            _ => Ok(()),
-                        };
+        let seen = calls.clone();
+        let next_id = Arc::new(std::sync::atomic::AtomicU32::new(1));
+        let stop = serve_bus_name(bus, "org.freedesktop.Notifications", move |conn, msg| {
+            let (caps, seen, next_id) = (caps.clone(), seen.clone(), next_id.clone());
+            async move {
+                let h = msg.header();
+                let _ = match h
+                    .member()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+                    .as_str()
+                {
+                    "GetCapabilities" => conn.reply(&h, &caps).await,
+                    "GetServerInformation" => {
+                        conn.reply(&h, &("fake", "blockwatch-test", "1", "1.2"))
+                            .await
                     }
+                    "Notify" => {
+                        type Args = (
+                            String,
+                            u32,
+                            String,
+                            String,
+                            String,
+                            Vec<String>,
+                            HashMap<String, zbus::OwnedVariant>,
+                            i32,
+                        );
+                        if let Ok((app, _, _, summary, body, actions, _, _)) =
+                            msg.body().deserialize::<Args>()
+                        {
+                            seen.lock().unwrap().push(Notified {
+                                app,
+                                summary,
+                                body,
+                                actions,
+                            });
+                        }
+                        let id = next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        conn.reply(&h, &id).await
+                    }
+                    "CloseNotification" => conn.reply(&h, &()).await,
+                    _ => Ok(()),
                 };
-                tokio::select! {
-                    _ = serve => {}
-                    _ = stop_rx => {}
-                }
-            });
+            }
         });
-        ready_rx
-            .recv_timeout(Duration::from_secs(10))
-            .expect("fake server ready");
         FakeNotifications {
             calls,
-            stop: Some(stop_tx),
+            stop: Some(stop),
         }
     }
 
@@ -324,94 +338,66 @@ pub struct FakeWatcher {
 
 impl FakeWatcher {
     pub fn start(bus: &str) -> FakeWatcher {
-        use futures_lite::StreamExt;
         use zbus::Variant as Value;
         let items: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
-        let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
-        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
-        let bus = bus.to_string();
-        let i2 = items.clone();
-        std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let conn = zbus::connection::Builder::address(bus.as_str())
-                    .name("org.kde.StatusNotifierWatcher")
-                    .build()
-                    .await
-                    .expect("fake watcher");
-                ready_tx.send(()).unwrap();
-                let mut stream = zbus::MessageStream::from(&conn);
-                let serve = async {
-                    while let Some(Ok(msg)) = stream.next().await {
-                        let h = msg.header();
-                        if h.message_type() != zbus::message::Type::MethodCall {
-                            continue;
-                        }
-                        let member = h.member().map(|m| m.to_string()).unwrap_or_default();
-                        let sender = h.sender().map(|s| s.to_string()).unwrap_or_default();
-                        let registered = || -> Vec<String> {
-                            i2.lock()
-                                .unwrap()
-                                .iter()
-                                .map(|(s, p)| format!("{s}{p}"))
-                                .collect()
+        let known = items.clone();
+        let stop = serve_bus_name(bus, "org.kde.StatusNotifierWatcher", move |conn, msg| {
+            let known = known.clone();
+            async move {
+                let h = msg.header();
+                let sender = h.sender().map(|s| s.to_string()).unwrap_or_default();
+                let registered: Vec<String> = known
+                    .lock()
+                    .unwrap()
+                    .iter()
+                    .map(|(s, p)| format!("{s}{p}"))
+                    .collect();
+                let _ = match h
+                    .member()
+                    .map(|m| m.to_string())
+                    .unwrap_or_default()
+                    .as_str()
+                {
+                    "RegisterStatusNotifierItem" => {
+                        let path: String = msg.body().deserialize().unwrap_or_default();
+                        // Items register an object path (their connection is
+                        // the service) or a bus name.
+                        let item = if path.starts_with('/') {
+                            (sender, path)
+                        } else {
+                            (path, "/StatusNotifierItem".to_string())
                         };
-                        let _ = match member.as_str() {
-                            "RegisterStatusNotifierItem" => {
-                                let path: String = msg.body().deserialize().unwrap_or_default();
-                                // Items register an object path (their connection is the service)
-                                // or a bus name.
-                                let (svc, p) = if path.starts_with('/') {
-                                    (sender.clone(), path)
-                                } else {
-                                    (path, "/StatusNotifierItem".to_string())
-                                };
-                                i2.lock().unwrap().push((svc, p));
-                                conn.reply(&h, &()).await
-                            }
-                            "RegisterStatusNotifierHost" => conn.reply(&h, &()).await,
-                            "Get" => {
-                                let (_iface, prop): (String, String) =
-                                    msg.body().deserialize().unwrap_or_default();
-                                let v = match prop.as_str() {
-                                    "IsStatusNotifierHostRegistered" => Value::from(true),
-                                    "ProtocolVersion" => Value::from(0i32),
-                                    _ => Value::from(registered()),
-                                };
-                                conn.reply(&h, &v).await
-                            }
-                            "GetAll" => {
-                                let mut m: HashMap<String, Value> = HashMap::new();
-                                m.insert(
-                                    "IsStatusNotifierHostRegistered".into(),
-                                    Value::from(true),
-                                );
-                                m.insert("ProtocolVersion".into(), Value::from(0i32));
-                                m.insert(
-                                    "RegisteredStatusNotifierItems".into(),
-                                    Value::from(registered()),
-                                );
-                                conn.reply(&h, &m).await
-                            }
-                            _ => Ok(()),
-                        };
+                        known.lock().unwrap().push(item);
+                        conn.reply(&h, &()).await
                     }
+                    "RegisterStatusNotifierHost" => conn.reply(&h, &()).await,
+                    "Get" => {
+                        let (_iface, prop): (String, String) =
+                            msg.body().deserialize().unwrap_or_default();
+                        let v = match prop.as_str() {
+                            "IsStatusNotifierHostRegistered" => Value::from(true),
+                            "ProtocolVersion" => Value::from(0i32),
+                            _ => Value::from(registered),
+                        };
+                        conn.reply(&h, &v).await
+                    }
+                    "GetAll" => {
+                        let mut m: HashMap<String, Value> = HashMap::new();
+                        m.insert("IsStatusNotifierHostRegistered".into(), Value::from(true));
+                        m.insert("ProtocolVersion".into(), Value::from(0i32));
+                        m.insert(
+                            "RegisteredStatusNotifierItems".into(),
+                            Value::from(registered),
+                        );
+                        conn.reply(&h, &m).await
+                    }
+                    _ => Ok(()),
                 };
-                tokio::select! {
-                    _ = serve => {}
-                    _ = stop_rx => {}
-                }
-            });
+            }
         });
-        ready_rx
-            .recv_timeout(Duration::from_secs(10))
-            .expect("watcher ready");
         FakeWatcher {
             items,
-            stop: Some(stop_tx),
+            stop: Some(stop),
         }
     }
 

@@ -639,6 +639,18 @@ pub fn run_command(mut c: Command, env: &[(&str, &str)], limit: Duration) -> Run
     }
 }
 
+/// Poll `f` until it holds or `limit` passes.
+pub fn wait_until(limit: Duration, mut f: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + limit;
+    while Instant::now() < deadline {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
 /// A port on 127.0.0.1 with nothing listening.
 pub fn closed_port() -> u16 {
     let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
