@@ -8,6 +8,7 @@ mod common;
 
 use common::sim::*;
 use common::*;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn status_field(pid: u32, field: &str) -> u64 {
@@ -256,4 +257,63 @@ fn bench_probe_counts_in_simulated_time() {
         sim.notices.len()
     );
     println!("simulated 33 hours in {:?}", started.elapsed());
+}
+
+#[test]
+#[ignore]
+fn bench_start_up_and_tray_build() {
+    use common::desktop::*;
+    println!();
+    let f = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+
+    // Headless: from exec to the first verdict on stdout.
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
+    let t = Instant::now();
+    let mut d = Daemon::spawn(c, &[]);
+    d.expect("first verdict", Duration::from_secs(20), |v| {
+        v["event"] == "verdict"
+    });
+    println!(
+        "headless start-up to first verdict: {:.0} ms",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    drop(d);
+
+    // The tray build: from exec to the menu showing the verdict.
+    let s = Scratch::new();
+    let mut desk = Desktop::start(s.path());
+    let watcher = FakeWatcher::start(&desk.bus);
+    desk.start_dunst(Path::new("/bin/true"));
+    let cfg = s.config(&site.url(""), "", "");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run"]);
+    let env = desk.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let t = Instant::now();
+    let d = Daemon::spawn(c, &env);
+    let item = watcher
+        .wait_for_item(Duration::from_secs(30))
+        .expect("tray item");
+    let registered = t.elapsed();
+    assert!(wait_until(Duration::from_secs(30), || desk
+        .menu(&item)
+        .iter()
+        .any(|e| e.label == "ChatGPT reachable")));
+    println!(
+        "tray build start-up: icon registered after {:.0} ms, first verdict in the menu after {:.0} ms",
+        registered.as_secs_f64() * 1000.0,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
+    let pid = d.child.id();
+    std::thread::sleep(Duration::from_secs(45));
+    println!(
+        "tray build idle: VmRSS {} KiB, RssAnon {} KiB, PSS {} KiB",
+        status_field(pid, "VmRSS:"),
+        status_field(pid, "RssAnon:"),
+        pss_kb(pid)
+    );
 }

@@ -41,6 +41,12 @@ impl daemon::Ui for TrayUi {
 fn tray_available() -> Result<(), String> {
     #[cfg(target_os = "linux")]
     {
+        // A tray icon and a menu need no OpenGL; GDK would otherwise load the
+        // GL driver (with Mesa's software renderer, LLVM: 50 MB more).
+        // Still single-threaded here: nothing else reads the environment.
+        if std::env::var_os("GDK_GL").is_none() {
+            std::env::set_var("GDK_GL", "disable");
+        }
         gtk::init().map_err(|e| format!("cannot start GTK: {e}"))?;
         let names = [
             "libayatana-appindicator3.so.1",
