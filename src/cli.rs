@@ -231,7 +231,8 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
     let setup = DaemonSetup {
         cfg,
         opts: daemon::Options {
-            print_events: !want_tray,
+            // Headless unless a tray front end will take over.
+            print_events: !(want_tray && tray.is_some()),
             config_path: config_path.clone(),
             icon: files::install_app_icon()
                 .map(|p| p.display().to_string())

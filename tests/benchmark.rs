@@ -92,9 +92,10 @@ fn bench_idle_daemon_rss_and_cpu() {
     let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
     let s = Scratch::new();
     let cfg = s.config(&site.url(""), "", "");
-    let mut c = s.command(BIN);
-    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
-    let mut d = Daemon::spawn(c, &[]);
+    let mut d = s.spawn(
+        &["--config", cfg.to_str().unwrap(), "run", "--headless"],
+        &[],
+    );
     let pid = d.child.id();
     d.expect("first verdict", Duration::from_secs(20), |v| {
         v["event"] == "verdict"
@@ -132,10 +133,11 @@ fn bench_idle_daemon_rss_and_cpu() {
 
     // The CPU a check costs, with the interval at its minimum.
     let cfg = s.config(&site.url(""), "interval = \"10s\"", "");
-    let mut c = s.command(BIN);
-    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
     std::fs::remove_file(s.path().join("state/blockwatch/state.json")).ok();
-    let mut d = Daemon::spawn(c, &[]);
+    let mut d = s.spawn(
+        &["--config", cfg.to_str().unwrap(), "run", "--headless"],
+        &[],
+    );
     let pid = d.child.id();
     d.expect("first verdict", Duration::from_secs(20), |v| {
         v["event"] == "verdict"
@@ -270,10 +272,11 @@ fn bench_start_up_and_tray_build() {
     // Headless: from exec to the first verdict on stdout.
     let s = Scratch::new();
     let cfg = s.config(&site.url(""), "", "");
-    let mut c = s.command(BIN);
-    c.args(["--config", cfg.to_str().unwrap(), "run", "--headless"]);
     let t = Instant::now();
-    let mut d = Daemon::spawn(c, &[]);
+    let mut d = s.spawn(
+        &["--config", cfg.to_str().unwrap(), "run", "--headless"],
+        &[],
+    );
     d.expect("first verdict", Duration::from_secs(20), |v| {
         v["event"] == "verdict"
     });

@@ -148,3 +148,24 @@ fn without_a_display_it_runs_headless() {
     assert_eq!(v["verdict"]["kind"], "reachable");
     assert!(d.stderr().contains("running headless"), "{}", d.stderr());
 }
+
+#[test]
+fn without_the_tray_helper_it_runs_headless_and_says_why() {
+    let s = Scratch::new();
+    // blockwatch alone, without blockwatch-tray beside it.
+    let lonely = s.path().join("blockwatch");
+    std::fs::copy(BIN, &lonely).unwrap();
+    let f = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let cfg = s.config(&site.url(""), "", "");
+    let mut c = s.command(lonely.to_str().unwrap());
+    c.args(["--config", cfg.to_str().unwrap(), "run"]);
+    let mut d = Daemon::spawn(c, &[("DISPLAY", ":9999")]);
+    let v = d.expect("verdict event on stdout", SOON, |v| v["event"] == "verdict");
+    assert_eq!(v["verdict"]["kind"], "reachable");
+    assert!(
+        d.stderr().contains("is not installed); running headless"),
+        "{}",
+        d.stderr()
+    );
+}

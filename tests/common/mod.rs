@@ -604,6 +604,13 @@ impl Scratch {
         run_command(c, env, limit)
     }
 
+    /// Start the binary as a long-running process (a daemon).
+    pub fn spawn(&self, args: &[&str], env: &[(&str, &str)]) -> Daemon {
+        let mut c = self.command(BIN);
+        c.args(args);
+        Daemon::spawn(c, env)
+    }
+
     /// Run the binary inside a network namespace.
     pub fn run_in(&self, ns: &Netns, args: &[&str], env: &[(&str, &str)], limit: Duration) -> Run {
         let mut c = self.command("ip");
