@@ -22,8 +22,6 @@ use tokio::time::timeout;
 pub struct LocalNet {
     pub interfaces: Vec<NetInterface>,
     pub routes: Vec<RouteUse>,
-    /// The target's name resolved (`None`: resolution failed or timed out).
-    pub resolved: Option<Vec<IpAddr>>,
     pub internet_route: bool,
     pub processes: Vec<String>,
     pub proxy: Option<String>,
@@ -63,8 +61,12 @@ pub async fn process_names(limit: Duration) -> Vec<String> {
 
 /// Interfaces and routes now, with the target's addresses and processes
 /// as already read.
-pub fn assemble(cfg: &Config, resolved: Option<Vec<IpAddr>>, processes: Vec<String>) -> LocalNet {
-    let interfaces = net::interfaces();
+pub fn assemble(
+    cfg: &Config,
+    interfaces: Vec<NetInterface>,
+    resolved: Option<Vec<IpAddr>>,
+    processes: Vec<String>,
+) -> LocalNet {
     // One address per family is what a browser would try first.
     let mut targets: Vec<IpAddr> = Vec::new();
     for ip in resolved.iter().flatten() {
@@ -76,7 +78,6 @@ pub fn assemble(cfg: &Config, resolved: Option<Vec<IpAddr>>, processes: Vec<Stri
     LocalNet {
         internet_route: !routes.is_empty() || net::has_internet_route(),
         routes,
-        resolved,
         interfaces,
         processes,
         proxy: proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()),
@@ -86,7 +87,7 @@ pub fn assemble(cfg: &Config, resolved: Option<Vec<IpAddr>>, processes: Vec<Stri
 /// Resolve the target and read interfaces, routes, processes and proxy.
 pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
     let (resolved, processes) = tokio::join!(resolve_target(cfg, limit), process_names(limit));
-    assemble(cfg, resolved, processes)
+    assemble(cfg, net::interfaces(), resolved, processes)
 }
 
 impl LocalNet {

@@ -75,10 +75,8 @@ impl LocalReader {
                 r
             }
         };
-        let names: Vec<String> = crate::adapters::net::interfaces()
-            .into_iter()
-            .map(|i| i.name)
-            .collect();
+        let interfaces = crate::adapters::net::interfaces();
+        let names: Vec<String> = interfaces.iter().map(|i| i.name.clone()).collect();
         let processes = match &self.processes {
             Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
             _ => {
@@ -87,7 +85,7 @@ impl LocalReader {
                 p
             }
         };
-        let local = check::assemble(cfg, resolved, processes);
+        let local = check::assemble(cfg, interfaces, resolved, processes);
         if !local.internet_route {
             // Offline: look the name up again once back.
             self.resolved = None;

@@ -177,7 +177,7 @@ fn no_session_bus_is_not_an_error() {
         Duration::from_secs(20),
     );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    assert!(std::fs::read_to_string(&opened)
-        .unwrap()
-        .contains("fix.html"));
+    // The browser is started detached: it may write a moment after `fix` ends.
+    assert!(wait_until(SOON, || std::fs::read_to_string(&opened)
+        .is_ok_and(|t| t.contains("fix.html"))));
 }

@@ -9,7 +9,7 @@ use crate::core::monitor::{rfc3339, Persisted, Record};
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Rotate the history beyond this size (two files at most: ~1 MiB).
 pub const HISTORY_MAX_BYTES: u64 = 512 * 1024;
@@ -187,7 +187,6 @@ pub fn load_state(paths: &Paths) -> Option<Persisted> {
 /// Held for the life of the daemon: one instance per user.
 pub struct InstanceLock {
     _file: File,
-    path: PathBuf,
 }
 
 pub enum LockError {
@@ -208,7 +207,7 @@ pub fn lock(paths: &Paths) -> Result<InstanceLock, LockError> {
         Ok(()) => {
             file.set_len(0).map_err(LockError::Io)?;
             let _ = writeln!(file, "{}", std::process::id());
-            Ok(InstanceLock { _file: file, path })
+            Ok(InstanceLock { _file: file })
         }
         Err(std::fs::TryLockError::WouldBlock) => {
             let mut text = String::new();
@@ -216,12 +215,6 @@ pub fn lock(paths: &Paths) -> Result<InstanceLock, LockError> {
             Err(LockError::AlreadyRunning(text.trim().parse().ok()))
         }
         Err(std::fs::TryLockError::Error(e)) => Err(LockError::Io(e)),
-    }
-}
-
-impl InstanceLock {
-    pub fn path(&self) -> &Path {
-        &self.path
     }
 }
 

@@ -32,22 +32,6 @@ pub enum Cause {
 }
 
 impl Cause {
-    pub const ALL: [Cause; 13] = [
-        Self::Healthy,
-        Self::VpnExitBlocked,
-        Self::ProxyBlocked,
-        Self::PublicIpBlocked,
-        Self::LocationUnsupported,
-        Self::RateLimited,
-        Self::ProbeRefused,
-        Self::Outage,
-        Self::CaptivePortal,
-        Self::NoConnection,
-        Self::TlsInterception,
-        Self::BrowserSide,
-        Self::Unknown,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Healthy => "healthy",

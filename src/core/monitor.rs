@@ -540,10 +540,6 @@ impl Monitor {
         }
     }
 
-    pub fn settings(&self) -> &Settings {
-        &self.s
-    }
-
     // ------------------------------------------------------------ inputs
 
     pub fn handle(&mut self, input: Input, now: Now) -> Vec<Action> {
@@ -1537,11 +1533,6 @@ impl Monitor {
             offline: self.offline,
             checking,
         }
-    }
-
-    /// Requests to the target's site in the last hour (for the benchmark).
-    pub fn requests_last_hour(&self) -> usize {
-        self.budget_used(self.last.mono)
     }
 }
 

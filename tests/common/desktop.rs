@@ -137,20 +137,6 @@ impl Desktop {
             .expect("dunstctl");
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
-
-    /// Start a program that belongs to this desktop (killed on drop).
-    pub fn adopt(&mut self, child: Child) {
-        self.extra.push(child);
-    }
-
-    /// A screenshot of the whole screen.
-    pub fn screenshot(&self, path: &Path) -> bool {
-        self.command("import")
-            .args(["-window", "root", path.to_str().unwrap()])
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false)
-    }
 }
 
 impl Drop for Desktop {
