@@ -5,16 +5,15 @@
 use crate::adapters::http::{Family, Http};
 use crate::adapters::{net, procs};
 use crate::config::Config;
+use crate::core::assessment::Assessment;
 use crate::core::classify::classify;
-use crate::core::diagnose::{diagnose, Diagnosis, Facts};
+use crate::core::diagnose::{diagnose, Facts};
 use crate::core::monitor::LocalSnapshot;
 use crate::core::proxy::proxy_for;
-use crate::core::verdict::{ProbeOutcome, Verdict};
+use crate::core::verdict::ProbeOutcome;
 use crate::core::vpn::{self, NetInterface, RouteUse};
-use crate::report::{Inputs, Report};
-use crate::wording::Os;
 use std::net::{IpAddr, SocketAddr};
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::timeout;
 
 /// Everything about the local network that costs no request to anyone.
@@ -102,26 +101,6 @@ impl LocalNet {
     }
 }
 
-pub struct Outcome {
-    pub verdict: Verdict,
-    pub facts: Facts,
-    pub diagnosis: Diagnosis,
-}
-
-impl Outcome {
-    pub fn report(&self, cfg: &Config, checked_at: String) -> Report {
-        Report::build(Inputs {
-            verdict: &self.verdict,
-            facts: &self.facts,
-            diagnosis: &self.diagnosis,
-            component: &cfg.status_page.component,
-            target: cfg.target.url.as_str(),
-            checked_at,
-            os: Os::current(),
-        })
-    }
-}
-
 /// The facts from the lookups, put together for the diagnosis.
 pub fn facts_from(
     cfg: &Config,
@@ -156,7 +135,7 @@ pub fn facts_from(
 
 /// The whole check, every lookup concurrent. Ends within the configured
 /// timeout plus a little, whatever the network does.
-pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Outcome {
+pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Assessment {
     let limit = cfg.target.timeout.0;
     let echo_urls: Vec<String> = cfg
         .public_ip
@@ -195,9 +174,16 @@ pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Outcome {
         Some(status.ok().flatten()),
     );
     let diagnosis = diagnose(&verdict, &facts, browser_blocked);
-    Outcome {
+    Assessment {
         verdict,
         facts,
         diagnosis,
+        checked_at_wall_ms: wall_ms(),
     }
+}
+
+fn wall_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }

@@ -4,8 +4,9 @@
 use crate::adapters::files::{self, InstanceLock, LockError, Paths};
 use crate::adapters::page;
 use crate::config::{self, Config};
+use crate::core::assessment::Assessment;
 use crate::daemon;
-use crate::wording;
+use crate::present::{self, cli as say, Frame};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -118,7 +119,7 @@ fn init_logging(verbose: u8) {
 
 fn load_config(cli: &Cli) -> Result<(Config, config::Source), ExitCode> {
     config::load(cli.config.as_deref()).map_err(|e| {
-        eprintln!("{}: configuration error: {e}", wording::APP_NAME);
+        eprintln!("{}", say::config_error(e));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -131,10 +132,6 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .expect("tokio runtime")
 }
 
-pub fn now_rfc3339() -> String {
-    humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
-}
-
 /// The `blockwatch` command line; the tray executable passes its front end.
 pub fn main(tray: Option<Tray>) -> ExitCode {
     let cli = Cli::parse();
@@ -145,7 +142,7 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
     };
     match cli.command {
         Some(Command::Config) => {
-            println!("# {} configuration, from {source}", wording::APP_NAME);
+            println!("{}", say::config_header(source));
             print!("{}", cfg.to_toml());
             ExitCode::from(EXIT_OK)
         }
@@ -206,25 +203,17 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
     }
     let paths = Paths::new();
     if let Err(e) = paths.ensure() {
-        eprintln!(
-            "{}: cannot create {}: {e}",
-            wording::APP_NAME,
-            paths.state.display()
-        );
+        eprintln!("{}", say::cannot_create(&paths.state, e));
         return ExitCode::from(EXIT_PROBLEM);
     }
     let lock = match files::lock(&paths) {
         Ok(l) => l,
         Err(LockError::AlreadyRunning(pid)) => {
-            eprintln!("{}", wording::already_running(pid));
+            eprintln!("{}", say::already_running(pid));
             return ExitCode::from(EXIT_PROBLEM);
         }
         Err(LockError::Io(e)) => {
-            eprintln!(
-                "{}: cannot take the lock {}: {e}",
-                wording::APP_NAME,
-                paths.lock().display()
-            );
+            eprintln!("{}", say::cannot_lock(&paths.lock(), e));
             return ExitCode::from(EXIT_PROBLEM);
         }
     };
@@ -270,7 +259,7 @@ pub fn headless_daemon(setup: DaemonSetup) -> ExitCode {
     match result {
         Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
-            eprintln!("{}: {e}", wording::APP_NAME);
+            eprintln!("{}", say::failed(e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -282,37 +271,29 @@ const REPORT_FRESH: Duration = Duration::from_secs(3600);
 fn fix(cfg: &Config, browser_blocked: bool) -> ExitCode {
     let paths = Paths::new();
     let saved = files::load_state(&paths)
-        .and_then(|s| s.report)
-        .filter(|r| {
-            humantime::parse_rfc3339(&r.checked_at)
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age < REPORT_FRESH)
+        .and_then(|s| s.assessment)
+        .filter(|a| {
+            let checked = std::time::UNIX_EPOCH + Duration::from_millis(a.checked_at_wall_ms);
+            checked.elapsed().is_ok_and(|age| age < REPORT_FRESH)
         });
-    let report = match saved {
-        Some(r) if !browser_blocked => r,
+    let assessment = match saved {
+        Some(a) if !browser_blocked => a,
         _ => match one_check(cfg, browser_blocked) {
-            Ok(r) => r,
+            Ok(a) => a,
             Err(code) => return code,
         },
     };
-    match page::write(&paths, &report) {
+    let html = present::page::render(&assessment, &Frame::from_config(cfg));
+    match page::write(&paths, &html) {
         Ok(path) => {
             println!("{}", path.display());
             if let Err(e) = page::open(&path) {
-                eprintln!(
-                    "{}: cannot open a browser ({e}); open the file above",
-                    wording::APP_NAME
-                );
+                eprintln!("{}", say::cannot_open_browser(e));
             }
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!(
-                "{}: cannot write {}: {e}",
-                wording::APP_NAME,
-                paths.page().display()
-            );
+            eprintln!("{}", say::cannot_write(&paths.page(), e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -329,11 +310,11 @@ fn autostart(action: AutostartAction) -> ExitCode {
     };
     match result {
         Ok(status) => {
-            println!("{}", wording::autostart_status(&status));
+            println!("{}", say::autostart_status(&status));
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!("{}: {e}", wording::APP_NAME);
+            eprintln!("{}", say::failed(e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -344,7 +325,7 @@ fn history(json: bool, lines: Option<usize>) -> ExitCode {
     let all = files::read_history(&paths);
     let skip = lines.map_or(0, |n| all.len().saturating_sub(n));
     if all.is_empty() && !json {
-        println!("{}", wording::history_empty(&paths.history()));
+        println!("{}", say::history_empty(&paths.history()));
     }
     for l in all.iter().skip(skip) {
         if json {
@@ -352,40 +333,41 @@ fn history(json: bool, lines: Option<usize>) -> ExitCode {
         } else {
             println!(
                 "{}  {}",
-                wording::local_time(&l.ts),
-                wording::history_line(&l.record)
+                present::local_time(&l.ts),
+                say::history_line(&l.record)
             );
         }
     }
     ExitCode::from(EXIT_OK)
 }
 
-fn one_check(cfg: &Config, browser_blocked: bool) -> Result<crate::report::Report, ExitCode> {
+fn one_check(cfg: &Config, browser_blocked: bool) -> Result<Assessment, ExitCode> {
     let http = crate::adapters::http::Http::new(cfg).map_err(|e| {
-        eprintln!("{}: cannot set up HTTP: {e}", wording::APP_NAME);
+        eprintln!("{}", say::cannot_set_up_http(e));
         ExitCode::from(EXIT_USAGE)
     })?;
     let rt = runtime();
-    let outcome = rt.block_on(crate::check::run(cfg, &http, browser_blocked));
+    let assessment = rt.block_on(crate::check::run(cfg, &http, browser_blocked));
     // A name lookup stuck in the system resolver must not hold the exit.
     rt.shutdown_background();
-    Ok(outcome.report(cfg, now_rfc3339()))
+    Ok(assessment)
 }
 
 fn check(cfg: &Config, json: bool, browser_blocked: bool) -> ExitCode {
-    let report = match one_check(cfg, browser_blocked) {
-        Ok(r) => r,
+    let assessment = match one_check(cfg, browser_blocked) {
+        Ok(a) => a,
         Err(code) => return code,
     };
+    let report = present::Report::build(&assessment, &Frame::from_config(cfg));
     if json {
         println!(
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
         );
     } else {
-        print!("{}", wording::text_report(&report));
+        print!("{}", present::text::text_report(&report));
     }
-    ExitCode::from(if report.is_healthy() {
+    ExitCode::from(if assessment.is_healthy() {
         EXIT_OK
     } else {
         EXIT_PROBLEM

@@ -5,15 +5,16 @@
 
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::{Family, Http};
-use crate::adapters::notify::{Clicked, Notifier};
+use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
+use crate::core::assessment::Assessment;
 use crate::core::classify::classify;
 use crate::core::monitor::{
-    Action, Event, Input, LocalSnapshot, Monitor, Notice, NoticeKind, Now, Record, Settings, View,
+    Action, Event, Input, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
-use crate::report::Report;
+use crate::present::{self, Frame};
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -94,15 +95,20 @@ impl LocalReader {
     }
 }
 
-struct NoticeJob {
-    kind: NoticeKind,
-    title: String,
-    body: String,
-    page: PathBuf,
+/// The monitor's settings from the configuration.
+pub fn settings(cfg: &Config) -> Settings {
+    Settings {
+        probe_interval: cfg.target.interval.0,
+        ip_interval: cfg.public_ip.interval.0,
+        budget_per_hour: cfg.monitor.max_probes_per_hour,
+        reminder: cfg.monitor.reminder.0,
+        host: cfg.target.url.host().to_string(),
+    }
 }
 
 struct Driver {
     cfg: Arc<Config>,
+    frame: Frame,
     opts: Options,
     paths: Paths,
     http: Arc<Http>,
@@ -110,7 +116,7 @@ struct Driver {
     history: Option<History>,
     start: Instant,
     tx: UnboundedSender<Input>,
-    notices: UnboundedSender<NoticeJob>,
+    notices: UnboundedSender<Shown>,
     local: Arc<Mutex<LocalReader>>,
     ui: Option<Box<dyn Ui>>,
     last_view: Option<View>,
@@ -197,8 +203,24 @@ impl Driver {
         }
     }
 
+    /// The words of a notice, rendered once: its headless event, its
+    /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
-        let page = match page::write(&self.paths, &n.report) {
+        let t = present::notice::render(&n, &self.frame);
+        self.emit(&Event::Notification {
+            kind: t.kind,
+            cause: t.cause,
+            fixes: t.fixes.clone(),
+            title: t.title.clone(),
+            body: t.body.clone(),
+        });
+        self.record(&Record::Notification {
+            kind: t.kind,
+            cause: t.cause,
+            title: t.title.clone(),
+            body: t.body.clone(),
+        });
+        let page = match page::write(&self.paths, &present::page::render_report(&t.report)) {
             Ok(p) => p,
             Err(e) => {
                 tracing::warn!("cannot write the fix page: {e}");
@@ -206,12 +228,7 @@ impl Driver {
             }
         };
         if self.cfg.monitor.notifications {
-            let _ = self.notices.send(NoticeJob {
-                kind: n.kind,
-                title: n.title,
-                body: n.body,
-                page,
-            });
+            let _ = self.notices.send(t.shown(&page));
         }
     }
 
@@ -235,8 +252,8 @@ impl Driver {
         }
     }
 
-    fn open_page(&self, report: &Report) {
-        match page::write(&self.paths, report) {
+    fn open_page(&self, a: &Assessment) {
+        match page::write(&self.paths, &present::page::render(a, &self.frame)) {
             Ok(path) => {
                 tokio::task::spawn_blocking(move || {
                     if let Err(e) = page::open(&path) {
@@ -249,8 +266,8 @@ impl Driver {
     }
 
     fn open_current_page(&self) {
-        match self.machine.view().report {
-            Some(r) => self.open_page(&r),
+        match self.machine.view().assessment {
+            Some(a) => self.open_page(&a),
             None => tracing::info!("no check has finished yet: nothing to show"),
         }
     }
@@ -261,8 +278,8 @@ impl Driver {
             .map(|l| {
                 format!(
                     "{}  {}\n",
-                    crate::wording::local_time(&l.ts),
-                    crate::wording::history_line(&l.record)
+                    present::local_time(&l.ts),
+                    present::cli::history_line(&l.record)
                 )
             })
             .collect();
@@ -304,7 +321,8 @@ impl Driver {
                     ok: true,
                     error: None,
                 });
-                let settings = Settings::from_config(&cfg);
+                let settings = settings(&cfg);
+                self.frame = Frame::from_config(&cfg);
                 self.cfg = Arc::new(cfg);
                 self.http = Arc::new(http);
                 let now = self.now();
@@ -334,13 +352,13 @@ impl Driver {
 
 /// Shows notifications one after another, off the driver's path.
 async fn notifier_task(
-    mut jobs: UnboundedReceiver<NoticeJob>,
+    mut jobs: UnboundedReceiver<Shown>,
     clicks: UnboundedSender<Clicked>,
     icon: String,
 ) {
-    let mut n = Notifier::new(clicks, icon);
+    let mut n = Notifier::new(clicks, present::APP_NAME.into(), icon);
     while let Some(job) = jobs.recv().await {
-        n.show(job.kind, &job.title, &job.body, &job.page).await;
+        n.show(&job).await;
     }
 }
 
@@ -420,7 +438,7 @@ pub async fn run(
     let (tx, mut inputs) = unbounded_channel::<Input>();
     let (net_tx, mut net) = unbounded_channel::<()>();
     let (click_tx, mut clicks) = unbounded_channel::<Clicked>();
-    let (notice_tx, notice_rx) = unbounded_channel::<NoticeJob>();
+    let (notice_tx, notice_rx) = unbounded_channel::<Shown>();
     if let Err(e) = netwatch::spawn(net_tx) {
         tracing::warn!("network changes will not be noticed at once: {e}");
     }
@@ -433,8 +451,9 @@ pub async fn run(
         wall_ms: wall_ms(),
     };
     let restored = files::load_state(&paths);
-    let (machine, actions) = Monitor::new(Settings::from_config(&cfg), restored, now, seed());
+    let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
     let mut d = Driver {
+        frame: Frame::from_config(&cfg),
         cfg: Arc::new(cfg),
         opts,
         paths,

@@ -1,9 +1,11 @@
 //! blockwatch: tells a real Cloudflare block of ChatGPT apart from its
 //! look-alikes, works out the cause from measured facts, and names the fix.
 //!
-//! `core` is pure (no clock, no I/O); `adapters` do the I/O; `check` runs one
-//! complete check; `wording` holds every sentence a user reads. See
-//! ARCHITECTURE.md for the map.
+//! Layers, bottom to top (each imports only those below it, checked by
+//! `tests/layers.rs`): `core` (pure: no clock, no I/O) and `config`;
+//! `adapters` (the I/O); `present` (every sentence a user reads, the
+//! reports, the fix page); the app (`check`, `daemon`, `cli`, the tray
+//! binary). See ARCHITECTURE.md for the map.
 
 pub mod adapters;
 pub mod check;
@@ -11,5 +13,4 @@ pub mod cli;
 pub mod config;
 pub mod core;
 pub mod daemon;
-pub mod report;
-pub mod wording;
+pub mod present;

@@ -544,7 +544,7 @@ fn browser_still_blocked_opens_the_browser_side_steps() {
     });
     sim.run_for(Duration::from_secs(2));
     assert_eq!(sim.opened, 1);
-    let report = sim.m.view().report.unwrap();
+    let report = sim.m.view().assessment.unwrap();
     // The page opened was the browser-side one; the standing view stays healthy.
     assert_eq!(report.diagnosis.cause, Cause::Healthy);
     assert!(sim.notices.is_empty());
@@ -569,5 +569,8 @@ fn browser_still_blocked_when_the_budget_is_spent_answers_from_what_is_known() {
     assert_eq!(sim.opened, 1, "the browser-side page opens at once");
     // The user's word applied to that page only.
     sim.run_for(10 * MIN);
-    assert_eq!(sim.m.view().report.unwrap().diagnosis.cause, Cause::Healthy);
+    assert_eq!(
+        sim.m.view().assessment.unwrap().diagnosis.cause,
+        Cause::Healthy
+    );
 }

@@ -3,10 +3,7 @@
 //! last. Buttons where the server has them; otherwise the body says where
 //! the steps are. No server, or no bus, is not an error.
 
-use crate::core::monitor::NoticeKind;
-use crate::wording;
 use notify_rust::{Notification, Timeout};
-use std::path::Path;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
@@ -47,8 +44,22 @@ pub enum Clicked {
     CheckAgain,
 }
 
+/// A notification as the user sees it; the words come from the caller.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// A problem stays until dismissed and offers buttons; good news may fade.
+    pub problem: bool,
+    pub title: String,
+    pub body: String,
+    /// The body where the server cannot show buttons.
+    pub body_without_actions: String,
+    pub show_fix: String,
+    pub check_again: String,
+}
+
 pub struct Notifier {
     clicks: UnboundedSender<Clicked>,
+    app_name: String,
     icon: String,
     last_id: Option<u32>,
     waiter: Option<JoinHandle<()>>,
@@ -58,9 +69,10 @@ pub struct Notifier {
 const BUS_TIMEOUT: Duration = Duration::from_secs(3);
 
 impl Notifier {
-    pub fn new(clicks: UnboundedSender<Clicked>, icon: String) -> Notifier {
+    pub fn new(clicks: UnboundedSender<Clicked>, app_name: String, icon: String) -> Notifier {
         Notifier {
             clicks,
+            app_name,
             icon,
             last_id: None,
             waiter: None,
@@ -89,23 +101,21 @@ impl Notifier {
         }
     }
 
-    /// Show a notification; `page` is the fix steps page it leads to.
-    pub async fn show(&mut self, kind: NoticeKind, title: &str, body: &str, page: &Path) {
+    /// Show a notification, replacing the last one.
+    pub async fn show(&mut self, s: &Shown) {
         let Some(actions) = self.actions_supported().await else {
             return;
         };
         let mut n = Notification::new();
-        n.appname(wording::APP_NAME).summary(title).icon(&self.icon);
-        let problem = kind == NoticeKind::Problem;
+        n.appname(&self.app_name).summary(&s.title).icon(&self.icon);
+        let problem = s.problem;
         if problem && actions {
-            n.body(body)
-                .action("default", wording::ACTION_SHOW_FIX)
-                .action("show-fix", wording::ACTION_SHOW_FIX)
-                .action("check-again", wording::ACTION_CHECK_AGAIN);
-        } else if problem {
-            n.body(&format!("{body}\n{}", wording::no_actions_hint(page)));
+            n.body(&s.body)
+                .action("default", &s.show_fix)
+                .action("show-fix", &s.show_fix)
+                .action("check-again", &s.check_again);
         } else {
-            n.body(body);
+            n.body(&s.body_without_actions);
         }
         // A problem stays until dismissed; good news may fade.
         n.timeout(if problem {

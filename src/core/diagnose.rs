@@ -3,7 +3,7 @@
 //!
 //! Every cause rests on a fact blockwatch measured (the route to the site,
 //! the address the site sees, the status page), so the fixes are specific
-//! instead of the usual blind checklist. Wording lives in `crate::wording`.
+//! instead of the usual blind checklist. Wording lives in `crate::present`.
 
 use super::status::StatusSummary;
 use super::trace::Trace;
@@ -57,7 +57,7 @@ impl std::fmt::Display for Cause {
     }
 }
 
-/// The fix catalogue's ids (a contract); titles and steps are in `wording`.
+/// The fix catalogue's ids (a contract); titles and steps are in `present::fixes`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FixId {
@@ -153,7 +153,7 @@ impl Facts {
     }
 }
 
-/// One measured fact, rendered to a sentence by `wording::evidence`.
+/// One measured fact, rendered to a sentence by `present::evidence`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "fact", rename_all = "snake_case")]
 pub enum Evidence {

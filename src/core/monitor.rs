@@ -7,13 +7,12 @@
 //! challenge a block, and probe a site that bans eager clients rarely:
 //! jitter, back-off, Retry-After, and an hourly budget across all triggers.
 
+use super::assessment::Assessment;
 use super::diagnose::{diagnose, Cause, Diagnosis, Evidence, Facts, FixId};
 use super::status::StatusSummary;
 use super::trace::Trace;
 use super::verdict::{Verdict, VerdictKind};
 use super::vpn::VpnFacts;
-use crate::report::{self, Inputs, Report};
-use crate::wording::{self, Os};
 use serde::{Deserialize, Serialize};
 use std::collections::VecDeque;
 use std::net::IpAddr;
@@ -59,24 +58,6 @@ pub struct Settings {
     pub budget_per_hour: u32,
     pub reminder: Option<Duration>,
     pub host: String,
-    pub target: String,
-    pub component: String,
-    pub os: Os,
-}
-
-impl Settings {
-    pub fn from_config(cfg: &crate::config::Config) -> Settings {
-        Settings {
-            probe_interval: cfg.target.interval.0,
-            ip_interval: cfg.public_ip.interval.0,
-            budget_per_hour: cfg.monitor.max_probes_per_hour,
-            reminder: cfg.monitor.reminder.0,
-            host: cfg.target.url.host().to_string(),
-            target: cfg.target.url.as_str().to_string(),
-            component: cfg.status_page.component.clone(),
-            os: Os::current(),
-        }
-    }
 }
 
 /// What the local system says, read without asking anyone on the network.
@@ -142,15 +123,60 @@ pub enum NoticeKind {
     Resolved,
 }
 
-/// A desktop notification (and its headless event).
+/// What changed between a problem and its recovery.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixedBy {
+    VpnDisconnected { name: Option<String> },
+    VpnSwitched,
+    ProxyOff,
+    NewAddress { old: IpAddr, new: IpAddr },
+    OtherNetwork,
+    OutageOver,
+    RateLimitOver,
+}
+
+/// What a notification is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Happened {
+    /// A confirmed problem (or its reminder): the assessment's cause.
+    Problem,
+    /// The problem `was` is over; `fixed_by` when a change explains it.
+    Resolved {
+        was: Cause,
+        fixed_by: Option<FixedBy>,
+    },
+    /// The connection came back with the same public address while that
+    /// address is blocked: restarting the router did not help.
+    AddressUnchanged { ip: IpAddr },
+}
+
+/// A desktop notification (and its headless event and history record),
+/// as ids and facts; the driver renders the words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    pub kind: NoticeKind,
-    pub cause: Cause,
-    pub fixes: Vec<FixId>,
-    pub title: String,
-    pub body: String,
-    pub report: Report,
+    pub what: Happened,
+    pub assessment: Assessment,
+}
+
+impl Notice {
+    pub fn kind(&self) -> NoticeKind {
+        match self.what {
+            Happened::Resolved { .. } => NoticeKind::Resolved,
+            _ => NoticeKind::Problem,
+        }
+    }
+
+    pub fn cause(&self) -> Cause {
+        self.assessment.diagnosis.cause
+    }
+
+    /// The fixes it offers (none once resolved).
+    pub fn fixes(&self) -> Vec<FixId> {
+        match self.kind() {
+            NoticeKind::Problem => self.assessment.diagnosis.fixes.clone(),
+            NoticeKind::Resolved => Vec::new(),
+        }
+    }
 }
 
 /// Headless events on stdout (a contract).
@@ -245,8 +271,8 @@ pub enum Action {
     Emit(Event),
     Record(Record),
     Persist(Box<Persisted>),
-    /// Open the fix steps for this report (the user asked).
-    OpenPage(Box<Report>),
+    /// Open the fix steps for this assessment (the user asked).
+    OpenPage(Box<Assessment>),
 }
 
 /// A confirmed problem, kept across restarts so it is not notified twice.
@@ -267,7 +293,8 @@ pub struct Persisted {
     pub vpn: Option<VpnFacts>,
     /// Wall times of recent requests to the target (the budget survives a crash loop).
     pub requests_wall_ms: Vec<u64>,
-    pub report: Option<Report>,
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
     pub paused_until_wall_ms: Option<u64>,
 }
 
@@ -287,7 +314,7 @@ pub enum Light {
 #[derive(Clone, Debug, PartialEq)]
 pub struct View {
     pub light: Light,
-    pub report: Option<Report>,
+    pub assessment: Option<Assessment>,
     pub public_v4: Option<IpAddr>,
     pub public_v6: Option<IpAddr>,
     pub location: Option<String>,
@@ -423,7 +450,7 @@ pub struct Monitor {
     // alerting
     verdict: Option<Verdict>,
     last_recorded: Option<(VerdictKind, Cause)>,
-    report: Option<Report>,
+    assessment: Option<Assessment>,
     last_check_wall_ms: Option<u64>,
     paused_until: Option<Duration>,
     /// Public addresses before the connection dropped, while the home
@@ -480,7 +507,7 @@ impl Monitor {
             status_in_flight: false,
             verdict: None,
             last_recorded: None,
-            report: None,
+            assessment: None,
             last_check_wall_ms: None,
             paused_until: None,
             reconnect_watch: None,
@@ -530,7 +557,7 @@ impl Monitor {
         if let Some(until) = p.paused_until_wall_ms.filter(|&u| u > now.wall_ms) {
             self.paused_until = Some(now.mono + Duration::from_millis(until - now.wall_ms));
         }
-        self.report = p.report;
+        self.assessment = p.assessment;
         if let Some(st) = p.standing {
             self.phase = Phase::Problem {
                 standing: st,
@@ -557,7 +584,7 @@ impl Monitor {
                 self.status_in_flight = false;
                 if let Some(s) = s {
                     self.status = Some((now.mono, s));
-                    self.refresh_report(now);
+                    self.refresh_assessment(now);
                 }
             }
             Input::CheckNow { browser_blocked } => {
@@ -667,7 +694,7 @@ impl Monitor {
                 }
             }
         }
-        self.refresh_report(now);
+        self.refresh_assessment(now);
         self.persist(out);
     }
 
@@ -718,8 +745,8 @@ impl Monitor {
                 self.open_page_after_probe = false;
                 if let Some(v) = self.verdict.clone() {
                     let d = self.diagnose(&v);
-                    let r = self.build_report(&v, &d, now);
-                    out.push(Action::OpenPage(Box::new(r)));
+                    let a = self.assess(&v, &d, now);
+                    out.push(Action::OpenPage(Box::new(a)));
                 }
                 self.browser_blocked = false;
             }
@@ -880,12 +907,12 @@ impl Monitor {
         self.alert(&verdict, &diagnosis, why, now, out);
         if self.open_page_after_probe {
             self.open_page_after_probe = false;
-            let page = self.build_report(&verdict, &diagnosis, now);
+            let page = self.assess(&verdict, &diagnosis, now);
             out.push(Action::OpenPage(Box::new(page)));
         }
         // The user's word applies to this check, not to the standing state.
         self.browser_blocked = false;
-        self.refresh_report(now);
+        self.refresh_assessment(now);
         self.persist(out);
     }
 
@@ -917,7 +944,7 @@ impl Monitor {
                 self.confirm_ip(t.ip, now, out);
             }
             self.trace = Some((gen, t));
-            self.refresh_report(now);
+            self.refresh_assessment(now);
         }
     }
 
@@ -966,7 +993,7 @@ impl Monitor {
             self.ip_due = Some(now.mono + self.rng.jitter(self.s.ip_interval, 10));
         }
         self.check_reconnect(now);
-        self.refresh_report(now);
+        self.refresh_assessment(now);
     }
 
     fn confirm_ip(&mut self, ip: IpAddr, now: Now, out: &mut Vec<Action>) {
@@ -1059,23 +1086,19 @@ impl Monitor {
         d
     }
 
-    fn build_report(&self, v: &Verdict, d: &Diagnosis, now: Now) -> Report {
-        let facts = self.facts();
-        Report::build(Inputs {
-            verdict: v,
-            facts: &facts,
-            diagnosis: d,
-            component: &self.s.component,
-            target: &self.s.target,
-            checked_at: rfc3339(now.wall_ms),
-            os: self.s.os,
-        })
+    fn assess(&self, v: &Verdict, d: &Diagnosis, now: Now) -> Assessment {
+        Assessment {
+            verdict: v.clone(),
+            facts: self.facts(),
+            diagnosis: d.clone(),
+            checked_at_wall_ms: now.wall_ms,
+        }
     }
 
-    fn refresh_report(&mut self, now: Now) {
+    fn refresh_assessment(&mut self, now: Now) {
         if let Some(v) = self.verdict.clone() {
             let d = self.diagnose(&v);
-            self.report = Some(self.build_report(&v, &d, now));
+            self.assessment = Some(self.assess(&v, &d, now));
         }
     }
 
@@ -1301,11 +1324,7 @@ impl Monitor {
         if !self.notifiable(d.cause) {
             return standing;
         }
-        let report = self.build_report(verdict, d, now);
-        let ctx = report::context(verdict, &self.facts(), self.s.os);
-        let title = wording::headline(d.cause, &ctx);
-        let body = wording::problem_body(d.cause, d.fixes.first().copied(), &ctx);
-        self.push_notice(NoticeKind::Problem, d, title, body, report, out);
+        self.push_notice(Happened::Problem, verdict, d, now, out);
         standing.notified_wall_ms = Some(now.wall_ms);
         standing
     }
@@ -1320,64 +1339,35 @@ impl Monitor {
         let Some(ip) = self.same_ip_after_reconnect else {
             return;
         };
-        let report = self.build_report(verdict, d, now);
-        let (title, body) = wording::same_ip_after_restart(ip);
-        self.push_notice(NoticeKind::Problem, d, title, body, report, out);
+        self.push_notice(Happened::AddressUnchanged { ip }, verdict, d, now, out);
     }
 
     fn notify_resolved(
         &mut self,
         was: Cause,
-        fixed_by: Option<wording::FixedBy>,
+        fixed_by: Option<FixedBy>,
         verdict: &Verdict,
         d: &Diagnosis,
         now: Now,
         out: &mut Vec<Action>,
     ) {
-        let report = self.build_report(verdict, d, now);
-        let (title, body) = wording::resolved(was, fixed_by.as_ref());
-        self.push_notice(NoticeKind::Resolved, d, title, body, report, out);
+        self.push_notice(Happened::Resolved { was, fixed_by }, verdict, d, now, out);
     }
 
     fn push_notice(
         &mut self,
-        kind: NoticeKind,
+        what: Happened,
+        verdict: &Verdict,
         d: &Diagnosis,
-        title: String,
-        body: String,
-        report: Report,
+        now: Now,
         out: &mut Vec<Action>,
     ) {
-        let fixes = if kind == NoticeKind::Resolved {
-            vec![]
-        } else {
-            d.fixes.clone()
-        };
-        out.push(Action::Emit(Event::Notification {
-            kind,
-            cause: d.cause,
-            fixes: fixes.clone(),
-            title: title.clone(),
-            body: body.clone(),
-        }));
-        out.push(Action::Record(Record::Notification {
-            kind,
-            cause: d.cause,
-            title: title.clone(),
-            body: body.clone(),
-        }));
-        out.push(Action::Notify(Box::new(Notice {
-            kind,
-            cause: d.cause,
-            fixes,
-            title,
-            body,
-            report,
-        })));
+        let assessment = self.assess(verdict, d, now);
+        out.push(Action::Notify(Box::new(Notice { what, assessment })));
     }
 
-    fn what_fixed(&self, before: &Snapshot, verdict: &Verdict) -> Option<wording::FixedBy> {
-        use wording::FixedBy as F;
+    fn what_fixed(&self, before: &Snapshot, verdict: &Verdict) -> Option<FixedBy> {
+        use FixedBy as F;
         let now = self.snapshot(verdict);
         if before.vpn.active && !now.vpn.active {
             return Some(F::VpnDisconnected {
@@ -1435,7 +1425,7 @@ impl Monitor {
                 .iter()
                 .map(|&m| self.wall_of_mono(m))
                 .collect(),
-            report: self.report.clone(),
+            assessment: self.assessment.clone(),
             paused_until_wall_ms: self.paused_until.map(|m| self.wall_of_mono(m)),
         })));
     }
@@ -1499,7 +1489,7 @@ impl Monitor {
     // ------------------------------------------------------------ view
 
     pub fn view(&self) -> View {
-        let cause = self.report.as_ref().map(|r| r.diagnosis.cause);
+        let cause = self.assessment.as_ref().map(|a| a.diagnosis.cause);
         let checking = self.probe_in_flight.is_some();
         let light = if self.paused_until.is_some() {
             Light::Paused
@@ -1522,7 +1512,7 @@ impl Monitor {
         let facts = self.facts();
         View {
             light,
-            report: self.report.clone(),
+            assessment: self.assessment.clone(),
             public_v4: self.ip4.confirmed,
             public_v6: self.ip6.confirmed,
             location: facts.trace.as_ref().and_then(|t| t.loc.clone()),

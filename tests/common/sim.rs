@@ -5,13 +5,14 @@
 
 use blockwatch::core::diagnose::Cause;
 use blockwatch::core::monitor::{
-    Action, Event, Input, LocalSnapshot, Monitor, Notice, Now, Persisted, Settings,
+    Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Settings,
 };
 use blockwatch::core::status::{Indicator, StatusSummary};
 use blockwatch::core::trace::{Trace, Warp};
 use blockwatch::core::verdict::{Basis, Verdict, VerdictKind};
 use blockwatch::core::vpn::VpnFacts;
-use blockwatch::wording::Os;
+use blockwatch::present::notice::{self, NoticeText};
+use blockwatch::present::{Frame, Os};
 use std::collections::HashSet;
 use std::net::IpAddr;
 use std::time::Duration;
@@ -129,7 +130,8 @@ pub struct Sim {
     pub w: World,
     pub now: Now,
     pub pending: Vec<(Duration, Input)>,
-    pub notices: Vec<(Duration, Notice)>,
+    /// Notices as the daemon renders them.
+    pub notices: Vec<(Duration, NoticeText)>,
     pub events: Vec<(Duration, Event)>,
     pub probes: Vec<Duration>,
     pub traces: Vec<Duration>,
@@ -148,6 +150,11 @@ pub fn settings() -> Settings {
         budget_per_hour: 20,
         reminder: None,
         host: "chatgpt.com".into(),
+    }
+}
+
+pub fn frame() -> Frame {
+    Frame {
         target: "https://chatgpt.com/".into(),
         component: "Conversations".into(),
         os: Os::Linux,
@@ -261,7 +268,9 @@ impl Sim {
                     let t = self.at(Duration::from_millis(300));
                     self.pending.push((t, Input::Status(s)));
                 }
-                Action::Notify(n) => self.notices.push((self.now.mono, *n)),
+                Action::Notify(n) => self
+                    .notices
+                    .push((self.now.mono, notice::render(&n, &frame()))),
                 Action::Emit(e) => {
                     if let Event::Verdict { verdict, cause } = &e {
                         self.verdicts.push((
@@ -335,7 +344,7 @@ impl Sim {
         }
     }
 
-    pub fn notices_since(&self, t: Duration) -> Vec<&Notice> {
+    pub fn notices_since(&self, t: Duration) -> Vec<&NoticeText> {
         self.notices
             .iter()
             .filter(|(at, _)| *at >= t)

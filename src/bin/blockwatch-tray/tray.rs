@@ -9,7 +9,8 @@ use blockwatch::adapters::autostart;
 use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
 use blockwatch::daemon::{self, Command};
-use blockwatch::wording as w;
+use blockwatch::present::cli::cannot_start_monitor;
+use blockwatch::present::{cli::failed, tray as w};
 use std::process::ExitCode;
 use std::time::Duration;
 use tao::event::{Event, StartCause};
@@ -84,10 +85,10 @@ impl Items {
     fn new() -> Items {
         let info = |text: &str| MenuItem::new(text, false, None);
         Items {
-            status: info("Checking ChatGPT\u{2026}"),
-            ip: info("Public IP: unknown"),
-            vpn: info("VPN: unknown"),
-            last: info("Last check: not yet"),
+            status: info(w::STATUS_STARTING),
+            ip: info(w::IP_STARTING),
+            vpn: info(w::VPN_STARTING),
+            last: info(w::LAST_CHECK_STARTING),
             check: MenuItem::new(w::MENU_CHECK_NOW, true, None),
             fix: MenuItem::new(w::MENU_SHOW_FIX, false, None),
             browser: MenuItem::new(w::MENU_BROWSER_BLOCKED, true, None),
@@ -126,16 +127,13 @@ impl Items {
     }
 
     fn show(&self, view: &View) {
+        let paused = view.paused_until_wall_ms.is_some();
         self.status.set_text(w::tray_status(view));
         self.ip.set_text(w::tray_ip(view));
         self.vpn.set_text(w::tray_vpn(view));
         self.last.set_text(w::tray_last_check(view));
         self.fix.set_enabled(view.problem);
-        self.pause.set_text(if view.paused_until_wall_ms.is_some() {
-            w::MENU_RESUME
-        } else {
-            w::MENU_PAUSE
-        });
+        self.pause.set_text(w::pause_label(paused));
     }
 }
 
@@ -178,7 +176,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     let daemon_thread = match daemon_thread {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}: cannot start the monitor: {e}", w::APP_NAME);
+            eprintln!("{}", cannot_start_monitor(e));
             return Ok(ExitCode::from(blockwatch::cli::EXIT_PROBLEM));
         }
     };
@@ -186,6 +184,8 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     let items = Items::new();
     let mut tray: Option<TrayIcon> = None;
     let mut light = Light::Checking;
+    // The pause item pauses or resumes by the state, not by its label.
+    let mut paused = false;
     let send = |c: Command, commands: &UnboundedSender<Command>| {
         let _ = commands.send(c);
     };
@@ -209,6 +209,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
             }
             Event::UserEvent(UserEvent::View(view)) => {
                 items.show(&view);
+                paused = view.paused_until_wall_ms.is_some();
                 if let Some(t) = &mut tray {
                     if view.light != light {
                         light = view.light;
@@ -226,9 +227,8 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                 } else if id == items.browser.id() {
                     send(Command::BrowserBlocked, &commands);
                 } else if id == items.pause.id() {
-                    let resume = items.pause.text() == w::MENU_RESUME;
                     send(
-                        if resume {
+                        if paused {
                             Command::Resume
                         } else {
                             Command::Pause(Duration::from_secs(3600))
@@ -267,7 +267,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     Ok(match result {
         Ok(Ok(())) => ExitCode::from(blockwatch::cli::EXIT_OK),
         Ok(Err(e)) => {
-            eprintln!("{}: {e}", w::APP_NAME);
+            eprintln!("{}", failed(e));
             ExitCode::from(blockwatch::cli::EXIT_PROBLEM)
         }
         Err(_) => ExitCode::from(blockwatch::cli::EXIT_PROBLEM),

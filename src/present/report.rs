@@ -1,12 +1,17 @@
-//! The result of one check as one value: what `check --json` prints, what the
-//! daemon's `verdict` events carry, and what the fix page and the text
-//! report are rendered from. Field names are a contract.
+//! The result of one check in words, as one value: what `check --json`
+//! prints, and what the fix page and the text report are rendered from.
+//! Built from an `Assessment`; field names are a contract.
 
-use crate::core::diagnose::{Cause, Diagnosis, Facts, FixId};
+use super::causes::{explanation, headline, Context};
+use super::evidence::evidence;
+use super::fixes::{fix, FixText};
+use super::{Frame, Os};
+use crate::core::assessment::Assessment;
+use crate::core::diagnose::{Cause, Facts, FixId};
+use crate::core::monitor::rfc3339;
 use crate::core::status::Indicator;
 use crate::core::verdict::Verdict;
 use crate::core::vpn::VpnFacts;
-use crate::wording::{self, Context, FixText, Os};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
@@ -81,56 +86,46 @@ fn public_ip(facts: &Facts, v4: bool) -> Option<IpAddr> {
     })
 }
 
-pub struct Inputs<'a> {
-    pub verdict: &'a Verdict,
-    pub facts: &'a Facts,
-    pub diagnosis: &'a Diagnosis,
-    pub component: &'a str,
-    pub target: &'a str,
-    pub checked_at: String,
-    pub os: Os,
-}
-
 impl Report {
-    pub fn build(i: Inputs<'_>) -> Report {
-        let d = i.diagnosis;
+    pub fn build(a: &Assessment, frame: &Frame) -> Report {
+        let d = &a.diagnosis;
         let ctx = Context {
             cause: Some(d.cause),
-            ..context(i.verdict, i.facts, i.os)
+            ..context(&a.verdict, &a.facts, frame.os)
         };
-        let status = i.facts.status.as_ref();
+        let status = a.facts.status.as_ref();
         Report {
-            verdict: i.verdict.clone(),
+            verdict: a.verdict.clone(),
             diagnosis: DiagnosisReport {
                 cause: d.cause,
                 fixes: d.fixes.clone(),
                 evidence: d
                     .evidence
                     .iter()
-                    .map(|e| wording::evidence(e, &i.facts.host))
+                    .map(|e| evidence(e, &a.facts.host))
                     .collect(),
-                headline: wording::headline(d.cause, &ctx),
-                explanation: wording::explanation(d.cause, &ctx),
-                steps: d.fixes.iter().map(|f| wording::fix(*f, &ctx)).collect(),
+                headline: headline(d.cause, &ctx),
+                explanation: explanation(d.cause, &ctx),
+                steps: d.fixes.iter().map(|f| fix(*f, &ctx)).collect(),
             },
             network: NetworkReport {
-                public_ip: public_ip(i.facts, true),
-                public_ipv6: public_ip(i.facts, false),
-                site_sees: i.facts.trace.as_ref().map(|t| t.ip),
+                public_ip: public_ip(&a.facts, true),
+                public_ipv6: public_ip(&a.facts, false),
+                site_sees: a.facts.trace.as_ref().map(|t| t.ip),
                 location: ctx.location.clone(),
-                colo: i.facts.trace.as_ref().and_then(|t| t.colo.clone()),
-                proxy: i.facts.proxy.clone(),
-                vpn: i.facts.vpn.clone(),
+                colo: a.facts.trace.as_ref().and_then(|t| t.colo.clone()),
+                proxy: a.facts.proxy.clone(),
+                vpn: a.facts.vpn.clone(),
             },
             status_page: StatusReport {
                 indicator: status.map(|s| s.indicator),
                 description: status.and_then(|s| s.description.clone()),
-                component: i.component.to_string(),
+                component: frame.component.clone(),
                 component_status: status.and_then(|s| s.component_status.clone()),
                 incidents: status.map(|s| s.incidents.clone()).unwrap_or_default(),
             },
-            target: i.target.to_string(),
-            checked_at: i.checked_at,
+            target: frame.target.clone(),
+            checked_at: rfc3339(a.checked_at_wall_ms),
         }
     }
 

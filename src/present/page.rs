@@ -1,0 +1,242 @@
+//! The fix steps page: one self-contained HTML document for an assessment.
+//! Rendered by askama, which escapes every value (ray IDs, addresses and
+//! error texts come from the network). Writing and opening it is the
+//! `adapters::page` adapter's job.
+
+use super::causes::{next_steps, Context};
+use super::fixes::{fix, FixText};
+use super::report::Report;
+use super::{local_time, Frame};
+use crate::core::assessment::Assessment;
+use crate::core::diagnose::{Cause, FixId};
+use askama::Template;
+
+/// The fix page's fixed texts.
+#[derive(Clone, Debug)]
+pub struct PageText {
+    pub title: &'static str,
+    pub what_happened: &'static str,
+    pub what_to_do: &'static str,
+    pub evidence: &'static str,
+    pub next: &'static str,
+    pub browser_heading: &'static str,
+    pub browser_intro: &'static str,
+    pub details: &'static str,
+    pub checked: &'static str,
+    pub footer: &'static str,
+}
+
+pub const PAGE: PageText = PageText {
+    title: "blockwatch: ChatGPT access",
+    what_happened: "What is going on",
+    what_to_do: "What to do, in this order",
+    evidence: "What blockwatch measured",
+    next: "What blockwatch does next",
+    browser_heading: "If your browser still shows \u{201c}Access denied\u{201d}",
+    browser_intro: "blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:",
+    details: "Technical details",
+    checked: "Checked",
+    footer: "This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.",
+};
+
+#[derive(Template)]
+#[template(
+    ext = "html",
+    source = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{{ headline }} — {{ t.title }}</title>
+<style>
+:root { color-scheme: light dark; --accent: {{ accent }}; }
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Cantarell, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+header { border-left: 6px solid var(--accent); padding: .25rem 0 .25rem 1rem; margin-bottom: 1.5rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.15rem; margin-top: 2rem; }
+h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
+ol.fixes > li { margin-bottom: 1rem; }
+ol.steps { padding-left: 1.25rem; }
+ol.steps li { margin: .25rem 0; }
+ul.evidence li { margin: .2rem 0; }
+code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .92em; }
+.muted { opacity: .75; font-size: .9rem; }
+table { border-collapse: collapse; font-size: .9rem; }
+td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
+</style>
+</head>
+<body>
+<header>
+<h1>{{ headline }}</h1>
+<p class="muted">{{ t.checked }}: {{ checked }} · {{ report.target }}</p>
+</header>
+
+<h2>{{ t.what_happened }}</h2>
+<p>{{ explanation }}</p>
+
+{% macro fix_list(list) %}
+<ol class="fixes">
+{% for f in list %}
+<li><h3>{{ f.title }}</h3>
+<ol class="steps">{% for s in f.steps %}<li>{{ s }}</li>{% endfor %}</ol>
+</li>
+{% endfor %}
+</ol>
+{% endmacro %}
+
+{% if !steps.is_empty() %}
+<h2>{{ t.what_to_do }}</h2>
+{% call fix_list(steps) %}{% endcall %}
+{% endif %}
+
+{% if !browser_steps.is_empty() %}
+<h2>{{ t.browser_heading }}</h2>
+<p>{{ t.browser_intro }}</p>
+{% call fix_list(browser_steps) %}{% endcall %}
+{% endif %}
+
+<h2>{{ t.evidence }}</h2>
+<ul class="evidence">
+{% for e in report.diagnosis.evidence %}<li>{{ e }}</li>
+{% endfor %}
+</ul>
+
+<h2>{{ t.next }}</h2>
+<p>{{ next }}</p>
+
+<h2>{{ t.details }}</h2>
+<table class="mono">
+<tr><td>verdict</td><td>{{ report.verdict.kind }}</td></tr>
+<tr><td>cause</td><td>{{ report.diagnosis.cause }}</td></tr>
+{% if let Some(s) = report.verdict.http_status %}<tr><td>HTTP status</td><td>{{ s }}</td></tr>{% endif %}
+{% if let Some(c) = report.verdict.cloudflare_code %}<tr><td>Cloudflare error</td><td>{{ c }}</td></tr>{% endif %}
+{% if let Some(r) = report.verdict.ray_id %}<tr><td>Ray ID</td><td>{{ r }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ip %}<tr><td>public IPv4</td><td>{{ ip }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ipv6 %}<tr><td>public IPv6</td><td>{{ ip }}</td></tr>{% endif %}
+{% if let Some(l) = report.network.location %}<tr><td>location</td><td>{{ l }}</td></tr>{% endif %}
+</table>
+
+<p class="muted">{{ t.footer }}</p>
+</body>
+</html>
+"#
+)]
+struct FixPage<'a> {
+    t: &'a PageText,
+    report: &'a Report,
+    headline: &'a str,
+    explanation: &'a str,
+    steps: &'a [FixText],
+    browser_steps: Vec<FixText>,
+    next: &'static str,
+    accent: &'static str,
+    checked: String,
+}
+
+/// The page for an assessment.
+pub fn render(a: &Assessment, frame: &Frame) -> String {
+    render_report(&Report::build(a, frame))
+}
+
+/// The page for a report already built.
+pub fn render_report(report: &Report) -> String {
+    let cause = report.diagnosis.cause;
+    // A healthy probe says nothing about the browser: its steps come along.
+    let browser_steps = if cause == Cause::Healthy {
+        let ctx = Context {
+            host: url::Url::parse(&report.target)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default(),
+            ..Context::default()
+        };
+        [
+            FixId::ClearBrowserData,
+            FixId::DisableExtensions,
+            FixId::CheckBrowserPermissions,
+        ]
+        .iter()
+        .map(|f| fix(*f, &ctx))
+        .collect()
+    } else {
+        Vec::new()
+    };
+    let accent = match cause {
+        Cause::Healthy | Cause::BrowserSide => "#2e7d32",
+        Cause::VpnExitBlocked
+        | Cause::ProxyBlocked
+        | Cause::PublicIpBlocked
+        | Cause::LocationUnsupported => "#c62828",
+        _ => "#ef6c00",
+    };
+    FixPage {
+        t: &PAGE,
+        report,
+        headline: &report.diagnosis.headline,
+        explanation: &report.diagnosis.explanation,
+        steps: &report.diagnosis.steps,
+        browser_steps,
+        next: next_steps(cause),
+        accent,
+        checked: local_time(&report.checked_at),
+    }
+    .render()
+    .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::diagnose::{diagnose, Facts};
+    use crate::core::verdict::{Verdict, VerdictKind};
+    use crate::present::Os;
+
+    fn report(kind: VerdictKind, detail: &str) -> Report {
+        let mut v = Verdict::new(kind);
+        v.http_status = Some(403);
+        v.cloudflare_code = Some(1020);
+        v.ray_id = Some("<b>ray</b>".into());
+        v.detail = Some(detail.into());
+        let facts = Facts {
+            host: "chatgpt.com".into(),
+            ..Facts::default()
+        };
+        let diagnosis = diagnose(&v, &facts, false);
+        let a = Assessment {
+            verdict: v,
+            facts,
+            diagnosis,
+            checked_at_wall_ms: 1_795_849_200_000,
+        };
+        Report::build(
+            &a,
+            &Frame {
+                target: "https://chatgpt.com/".into(),
+                component: "Conversations".into(),
+                os: Os::Linux,
+            },
+        )
+    }
+
+    #[test]
+    fn everything_from_the_network_is_escaped() {
+        let html = render_report(&report(VerdictKind::Blocked, "x"));
+        assert!(!html.contains("<b>ray"), "{html}");
+        assert!(
+            html.contains("&#60;b&#62;ray") || html.contains("&lt;b&gt;ray"),
+            "{html}"
+        );
+        assert!(html.contains("Restart your router to get a new address"));
+        assert!(html.contains("What blockwatch does next"));
+        // Nothing outside the page is loaded.
+        assert!(!html.contains("src=") && !html.contains("href=\"http"));
+    }
+
+    #[test]
+    fn a_healthy_page_carries_the_browser_steps() {
+        let html = render_report(&report(VerdictKind::Reachable, "x"));
+        assert!(html.contains("If your browser still shows"));
+        assert!(html.contains("Clear the browser&#39;s data"), "{html}");
+    }
+}
