@@ -1,0 +1,83 @@
+//! The monitor's picture of one check: the facts it holds now (local
+//! snapshot, confirmed addresses, fresh trace and status), the diagnosis
+//! they give with the last verdict, and the facts that explain a recovery.
+
+use super::alerts::RecoveryFacts;
+use super::{Monitor, Now};
+use crate::core::assessment::Assessment;
+use crate::core::diagnose::{diagnose, Cause, Diagnosis, Evidence, Facts, FixId};
+use crate::core::verdict::{Verdict, VerdictKind};
+
+impl Monitor {
+    pub(super) fn facts(&self) -> Facts {
+        let local = self.net.local.clone().unwrap_or_default();
+        let mut vpn = local.vpn.clone();
+        let trace = self.fresh_trace().cloned();
+        if trace.as_ref().is_some_and(|t| t.warp_on()) {
+            vpn.warp = true;
+            if !vpn.active {
+                vpn.active = true;
+                vpn.vendor = Some("Cloudflare WARP".into());
+            }
+        }
+        let status = self.caches.status(self.last.mono).cloned();
+        Facts {
+            host: self.s.host.clone(),
+            trace,
+            echo_v4: self.ip.v4.confirmed,
+            echo_v6: self.ip.v6.confirmed,
+            has_route: self.net.local.as_ref().map(|l| l.has_route),
+            vpn,
+            proxy: local.proxy,
+            status_asked: self.caches.status_asked(),
+            status,
+        }
+    }
+
+    pub(super) fn diagnose(&self, verdict: &Verdict) -> Diagnosis {
+        let mut d = diagnose(verdict, &self.facts(), self.alerts.browser_report);
+        if d.cause == Cause::PublicIpBlocked {
+            if let Some(ip) = self.alerts.router.same_address() {
+                d.fixes.retain(|f| *f != FixId::RestartRouter);
+                d.evidence
+                    .insert(1, Evidence::AddressUnchangedAfterReconnect { ip });
+            }
+        }
+        d
+    }
+
+    pub(super) fn assess(&self, v: &Verdict, d: &Diagnosis, now: Now) -> Assessment {
+        Assessment {
+            verdict: v.clone(),
+            facts: self.facts(),
+            diagnosis: d.clone(),
+            checked_at_wall_ms: now.wall_ms,
+        }
+    }
+
+    pub(super) fn refresh_assessment(&mut self, now: Now) {
+        if let Some(v) = self.alerts.verdict.clone() {
+            let d = self.diagnose(&v);
+            self.alerts.assessment = Some(self.assess(&v, &d, now));
+        }
+    }
+
+    pub(super) fn recovery_facts(&self, verdict: &Verdict) -> RecoveryFacts {
+        let f = self.facts();
+        // A reading not yet confirmed still explains a recovery it coincides with.
+        RecoveryFacts {
+            vpn: f.vpn,
+            v4: self.ip.v4.candidate.or(self.ip.v4.confirmed),
+            v6: self.ip.v6.candidate.or(self.ip.v6.confirmed),
+            site_ip: f.trace.map(|t| t.ip),
+            proxy: f.proxy,
+            route_interface: self
+                .net
+                .local
+                .as_ref()
+                .and_then(|l| l.vpn.route_interface.clone()),
+            outage: f.status.is_some_and(|s| s.reports_outage()),
+            rate_limited: verdict.kind == VerdictKind::RateLimited,
+        }
+    }
+}

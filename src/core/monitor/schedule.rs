@@ -1,0 +1,142 @@
+//! The probe schedule: which probe is due and why, the one in flight, the
+//! back-off while a problem stands, and the spacing of probes after network
+//! events (flapping links). Jitter comes from a seeded generator so that
+//! simulated hours repeat exactly.
+
+use std::time::Duration;
+
+/// Probes after network events at most this often (flapping links).
+pub const NETWORK_PROBE_GAP: Duration = Duration::from_secs(5);
+/// While a problem stands, re-check from this period, doubling to the interval.
+pub const PROBLEM_RECHECK: Duration = Duration::from_secs(30);
+
+/// What asked for a probe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Trigger {
+    Start,
+    Schedule,
+    Network,
+    IpChange,
+    Wake,
+    Confirm,
+    User,
+}
+
+impl Trigger {
+    /// Low-priority triggers leave a reserve of the budget for confirmations
+    /// and the user.
+    pub fn uses_reserve(self) -> bool {
+        matches!(self, Trigger::Confirm | Trigger::User | Trigger::Start)
+    }
+
+    /// Triggered by the network: spaced by `NETWORK_PROBE_GAP`.
+    fn is_network(self) -> bool {
+        matches!(self, Trigger::Network | Trigger::IpChange | Trigger::Wake)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Schedule {
+    pub due: Option<(Duration, Trigger)>,
+    /// The generation it was sent on, and why.
+    pub in_flight: Option<(u64, Trigger)>,
+    last_network_probe: Option<Duration>,
+    /// The next re-check period while a problem stands.
+    recheck: Duration,
+}
+
+impl Schedule {
+    pub fn new() -> Schedule {
+        Schedule {
+            due: None,
+            in_flight: None,
+            last_network_probe: None,
+            recheck: PROBLEM_RECHECK,
+        }
+    }
+
+    /// Ask for a probe at `at`; an earlier one stands, but the user's
+    /// reason replaces another (it may use the reserve).
+    pub fn want(&mut self, at: Duration, why: Trigger) {
+        match self.due {
+            Some((t, w)) if t <= at && !(why == Trigger::User && w != Trigger::User) => {}
+            _ => self.due = Some((at, why)),
+        }
+    }
+
+    /// A probe for this reason must wait for the network spacing until then.
+    pub fn network_gap_until(&self, at: Duration, why: Trigger) -> Option<Duration> {
+        let last = self.last_network_probe.filter(|_| why.is_network())?;
+        (at < last + NETWORK_PROBE_GAP).then_some(last + NETWORK_PROBE_GAP)
+    }
+
+    pub fn sent(&mut self, gen: u64, why: Trigger, now: Duration) {
+        self.due = None;
+        if why.is_network() {
+            self.last_network_probe = Some(now);
+        }
+        self.in_flight = Some((gen, why));
+    }
+
+    /// The answer to the probe in flight, if this is it.
+    pub fn answered(&mut self, gen: u64) -> Option<Trigger> {
+        match self.in_flight {
+            Some((sent, why)) if sent == gen => {
+                self.in_flight = None;
+                Some(why)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn reset_backoff(&mut self) {
+        self.recheck = PROBLEM_RECHECK;
+    }
+
+    /// The next re-check while a problem stands, backing off to `interval`.
+    pub fn recheck(
+        &mut self,
+        rng: &mut Rng,
+        interval: Duration,
+        not_before: Option<Duration>,
+        now: Duration,
+    ) {
+        let gap = rng.jitter(self.recheck, 10);
+        self.recheck = (self.recheck * 2).min(interval);
+        let at = not_before.map_or(now + gap, |t| t.max(now + gap));
+        self.due = Some((at, Trigger::Schedule));
+    }
+
+    /// A new interval applies at once to a scheduled probe.
+    pub fn reconfigure(&mut self, interval: Duration, now: Duration) {
+        if let Some((at, why)) = self.due {
+            if why == Trigger::Schedule {
+                self.due = Some((at.min(now + interval), why));
+            }
+        }
+    }
+}
+
+/// SplitMix64: the jitter source, seeded by the driver (pure and repeatable).
+#[derive(Clone, Debug)]
+pub(super) struct Rng(pub u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// `d` ± `pct` percent.
+    pub fn jitter(&mut self, d: Duration, pct: u64) -> Duration {
+        let span = d.as_millis() as u64 * pct / 100;
+        if span == 0 {
+            return d;
+        }
+        let offset = self.next() % (2 * span + 1);
+        Duration::from_millis(d.as_millis() as u64 - span + offset)
+    }
+}

@@ -1,0 +1,245 @@
+//! The monitor's vocabulary towards the driver and the front ends: what it
+//! reads of the local system, the notices, headless events and history
+//! records it emits, what it saves, and the view the tray shows. Ids and
+//! facts only; the words are the presentation layer's.
+
+use crate::core::assessment::Assessment;
+use crate::core::diagnose::{Cause, FixId};
+use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::vpn::VpnFacts;
+use serde::{Deserialize, Serialize};
+use std::net::IpAddr;
+use std::time::Duration;
+
+/// What the local system says, read without asking anyone on the network.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalSnapshot {
+    pub vpn: VpnFacts,
+    /// Some route to the target (or to the internet) exists.
+    pub has_route: bool,
+    pub proxy: Option<String>,
+    /// The source address the kernel picks for the target.
+    pub route_source: Option<IpAddr>,
+}
+
+impl LocalSnapshot {
+    /// A difference that can change the answer, worth a probe.
+    pub(super) fn differs(&self, other: &LocalSnapshot) -> bool {
+        !self.vpn.same_state(&other.vpn)
+            || self.vpn.route_interface != other.vpn.route_interface
+            || self.has_route != other.has_route
+            || self.proxy != other.proxy
+            || self.route_source != other.route_source
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    Problem,
+    Resolved,
+}
+
+/// What changed between a problem and its recovery.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixedBy {
+    VpnDisconnected { name: Option<String> },
+    VpnSwitched,
+    ProxyOff,
+    NewAddress { old: IpAddr, new: IpAddr },
+    OtherNetwork,
+    OutageOver,
+    RateLimitOver,
+}
+
+/// What a notification is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Happened {
+    /// A confirmed problem (or its reminder): the assessment's cause.
+    Problem,
+    /// The problem `was` is over; `fixed_by` when a change explains it.
+    Resolved {
+        was: Cause,
+        fixed_by: Option<FixedBy>,
+    },
+    /// The connection came back with the same public address while that
+    /// address is blocked: restarting the router did not help.
+    AddressUnchanged { ip: IpAddr },
+}
+
+/// A desktop notification (and its headless event and history record),
+/// as ids and facts; the driver renders the words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub what: Happened,
+    pub assessment: Assessment,
+}
+
+impl Notice {
+    pub fn kind(&self) -> NoticeKind {
+        match self.what {
+            Happened::Resolved { .. } => NoticeKind::Resolved,
+            _ => NoticeKind::Problem,
+        }
+    }
+
+    pub fn cause(&self) -> Cause {
+        self.assessment.diagnosis.cause
+    }
+
+    /// The fixes it offers (none once resolved).
+    pub fn fixes(&self) -> Vec<FixId> {
+        match self.kind() {
+            NoticeKind::Problem => self.assessment.diagnosis.fixes.clone(),
+            NoticeKind::Resolved => Vec::new(),
+        }
+    }
+}
+
+/// Headless events on stdout (a contract).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    Verdict {
+        verdict: Verdict,
+        cause: Cause,
+    },
+    Vpn {
+        active: bool,
+        interface: Option<String>,
+        vendor: Option<String>,
+    },
+    PublicIp {
+        old: Option<IpAddr>,
+        new: IpAddr,
+    },
+    /// Written by the driver from a `Notice`, with its rendered words.
+    Notification {
+        kind: NoticeKind,
+        cause: Cause,
+        fixes: Vec<FixId>,
+        title: String,
+        body: String,
+    },
+    /// A check was asked for but the politeness budget or a rate limit says wait.
+    CheckDeferred {
+        until_wall_ms: u64,
+    },
+    Paused {
+        until_wall_ms: u64,
+    },
+    Resumed,
+}
+
+/// History records (the driver adds the time).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Record {
+    Start,
+    Stop,
+    Verdict {
+        kind: VerdictKind,
+        cause: Cause,
+        http_status: Option<u16>,
+        cloudflare_code: Option<u16>,
+    },
+    PublicIp {
+        old: Option<IpAddr>,
+        new: IpAddr,
+    },
+    Vpn {
+        active: bool,
+        interface: Option<String>,
+        vendor: Option<String>,
+    },
+    /// Written by the driver from a `Notice`, with its rendered words.
+    Notification {
+        kind: NoticeKind,
+        cause: Cause,
+        title: String,
+        body: String,
+    },
+    Offline,
+    Online,
+    Paused {
+        until_wall_ms: u64,
+    },
+    Resumed,
+    ConfigReload {
+        ok: bool,
+        error: Option<String>,
+    },
+}
+
+/// A confirmed problem, kept across restarts so it is not notified twice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Standing {
+    pub cause: Cause,
+    pub since_wall_ms: u64,
+    /// When it was last notified (`None`: a problem that is not notified).
+    pub notified_wall_ms: Option<u64>,
+}
+
+/// What survives a restart.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Persisted {
+    pub standing: Option<Standing>,
+    pub public_v4: Option<IpAddr>,
+    pub public_v6: Option<IpAddr>,
+    pub vpn: Option<VpnFacts>,
+    /// Wall times of recent requests to the target (the budget survives a crash loop).
+    pub requests_wall_ms: Vec<u64>,
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
+    pub paused_until_wall_ms: Option<u64>,
+}
+
+/// The tray's icon states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    Reachable,
+    Checking,
+    Blocked,
+    Degraded,
+    Offline,
+    Paused,
+}
+
+impl Light {
+    /// The state a cause puts the icon in.
+    pub fn of(cause: Cause) -> Light {
+        match cause {
+            Cause::Healthy | Cause::BrowserSide => Light::Reachable,
+            Cause::VpnExitBlocked
+            | Cause::ProxyBlocked
+            | Cause::PublicIpBlocked
+            | Cause::LocationUnsupported => Light::Blocked,
+            Cause::NoConnection => Light::Offline,
+            _ => Light::Degraded,
+        }
+    }
+}
+
+/// What the tray shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub light: Light,
+    pub assessment: Option<Assessment>,
+    pub public_v4: Option<IpAddr>,
+    pub public_v6: Option<IpAddr>,
+    pub location: Option<String>,
+    pub vpn: VpnFacts,
+    pub last_check_wall_ms: Option<u64>,
+    /// A confirmed problem stands: "Show fix steps" is useful.
+    pub problem: bool,
+    pub paused_until_wall_ms: Option<u64>,
+    pub offline: bool,
+    pub checking: bool,
+}
+
+/// RFC 3339 (UTC, seconds) of a Unix time in ms.
+pub fn rfc3339(wall_ms: u64) -> String {
+    let t = std::time::UNIX_EPOCH + Duration::from_millis(wall_ms);
+    humantime::format_rfc3339_seconds(t).to_string()
+}
