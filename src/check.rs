@@ -90,13 +90,28 @@ pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
 }
 
 impl LocalNet {
+    /// The routes, led by the one to the address the probe really
+    /// connected to: that one decides, if it differs.
+    pub fn routes_via(&self, connected: Option<IpAddr>) -> Vec<RouteUse> {
+        let mut routes = self.routes.clone();
+        if let Some(ip) = connected {
+            if !routes.iter().any(|r| r.target == ip) {
+                let mut first = net::routes(&[ip], &self.interfaces);
+                first.append(&mut routes);
+                routes = first;
+            }
+        }
+        routes
+    }
+
     /// What the monitor needs of it (WARP is only known from the trace).
-    pub fn snapshot(&self) -> LocalSnapshot {
+    pub fn snapshot(&self, connected: Option<IpAddr>) -> LocalSnapshot {
+        let routes = self.routes_via(connected);
         LocalSnapshot {
-            vpn: vpn::assess(&self.routes, &self.interfaces, &self.processes, false),
+            vpn: vpn::assess(&routes, &self.interfaces, &self.processes, false),
             has_route: self.internet_route,
             proxy: self.proxy.clone(),
-            route_source: self.routes.first().map(|r| r.source),
+            route_source: routes.first().map(|r| r.source),
         }
     }
 }
@@ -110,15 +125,7 @@ pub fn facts_from(
     echo: (Option<IpAddr>, Option<IpAddr>),
     status: Option<Option<crate::core::status::StatusSummary>>,
 ) -> Facts {
-    let mut routes = local.routes.clone();
-    // The address the probe really used decides, if it differs.
-    if let Some(addr) = connected_to {
-        if !routes.iter().any(|r| r.target == addr.ip()) {
-            let mut extra = net::routes(&[addr.ip()], &local.interfaces);
-            extra.append(&mut routes);
-            routes = extra;
-        }
-    }
+    let routes = local.routes_via(connected_to.map(|a| a.ip()));
     let warp = trace.as_ref().is_some_and(|t| t.warp_on());
     Facts {
         host: cfg.target.url.host().to_string(),
@@ -137,18 +144,13 @@ pub fn facts_from(
 /// timeout plus a little, whatever the network does.
 pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Assessment {
     let limit = cfg.target.timeout.0;
-    let echo_urls: Vec<String> = cfg
-        .public_ip
-        .echo_urls
-        .iter()
-        .map(|u| u.as_str().to_string())
-        .collect();
+    let echo_urls = &cfg.public_ip.echo_urls;
     let bounded = |d: Duration| d + Duration::from_millis(500);
     let (probe, trace, v4, v6, status, local) = tokio::join!(
         timeout(bounded(limit), http.probe(cfg.target.url.as_str())),
         timeout(bounded(limit), http.trace(cfg.target.trace_url.as_str())),
-        timeout(bounded(limit), http.echo(&echo_urls, Family::V4)),
-        timeout(bounded(limit), http.echo(&echo_urls, Family::V6)),
+        timeout(bounded(limit), http.echo(echo_urls, Family::V4)),
+        timeout(bounded(limit), http.echo(echo_urls, Family::V6)),
         timeout(
             bounded(limit),
             http.status(cfg.status_page.url.as_str(), &cfg.status_page.component)

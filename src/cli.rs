@@ -223,6 +223,7 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
             // Headless unless a tray front end will take over.
             print_events: !(want_tray && tray.is_some()),
             config_path: config_path.clone(),
+            state_icons: files::install_state_icons().unwrap_or_default(),
             icon: files::install_app_icon()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| "network-error".into()),

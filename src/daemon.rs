@@ -12,7 +12,7 @@ use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::classify::classify;
 use crate::core::monitor::{
-    Action, Event, Input, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
+    Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
 use crate::present::{self, Frame};
 use std::net::IpAddr;
@@ -50,6 +50,8 @@ pub struct Options {
     pub config_path: Option<PathBuf>,
     /// The icon for notifications (a file path or a theme icon name).
     pub icon: String,
+    /// Icons of the states notifications are about (file paths).
+    pub state_icons: Vec<(Light, PathBuf)>,
 }
 
 /// Local reads are cheap but for DNS and the process list: those are
@@ -57,6 +59,8 @@ pub struct Options {
 /// (IPv6 router adverts every few seconds) cost next to nothing.
 #[derive(Default)]
 struct LocalReader {
+    /// The address the last probe connected to (its route decides).
+    connected: Option<IpAddr>,
     resolved: Option<(Instant, Vec<IpAddr>)>,
     processes: Option<(Instant, Vec<String>, Vec<String>)>,
 }
@@ -91,7 +95,7 @@ impl LocalReader {
             // Offline: look the name up again once back.
             self.resolved = None;
         }
-        local.snapshot()
+        local.snapshot(self.connected)
     }
 }
 
@@ -157,9 +161,20 @@ impl Driver {
                 });
             }
             Action::Probe { gen } => {
+                let local = self.local.clone();
                 tokio::spawn(async move {
-                    let (outcome, _) = http.probe(cfg.target.url.as_str()).await;
+                    let (outcome, addr) = http.probe(cfg.target.url.as_str()).await;
                     let verdict = classify(&outcome, cfg.target.expect_cloudflare);
+                    // Connected elsewhere than the route was read for: the
+                    // facts must be about the way the probe really went.
+                    let connected = addr.map(|a| a.ip());
+                    let mut reader = local.lock().await;
+                    if connected.is_some() && connected != reader.connected {
+                        reader.connected = connected;
+                        let snapshot = reader.read(&cfg).await;
+                        let _ = tx.send(Input::Local { gen, snapshot });
+                    }
+                    drop(reader);
                     tracing::info!(kind = %verdict.kind, status = ?verdict.http_status, "probe");
                     let _ = tx.send(Input::Probe { gen, verdict });
                 });
@@ -172,14 +187,9 @@ impl Driver {
             }
             Action::LookupIp { gen } => {
                 tokio::spawn(async move {
-                    let urls: Vec<String> = cfg
-                        .public_ip
-                        .echo_urls
-                        .iter()
-                        .map(|u| u.as_str().to_string())
-                        .collect();
+                    let urls = &cfg.public_ip.echo_urls;
                     let (v4, v6) =
-                        tokio::join!(http.echo(&urls, Family::V4), http.echo(&urls, Family::V6));
+                        tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
@@ -228,7 +238,14 @@ impl Driver {
             }
         };
         if self.cfg.monitor.notifications {
-            let _ = self.notices.send(t.shown(&page));
+            let mut shown = t.shown(&page);
+            shown.icon = self
+                .opts
+                .state_icons
+                .iter()
+                .find(|(l, _)| *l == t.light)
+                .map(|(_, p)| p.display().to_string());
+            let _ = self.notices.send(shown);
         }
     }
 

@@ -136,6 +136,8 @@ fn a_server_without_buttons_gets_told_where_the_steps_are() {
         "ChatGPT refuses your internet address (error 1020)"
     );
     assert!(call.actions.is_empty(), "{:?}", call.actions);
+    // The icon of its state, not the application's.
+    assert!(call.icon.ends_with("/blocked.png"), "{}", call.icon);
     assert!(
         call.body
             .starts_with("Restart your router to get a new address."),

@@ -5,7 +5,7 @@
 //! `kill -9` can at worst leave one torn last line, which readers skip. It
 //! is bounded by rotating to one older file.
 
-use crate::core::monitor::{rfc3339, Persisted, Record};
+use crate::core::monitor::{rfc3339, Light, Persisted, Record};
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, Read, Write};
@@ -81,6 +81,44 @@ pub fn install_app_icon() -> io::Result<PathBuf> {
         std::fs::write(&path, APP_ICON_PNG)?;
     }
     Ok(path)
+}
+
+/// The notification icons, one per state the notice is about.
+const STATE_ICONS: [(Light, &[u8]); 4] = [
+    (
+        Light::Reachable,
+        include_bytes!("../../icons/png/reachable-48.png"),
+    ),
+    (
+        Light::Blocked,
+        include_bytes!("../../icons/png/blocked-48.png"),
+    ),
+    (
+        Light::Degraded,
+        include_bytes!("../../icons/png/degraded-48.png"),
+    ),
+    (
+        Light::Offline,
+        include_bytes!("../../icons/png/offline-48.png"),
+    ),
+];
+
+/// The notification icon of each state, installed next to the
+/// application icon (other states fall back to the application icon).
+pub fn install_state_icons() -> io::Result<Vec<(Light, PathBuf)>> {
+    let dir = dirs::data_dir()
+        .ok_or_else(|| io::Error::other("no data directory"))?
+        .join("blockwatch");
+    std::fs::create_dir_all(&dir)?;
+    let mut out = Vec::new();
+    for (light, png) in STATE_ICONS {
+        let path = dir.join(format!("{}.png", light.as_str()));
+        if std::fs::read(&path).ok().as_deref() != Some(png) {
+            std::fs::write(&path, png)?;
+        }
+        out.push((light, path));
+    }
+    Ok(out)
 }
 
 /// One history line: the record and its time.

@@ -3,7 +3,7 @@
 //! fail, comes back as a value; nothing waits without bound and no body is
 //! read past a cap.
 
-use crate::config::Config;
+use crate::config::{Config, HttpUrl};
 use crate::core::status::{self, StatusSummary};
 use crate::core::trace::{self, Trace};
 use crate::core::verdict::{FailureKind, HttpResponse, ProbeOutcome, TlsProblem, TransportFailure};
@@ -153,13 +153,14 @@ impl Http {
 
     /// Our public address in one family, from the first echo service that
     /// answers with one.
-    pub async fn echo(&self, urls: &[String], family: Family) -> Option<IpAddr> {
+    pub async fn echo(&self, urls: &[HttpUrl], family: Family) -> Option<IpAddr> {
         let client = match family {
             Family::V4 => &self.echo_v4,
             Family::V6 => &self.echo_v6,
         };
         for url in urls {
-            let Ok((resp, _)) = get(client, url, SMALL_BODY_CAP, self.timeout).await else {
+            let Ok((resp, _)) = get(client, url.as_str(), SMALL_BODY_CAP, self.timeout).await
+            else {
                 continue;
             };
             if resp.status != 200 {

@@ -55,6 +55,9 @@ pub struct Shown {
     pub body_without_actions: String,
     pub show_fix: String,
     pub check_again: String,
+    /// The icon of the state it is about (a file path); the application
+    /// icon when `None`.
+    pub icon: Option<String>,
 }
 
 pub struct Notifier {
@@ -107,7 +110,9 @@ impl Notifier {
             return;
         };
         let mut n = Notification::new();
-        n.appname(&self.app_name).summary(&s.title).icon(&self.icon);
+        n.appname(&self.app_name)
+            .summary(&s.title)
+            .icon(s.icon.as_deref().unwrap_or(&self.icon));
         let problem = s.problem;
         if problem && actions {
             n.body(&s.body)

@@ -57,6 +57,42 @@ impl std::fmt::Display for Cause {
     }
 }
 
+/// How a cause stands for the user: what the tray icon, the page's accent
+/// and the notification icon show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// ChatGPT works from here.
+    Fine,
+    /// ChatGPT refuses this connection.
+    Blocked,
+    /// Something else is wrong (an outage, a rate limit, the network).
+    Degraded,
+    /// No connection to ChatGPT at all.
+    Offline,
+}
+
+impl Cause {
+    /// The one mapping from causes to severities.
+    pub fn severity(self) -> Severity {
+        match self {
+            Cause::Healthy | Cause::BrowserSide => Severity::Fine,
+            Cause::VpnExitBlocked
+            | Cause::ProxyBlocked
+            | Cause::PublicIpBlocked
+            | Cause::LocationUnsupported => Severity::Blocked,
+            Cause::NoConnection => Severity::Offline,
+            _ => Severity::Degraded,
+        }
+    }
+}
+
+/// What to try when the browser alone still shows a block, in order.
+pub const BROWSER_FIXES: [FixId; 3] = [
+    FixId::ClearBrowserData,
+    FixId::DisableExtensions,
+    FixId::CheckBrowserPermissions,
+];
+
 /// The fix catalogue's ids (a contract); titles and steps are in `present::fixes`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -238,14 +274,7 @@ pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diag
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {
-        K::Reachable | K::Challenge if browser_blocked => (
-            C::BrowserSide,
-            vec![
-                F::ClearBrowserData,
-                F::DisableExtensions,
-                F::CheckBrowserPermissions,
-            ],
-        ),
+        K::Reachable | K::Challenge if browser_blocked => (C::BrowserSide, BROWSER_FIXES.to_vec()),
         K::Reachable | K::Challenge => (C::Healthy, vec![]),
         K::Blocked | K::IpBanned if on_vpn => (
             C::VpnExitBlocked,

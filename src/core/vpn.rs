@@ -209,6 +209,22 @@ fn vendor_of(iface: &NetInterface, process_vendors: &[String]) -> Option<String>
     }
 }
 
+impl VpnFacts {
+    /// The site reports `warp=on`: Cloudflare WARP carries the traffic, with
+    /// or without a tunnel route of its own. The one place this rule lives
+    /// (`check` and the monitor both apply it).
+    pub fn with_warp(mut self, warp: bool) -> VpnFacts {
+        if warp {
+            self.warp = true;
+            if !self.active {
+                self.active = true;
+                self.vendor = Some("Cloudflare WARP".to_string());
+            }
+        }
+        self
+    }
+}
+
 pub fn assess(
     routes: &[RouteUse],
     interfaces: &[NetInterface],
@@ -234,7 +250,6 @@ pub fn assess(
 
     let mut facts = VpnFacts {
         route_interface,
-        warp,
         processes,
         ..VpnFacts::default()
     };
@@ -242,10 +257,8 @@ pub fn assess(
         facts.active = true;
         facts.interface = Some(t.name.clone());
         facts.vendor = vendor_of(t, &facts.processes);
-    } else if warp {
-        facts.active = true;
-        facts.vendor = Some("Cloudflare WARP".to_string());
     }
+    facts = facts.with_warp(warp);
     facts.unused_tunnels = interfaces
         .iter()
         .filter(|i| i.up && !i.addrs.is_empty() && is_tunnel(i))

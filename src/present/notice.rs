@@ -9,13 +9,15 @@ use super::report::{context, Report};
 use super::Frame;
 use crate::adapters::notify::Shown;
 use crate::core::diagnose::{Cause, FixId};
-use crate::core::monitor::{FixedBy, Happened, Notice, NoticeKind};
+use crate::core::monitor::{FixedBy, Happened, Light, Notice, NoticeKind};
 use std::net::IpAddr;
 
 /// A notice in words, with the report it leads to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NoticeText {
     pub kind: NoticeKind,
+    /// The state it is about (for its icon).
+    pub light: Light,
     pub cause: Cause,
     pub fixes: Vec<FixId>,
     pub title: String,
@@ -40,6 +42,7 @@ pub fn render(n: &Notice, frame: &Frame) -> NoticeText {
     };
     NoticeText {
         kind: n.kind(),
+        light: n.light(),
         cause: n.cause(),
         fixes: n.fixes(),
         title,
@@ -123,6 +126,7 @@ impl NoticeText {
             },
             show_fix: ACTION_SHOW_FIX.into(),
             check_again: ACTION_CHECK_AGAIN.into(),
+            icon: None,
         }
     }
 }

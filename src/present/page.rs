@@ -8,7 +8,7 @@ use super::fixes::{fix, FixText};
 use super::report::Report;
 use super::{local_time, Frame};
 use crate::core::assessment::Assessment;
-use crate::core::diagnose::{Cause, FixId};
+use crate::core::diagnose::{Cause, Severity, BROWSER_FIXES};
 use askama::Template;
 
 /// The fix page's fixed texts.
@@ -151,24 +151,14 @@ pub fn render_report(report: &Report) -> String {
                 .unwrap_or_default(),
             ..Context::default()
         };
-        [
-            FixId::ClearBrowserData,
-            FixId::DisableExtensions,
-            FixId::CheckBrowserPermissions,
-        ]
-        .iter()
-        .map(|f| fix(*f, &ctx))
-        .collect()
+        BROWSER_FIXES.iter().map(|f| fix(*f, &ctx)).collect()
     } else {
         Vec::new()
     };
-    let accent = match cause {
-        Cause::Healthy | Cause::BrowserSide => "#2e7d32",
-        Cause::VpnExitBlocked
-        | Cause::ProxyBlocked
-        | Cause::PublicIpBlocked
-        | Cause::LocationUnsupported => "#c62828",
-        _ => "#ef6c00",
+    let accent = match cause.severity() {
+        Severity::Fine => "#2e7d32",
+        Severity::Blocked => "#c62828",
+        Severity::Degraded | Severity::Offline => "#ef6c00",
     };
     FixPage {
         t: &PAGE,

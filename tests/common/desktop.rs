@@ -226,6 +226,7 @@ where
 #[derive(Clone, Debug)]
 pub struct Notified {
     pub app: String,
+    pub icon: String,
     pub summary: String,
     pub body: String,
     pub actions: Vec<String>,
@@ -270,11 +271,12 @@ impl FakeNotifications {
                             HashMap<String, zbus::OwnedVariant>,
                             i32,
                         );
-                        if let Ok((app, _, _, summary, body, actions, _, _)) =
+                        if let Ok((app, _, icon, summary, body, actions, _, _)) =
                             msg.body().deserialize::<Args>()
                         {
                             seen.lock().unwrap().push(Notified {
                                 app,
+                                icon,
                                 summary,
                                 body,
                                 actions,

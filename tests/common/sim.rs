@@ -33,6 +33,8 @@ pub struct World {
     /// Packets get anywhere beyond the LAN.
     pub internet: bool,
     pub home_ip: IpAddr,
+    /// This computer's address on the home network.
+    pub lan_ip: IpAddr,
     pub vpn_ip: IpAddr,
     pub blocked: HashSet<IpAddr>,
     pub challenge: bool,
@@ -50,6 +52,7 @@ impl World {
             online: true,
             internet: true,
             home_ip: ip("203.0.113.7"),
+            lan_ip: ip("192.168.1.20"),
             vpn_ip: ip("198.51.100.77"),
             blocked: HashSet::new(),
             challenge: false,
@@ -84,7 +87,7 @@ impl World {
                 if self.vpn_up {
                     ip("10.66.0.2")
                 } else {
-                    ip("192.168.1.20")
+                    self.lan_ip
                 }
             }),
         }

@@ -18,6 +18,8 @@ pub const CONFIRM_AFTER: Duration = Duration::from_secs(3);
 /// Transport failures are retried this often until enough are in a row.
 pub const TRANSPORT_RETRY: Duration = Duration::from_secs(10);
 pub const TRANSPORT_NEEDED: u32 = 3;
+/// A resolved notice waits this long at most for the address lookup.
+pub const RESOLVED_WAIT: Duration = Duration::from_secs(12);
 
 /// The alert side of the monitor.
 #[derive(Clone, Debug)]
@@ -33,6 +35,18 @@ pub(super) struct Alerts {
     /// check with it and open its page.
     pub browser_report: bool,
     pub router: RouterWatch,
+    /// A resolved notice waiting for the address lookup.
+    pub pending_resolved: Option<PendingResolved>,
+}
+
+/// A resolution whose notice waits to know whether the address changed.
+#[derive(Clone, Debug)]
+pub(super) struct PendingResolved {
+    was: Cause,
+    before: Option<RecoveryFacts>,
+    verdict: Verdict,
+    diagnosis: Diagnosis,
+    pub until: Duration,
 }
 
 impl Alerts {
@@ -45,6 +59,7 @@ impl Alerts {
             last_check_wall_ms: None,
             browser_report: false,
             router: RouterWatch::Off,
+            pending_resolved: None,
         }
     }
 
@@ -236,6 +251,8 @@ impl Monitor {
         now: Now,
         out: &mut Vec<Action>,
     ) {
+        // A resolution still waiting is told before anything newer.
+        self.finish_resolved(true, now, out);
         let healthy = matches!(d.cause, Cause::Healthy | Cause::BrowserSide);
         let needed = Self::needed(verdict);
         let retry_gap = if verdict.kind.is_transport_failure() {
@@ -263,9 +280,7 @@ impl Monitor {
             }
             Phase::Recovering { standing, before } if healthy => {
                 if standing.notified_wall_ms.is_some() {
-                    let after = self.recovery_facts(verdict);
-                    let fixed_by = before.as_ref().and_then(|b| what_fixed(b, &after));
-                    self.notify_resolved(standing.cause, fixed_by, verdict, d, now, out);
+                    self.resolved(standing.cause, before, verdict, d, now, out);
                 }
                 self.alerts.router = RouterWatch::Off;
                 self.sched.reset_backoff();
@@ -415,16 +430,64 @@ impl Monitor {
         standing
     }
 
-    fn notify_resolved(
+    /// A notified problem is over. Whether the address changed can decide
+    /// what fixed it: if the network changed and the address has not been
+    /// read since, the notice waits for that lookup (`RESOLVED_WAIT` at most).
+    fn resolved(
         &mut self,
         was: Cause,
-        fixed_by: Option<FixedBy>,
+        before: Option<RecoveryFacts>,
         verdict: &Verdict,
         d: &Diagnosis,
         now: Now,
         out: &mut Vec<Action>,
     ) {
+        let after = self.recovery_facts(verdict);
+        let fixed_by = before.as_ref().and_then(|b| what_fixed(b, &after));
+        let by_address_or_less = !matches!(
+            fixed_by,
+            Some(
+                FixedBy::VpnDisconnected { .. }
+                    | FixedBy::VpnSwitched
+                    | FixedBy::ProxyOff
+                    | FixedBy::NewAddress { .. }
+            )
+        );
+        let had_address = before
+            .as_ref()
+            .is_some_and(|b| b.v4.is_some() || b.v6.is_some());
+        let unread = self.ip.echo_ok_gen != Some(self.net.gen) && self.ip.lookup_soon(now.mono);
+        if by_address_or_less && had_address && unread {
+            self.alerts.pending_resolved = Some(PendingResolved {
+                was,
+                before,
+                verdict: verdict.clone(),
+                diagnosis: d.clone(),
+                until: now.mono + RESOLVED_WAIT,
+            });
+            return;
+        }
         self.push_notice(Happened::Resolved { was, fixed_by }, verdict, d, now, out);
+    }
+
+    /// The resolved notice that waited: now that the address is read, or
+    /// the wait is over (`force`).
+    pub(super) fn finish_resolved(&mut self, force: bool, now: Now, out: &mut Vec<Action>) {
+        let Some(p) = &self.alerts.pending_resolved else {
+            return;
+        };
+        let read = self.ip.echo_ok_gen == Some(self.net.gen) || !self.ip.lookup_soon(now.mono);
+        if !(force || read || now.mono >= p.until) {
+            return;
+        }
+        let p = self.alerts.pending_resolved.take().expect("checked above");
+        let after = self.recovery_facts(&p.verdict);
+        let fixed_by = p.before.as_ref().and_then(|b| what_fixed(b, &after));
+        let what = Happened::Resolved {
+            was: p.was,
+            fixed_by,
+        };
+        self.push_notice(what, &p.verdict, &p.diagnosis, now, out);
     }
 
     fn push_notice(

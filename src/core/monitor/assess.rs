@@ -11,15 +11,11 @@ use crate::core::verdict::{Verdict, VerdictKind};
 impl Monitor {
     pub(super) fn facts(&self) -> Facts {
         let local = self.net.local.clone().unwrap_or_default();
-        let mut vpn = local.vpn.clone();
         let trace = self.fresh_trace().cloned();
-        if trace.as_ref().is_some_and(|t| t.warp_on()) {
-            vpn.warp = true;
-            if !vpn.active {
-                vpn.active = true;
-                vpn.vendor = Some("Cloudflare WARP".into());
-            }
-        }
+        let vpn = local
+            .vpn
+            .clone()
+            .with_warp(trace.as_ref().is_some_and(|t| t.warp_on()));
         let status = self.caches.status(self.last.mono).cloned();
         Facts {
             host: self.s.host.clone(),
@@ -51,7 +47,8 @@ impl Monitor {
             verdict: v.clone(),
             facts: self.facts(),
             diagnosis: d.clone(),
-            checked_at_wall_ms: now.wall_ms,
+            // The time of the probe, however much later the facts refresh.
+            checked_at_wall_ms: self.alerts.last_check_wall_ms.unwrap_or(now.wall_ms),
         }
     }
 

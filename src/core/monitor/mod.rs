@@ -23,7 +23,7 @@ mod public_ip;
 mod schedule;
 mod types;
 
-pub use alerts::{CONFIRM_AFTER, TRANSPORT_NEEDED, TRANSPORT_RETRY};
+pub use alerts::{CONFIRM_AFTER, RESOLVED_WAIT, TRANSPORT_NEEDED, TRANSPORT_RETRY};
 pub use caches::{STATUS_FRESH, STATUS_MIN_GAP};
 pub use network::{DEBOUNCE, DEBOUNCE_MAX};
 pub use public_ip::{ECHO_MIN_GAP, IP_CONFIRM_AFTER};
@@ -497,6 +497,14 @@ impl Monitor {
             out.push(Action::LookupIp { gen: self.net.gen });
         }
         self.try_probe(now, out);
+        if self
+            .alerts
+            .pending_resolved
+            .as_ref()
+            .is_some_and(|p| now.mono >= p.until)
+        {
+            self.finish_resolved(true, now, out);
+        }
     }
 
     fn ip_timer(&self) -> Option<Duration> {
@@ -515,6 +523,7 @@ impl Monitor {
             self.net.settles_at(),
             self.ip_timer().filter(|_| !paused),
             self.probe_timer(now),
+            self.alerts.pending_resolved.as_ref().map(|p| p.until),
         ]
         .into_iter()
         .flatten()

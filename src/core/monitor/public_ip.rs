@@ -84,6 +84,11 @@ impl PublicIp {
         }
     }
 
+    /// A lookup is on its way or due within the spacing.
+    pub fn lookup_soon(&self, now: Duration) -> bool {
+        self.in_flight || self.due.is_some_and(|d| d <= now + ECHO_MIN_GAP)
+    }
+
     pub fn start(&mut self, now: Duration) {
         self.due = None;
         self.in_flight = true;
@@ -132,6 +137,7 @@ impl Monitor {
         }
         self.check_reconnect(now);
         self.refresh_assessment(now);
+        self.finish_resolved(false, now, out);
     }
 
     pub(super) fn confirm_ip(&mut self, ip: IpAddr, now: Now, out: &mut Vec<Action>) {

@@ -4,7 +4,7 @@
 //! facts only; the words are the presentation layer's.
 
 use crate::core::assessment::Assessment;
-use crate::core::diagnose::{Cause, FixId};
+use crate::core::diagnose::{Cause, FixId, Severity};
 use crate::core::verdict::{Verdict, VerdictKind};
 use crate::core::vpn::VpnFacts;
 use serde::{Deserialize, Serialize};
@@ -85,6 +85,14 @@ impl Notice {
 
     pub fn cause(&self) -> Cause {
         self.assessment.diagnosis.cause
+    }
+
+    /// The state it is about: its problem's, or healthy once resolved.
+    pub fn light(&self) -> Light {
+        match self.what {
+            Happened::Resolved { .. } => Light::Reachable,
+            _ => Light::of(self.cause()),
+        }
     }
 
     /// The fixes it offers (none once resolved).
@@ -207,16 +215,24 @@ pub enum Light {
 }
 
 impl Light {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Light::Reachable => "reachable",
+            Light::Checking => "checking",
+            Light::Blocked => "blocked",
+            Light::Degraded => "degraded",
+            Light::Offline => "offline",
+            Light::Paused => "paused",
+        }
+    }
+
     /// The state a cause puts the icon in.
     pub fn of(cause: Cause) -> Light {
-        match cause {
-            Cause::Healthy | Cause::BrowserSide => Light::Reachable,
-            Cause::VpnExitBlocked
-            | Cause::ProxyBlocked
-            | Cause::PublicIpBlocked
-            | Cause::LocationUnsupported => Light::Blocked,
-            Cause::NoConnection => Light::Offline,
-            _ => Light::Degraded,
+        match cause.severity() {
+            Severity::Fine => Light::Reachable,
+            Severity::Blocked => Light::Blocked,
+            Severity::Degraded => Light::Degraded,
+            Severity::Offline => Light::Offline,
         }
     }
 }
