@@ -61,3 +61,25 @@ fn a_quick_change_of_address_is_named_in_the_resolved_notice() {
     let (at, _) = sim.notices.last().unwrap();
     assert!(*at - t_change < 15 * SEC, "{:?}", *at - t_change);
 }
+
+#[test]
+fn a_status_page_not_read_for_this_answer_is_not_called_unreadable() {
+    let mut w = World::new();
+    w.site_down = true;
+    let mut sim = Sim::new(w);
+    sim.run_for(MIN);
+    assert!(
+        !sim.status_checks.is_empty(),
+        "an outage asks the status page"
+    );
+    sim.w.site_down = false;
+    sim.run_for(30 * MIN);
+    let a = sim.m.view().assessment.expect("an assessment");
+    let report = blockwatch::present::Report::build(&a, &frame());
+    let ev = &report.diagnosis.evidence;
+    assert!(
+        !ev.iter().any(|e| e.contains("could not be read")),
+        "{ev:?}"
+    );
+    assert!(ev.iter().any(|e| e.contains("not needed")), "{ev:?}");
+}

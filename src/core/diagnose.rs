@@ -172,6 +172,7 @@ pub struct Facts {
     pub proxy: Option<String>,
     /// `None`: not read or unreadable, which means "unknown", never outage.
     pub status: Option<StatusSummary>,
+    /// It was read for this answer (so `None` means unreadable).
     pub status_asked: bool,
 }
 
@@ -214,6 +215,12 @@ pub enum Evidence {
     PageSawAddress {
         ip: IpAddr,
     },
+    /// The error page names another address than the trace or the echo
+    /// services see: the request left through a proxy or a split path.
+    PageAddressDiffers {
+        page: IpAddr,
+        others: IpAddr,
+    },
     SiteSees {
         ip: IpAddr,
         loc: Option<String>,
@@ -247,6 +254,8 @@ pub enum Evidence {
         summary: StatusSummary,
     },
     StatusUnknown,
+    /// Not read for this answer: it could not change it.
+    StatusNotNeeded,
     Tls {
         problem: TlsProblem,
     },
@@ -402,8 +411,23 @@ fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> 
         });
     }
     if let Some(ip) = v.visitor_ip {
-        if facts.trace.as_ref().map(|t| t.ip) != Some(ip) {
-            ev.push(Evidence::PageSawAddress { ip });
+        let trace_ip = facts.trace.as_ref().map(|t| t.ip);
+        let echo = if ip.is_ipv4() {
+            facts.echo_v4
+        } else {
+            facts.echo_v6
+        };
+        // What the site's trace and the echo services see, same family.
+        let differs = [trace_ip, echo]
+            .into_iter()
+            .flatten()
+            .find(|o| o.is_ipv4() == ip.is_ipv4() && *o != ip);
+        match differs {
+            Some(others) => ev.push(Evidence::PageAddressDiffers { page: ip, others }),
+            None if trace_ip != Some(ip) && echo != Some(ip) => {
+                ev.push(Evidence::PageSawAddress { ip })
+            }
+            None => {}
         }
     }
     if let Some((site, others)) = facts.address_mismatch() {
@@ -440,7 +464,7 @@ fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> 
             summary: summary.clone(),
         }),
         None if facts.status_asked => ev.push(Evidence::StatusUnknown),
-        None => {}
+        None => ev.push(Evidence::StatusNotNeeded),
     }
     ev
 }

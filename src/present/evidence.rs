@@ -32,6 +32,9 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
         },
         Evidence::RetryAfter { secs } => format!("the site asks to wait {} before trying again", duration_words(*secs)),
         Evidence::PageSawAddress { ip } => format!("the error page names your address as {ip}"),
+        Evidence::PageAddressDiffers { page, others } => format!(
+            "the error page names your address as {page}, but the site's trace and other sites see {others}: the page came through a proxy or a split path"
+        ),
         Evidence::SiteSees { ip, loc, colo } => {
             let mut s = format!("the site sees you as {ip}");
             if let Some(l) = loc {
@@ -76,6 +79,7 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
             s
         }
         Evidence::StatusUnknown => "OpenAI's status page could not be read (status unknown)".into(),
+        Evidence::StatusNotNeeded => "OpenAI's status page was not needed for this answer (not read)".into(),
         Evidence::Tls { problem } => match problem {
             TlsProblem::WrongName => format!("the certificate presented is for another name than {host}"),
             TlsProblem::Untrusted => format!("the certificate presented for {host} is not from a trusted authority"),
@@ -92,6 +96,8 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::diagnose::{diagnose, Facts};
+    use crate::core::verdict::{Verdict, VerdictKind};
 
     #[test]
     fn evidence_sentences() {
@@ -112,6 +118,42 @@ mod tests {
         assert_eq!(
             evidence(&e, "chatgpt.com"),
             "the site sees you as 203.0.113.7, DE, via Cloudflare FRA"
+        );
+    }
+
+    #[test]
+    fn an_error_page_naming_another_address_says_so() {
+        let mut v = Verdict::new(VerdictKind::Blocked);
+        v.http_status = Some(403);
+        v.cloudflare_code = Some(1020);
+        v.visitor_ip = Some("198.51.100.9".parse().unwrap());
+        let mut f = Facts {
+            host: "chatgpt.com".into(),
+            has_route: Some(true),
+            ..Facts::default()
+        };
+        f.echo_v4 = Some("203.0.113.7".parse().unwrap());
+        let d = diagnose(&v, &f, false);
+        let words: Vec<String> = d
+            .evidence
+            .iter()
+            .map(|e| evidence(e, "chatgpt.com"))
+            .collect();
+        assert!(
+            words
+                .iter()
+                .any(|w| w.contains("198.51.100.9") && w.contains("203.0.113.7")),
+            "{words:?}"
+        );
+        // The same address as the others see is no news.
+        v.visitor_ip = f.echo_v4;
+        let d = diagnose(&v, &f, false);
+        assert!(
+            !d.evidence
+                .iter()
+                .any(|e| matches!(e, Evidence::PageSawAddress { .. })),
+            "{:?}",
+            d.evidence
         );
     }
 }

@@ -11,7 +11,14 @@ pub fn text_report(r: &Report) -> String {
     let _ = writeln!(s, "{}", d.headline);
     let _ = writeln!(s);
     let v = &r.verdict;
-    let mut verdict = format!("{} — {}", v.kind, verdict_label(v.kind));
+    // The kind's id only where the label does not already say it.
+    let label = verdict_label(v.kind);
+    let id_words = v.kind.as_str().replace('_', " ");
+    let mut verdict = if label == id_words || label.starts_with(&format!("{id_words} ")) {
+        label.to_string()
+    } else {
+        format!("{} \u{2014} {label}", v.kind)
+    };
     if let Some(st) = v.http_status {
         let _ = write!(verdict, ", HTTP {st}");
     }
@@ -80,5 +87,55 @@ mod tests {
     fn wrap_keeps_words() {
         let w = wrap("one two three four five six", 9);
         assert_eq!(w, vec!["one two", "three", "four five", "six"]);
+    }
+
+    #[test]
+    fn the_verdict_line_says_each_thing_once() {
+        use crate::core::assessment::Assessment;
+        use crate::core::diagnose::{diagnose, Facts};
+        use crate::core::verdict::{Verdict, VerdictKind};
+        use crate::present::{Frame, Os};
+        let line = |kind: VerdictKind, status: u16, code: Option<u16>| {
+            let mut v = Verdict::new(kind);
+            v.http_status = Some(status);
+            v.cloudflare_code = code;
+            let facts = Facts {
+                host: "chatgpt.com".into(),
+                ..Facts::default()
+            };
+            let diagnosis = diagnose(&v, &facts, false);
+            let a = Assessment {
+                verdict: v,
+                facts,
+                diagnosis,
+                checked_at_wall_ms: 0,
+            };
+            let frame = Frame {
+                target: "https://chatgpt.com/".into(),
+                component: "Conversations".into(),
+                os: Os::Linux,
+            };
+            let text = text_report(&Report::build(&a, &frame));
+            text.lines()
+                .find(|l| l.contains("Verdict:"))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            line(VerdictKind::Reachable, 200, None),
+            "  Verdict:  reachable, HTTP 200"
+        );
+        assert_eq!(
+            line(VerdictKind::Blocked, 403, Some(1020)),
+            "  Verdict:  blocked by Cloudflare's firewall, HTTP 403, error 1020"
+        );
+        assert_eq!(
+            line(VerdictKind::RateLimited, 429, Some(1015)),
+            "  Verdict:  rate limited, HTTP 429, error 1015"
+        );
+        assert_eq!(
+            line(VerdictKind::SiteDown, 522, Some(522)),
+            "  Verdict:  site_down \u{2014} the site is down, HTTP 522, error 522"
+        );
     }
 }

@@ -25,7 +25,7 @@ impl Monitor {
             has_route: self.net.local.as_ref().map(|l| l.has_route),
             vpn,
             proxy: local.proxy,
-            status_asked: self.caches.status_asked(),
+            status_asked: self.caches.status_asked(self.last.mono),
             status,
         }
     }

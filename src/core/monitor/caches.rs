@@ -42,8 +42,10 @@ impl Caches {
             .map(|(_, s)| s)
     }
 
-    pub fn status_asked(&self) -> bool {
-        self.status_asked_at.is_some()
+    /// Read for the current answer: asked recently enough that its
+    /// reading would still be used.
+    pub fn status_asked(&self, now: Duration) -> bool {
+        self.status_asked_at.is_some_and(|t| now < t + STATUS_FRESH)
     }
 
     /// A status reading came in (`None`: unreadable, the last one stays).
