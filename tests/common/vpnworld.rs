@@ -7,6 +7,7 @@ use super::*;
 use std::collections::HashSet;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 pub const SITE: &str = "198.51.100.10";
 pub const HOME: &str = "10.1.0.2";
