@@ -34,6 +34,8 @@ python3 - "$port" tests/fixtures/responses/block_1020_tailwind.http <<'PY' &
 import http.server, sys
 port, fixture = int(sys.argv[1]), open(sys.argv[2], encoding="utf-8").read()
 head, body = fixture.split("\n\n", 1)
+# The page names the address the trace and the echo report (one network).
+body = body.replace("198.51.100.44", "203.0.113.7")
 lines = head.splitlines()[1:]
 class Site(http.server.BaseHTTPRequestHandler):
     def log_message(self, *a): pass
