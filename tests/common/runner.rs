@@ -109,7 +109,18 @@ pub fn run_command(mut c: Command, env: &[(&str, &str)], limit: Duration) -> Run
         .stderr(Stdio::piped())
         .stdin(Stdio::null());
     let start = Instant::now();
-    let child = c.spawn().expect("spawn blockwatch");
+    // A binary the test just copied can be "busy" for a moment: another
+    // thread's fork may still hold the copy's write descriptor (ETXTBSY).
+    let mut tries = 0;
+    let child = loop {
+        match c.spawn() {
+            Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) && tries < 50 => {
+                tries += 1;
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => break other.expect("spawn blockwatch"),
+        }
+    };
     let pid = child.id();
     let (tx, rx) = std::sync::mpsc::channel::<()>();
     let killer = std::thread::spawn(move || {
