@@ -1,0 +1,647 @@
+### blockwatch: every sentence a user reads, in English (the source and the fallback).
+###
+### The reader: someone whose ChatGPT page just said "Access denied", often on a VPN,
+### often not at ease in English. Say what is wrong and what to do, plainly.
+###
+### Conventions of this file (every language keeps them):
+### - A variable that may be unknown is passed as the word "none" when it is; messages
+###   choose a whole sentence for each case with a selector: { $code -> [none] … *[other] … }.
+### - Yes/no variables are passed as "yes" or "no".
+### - Host names, addresses, interface names, Ray IDs, commands in `backticks`, menu
+###   paths of apps that are not translated in your language: copy them as they are.
+### - Numbers that count things ($count) select plural forms; error codes, HTTP
+###   statuses, addresses and times are passed as ready-made text.
+### - Arrows (→) separate the steps of a menu path; keep them.
+
+## ---------------------------------------------------------------- verdicts
+## What the answer of chatgpt.com was, in a few lowercase words. Shown after
+## "Verdict:" in `blockwatch check`, at the end of evidence lines
+## ("chatgpt.com answered HTTP 403: blocked by Cloudflare's firewall"), and in
+## the history ("check: blocked by …").
+
+verdict-reachable = reachable
+verdict-challenge = reachable (Cloudflare shows a browser check, which browsers pass)
+verdict-blocked = blocked by Cloudflare's firewall
+verdict-ip-banned = your address is banned
+verdict-country-banned = your country or region is banned
+verdict-browser-banned = the browser signature was refused
+verdict-rate-limited = rate limited
+verdict-region-unsupported = not available in your region
+verdict-site-down = the site is down
+verdict-site-error = the site answered with an error
+verdict-captive-portal = something on your network answered instead of the site
+verdict-offline = no connection
+verdict-dns-failure = the name could not be looked up
+verdict-timeout = no answer in time
+verdict-tls-error = the secure connection failed
+
+## ---------------------------------------------------------------- headlines
+## The problem in a few words: the notification's title, the first line of
+## `blockwatch check`, the fix page's heading.
+## $code: the Cloudflare error number ("1020"), or "none".
+
+headline-healthy = ChatGPT is reachable
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT refuses Cloudflare WARP's address
+   *[other] ChatGPT refuses Cloudflare WARP's address (error { $code })
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT refuses your VPN's address
+   *[other] ChatGPT refuses your VPN's address (error { $code })
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT refuses your proxy's address
+   *[other] ChatGPT refuses your proxy's address (error { $code })
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT refuses your internet address
+   *[other] ChatGPT refuses your internet address (error { $code })
+}
+# $location: a two-letter country code as Cloudflare reports it ("IR", "RU"), or "none".
+headline-location-unsupported = { $location ->
+    [none] ChatGPT is not available from your location
+   *[other] ChatGPT is not available from your location ({ $location })
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT is rate limiting your address
+   *[other] ChatGPT is rate limiting your address (error { $code })
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare refused blockwatch's check
+   *[other] Cloudflare refused blockwatch's check (error { $code })
+}
+headline-outage = ChatGPT is down
+headline-captive-portal = This network wants you to sign in first
+headline-no-connection = No connection to ChatGPT
+headline-tls-interception = Something on your network intercepts ChatGPT
+headline-browser-side = ChatGPT answers: the block is in your browser
+headline-unknown = ChatGPT answered with an unexpected error
+
+## ---------------------------------------------------------------- explanations
+## The cause in plain words: under "What is going on" on the fix page and in
+## `blockwatch check`. $host: the site watched, usually "chatgpt.com".
+
+explain-healthy = { $host } answers normally. If a Cloudflare check appears in your browser, it passes on its own.
+# $vpn: the VPN as named by vpn-name below ("WireGuard (wg0)", "your VPN").
+explain-vpn-exit-blocked = Your connection to { $host } goes through { $vpn }, and ChatGPT's firewall refuses the address of that VPN server. VPN servers are shared by many people, so sites often block them. Your own internet connection is fine.
+explain-proxy-blocked = Your connection to { $host } does not leave from your own internet address but through a proxy or a split-tunnel VPN, and ChatGPT's firewall refuses the address it leaves from.
+# $ip: your public address ("203.0.113.7"), or "none".
+explain-public-ip-blocked = { $ip ->
+    [none] ChatGPT's firewall refuses the public address of your internet connection. No VPN or proxy is involved, so the fix is a different address: a new one from your provider, or another network.
+   *[other] ChatGPT's firewall refuses the public address of your internet connection ({ $ip }). No VPN or proxy is involved, so the fix is a different address: a new one from your provider, or another network.
+}
+# $location: a two-letter country code ("IR"), or "none".
+explain-location-unsupported = { $location ->
+    [none] ChatGPT refuses connections from the country or region it places your address in. If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
+   *[other] ChatGPT refuses connections from the country or region it places your address in ({ $location }). If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
+}
+# $duration: how long the site asks to wait (see duration below, "5 minutes"), or "none".
+explain-rate-limited = { $duration ->
+    [none] Too many requests came from your address, so { $host } asks it to slow down. This passes by itself.
+   *[other] Too many requests came from your address, so { $host } asks it to slow down for { $duration }. This passes by itself.
+}
+explain-probe-refused = Cloudflare refused the way blockwatch's check identifies itself. That says nothing about your own browser, which is checked differently. If your browser shows the same error, the steps below apply to it.
+explain-outage = { $host } itself is failing: the problem is on OpenAI's side, not yours.
+explain-captive-portal = Something on this network answered instead of { $host }: usually the sign-in page of a hotel, airport, café or company network.
+explain-no-connection = blockwatch could not reach { $host } at all, so nothing can be said about a block yet.
+explain-tls-interception = The secure connection to { $host } was answered with a certificate that is not { $host }'s. A sign-in page, a company proxy or security software is in between.
+explain-browser-side = From this computer { $host } answers normally, so your address is not blocked. What your browser still shows comes from the browser: stored cookies, an extension, or its settings.
+explain-unknown = { $host } answered in a way that does not match a known block, outage or network problem.
+
+## ---------------------------------------------------------------- names and durations
+## Short noun phrases put into other sentences (marked where they are used).
+
+# The VPN in use. $kind: "vendor-interface" (both known), "vendor", "interface" or "unknown".
+# $vendor: the app ("WireGuard", "NordVPN"); $interface: the network interface ("wg0", "tun0").
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor } ({ $interface })
+    [vendor] { $vendor }
+    [interface] the VPN ({ $interface })
+   *[unknown] your VPN
+}
+# A wait, put into "for …" and "wait …" sentences. $unit: "moment", "seconds",
+# "minutes" or "hours"; $count: how many (always 2 or more).
+duration = { $unit ->
+    [moment] a moment
+    [seconds] { $count ->
+        [one] { $count } second
+       *[other] { $count } seconds
+    }
+    [minutes] { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+   *[hours] { $count ->
+        [one] { $count } hour
+       *[other] { $count } hours
+    }
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+## What a Cloudflare error number means, in brackets after "Cloudflare error 1020".
+
+code-1020 = Access denied by the site's firewall rules
+code-1005 = the network your address belongs to is banned
+code-ip-banned = your address is banned
+code-1012 = access denied for activity from your network
+code-1009 = your country or region is banned
+code-1010 = the browser signature is banned
+code-1015 = you are being rate limited
+code-dns-tunnel = the site's DNS or tunnel is failing
+code-host-not-found = the site's host could not be found
+code-legal = legal restriction
+code-1200 = Cloudflare is overloaded
+code-origin-unreachable = Cloudflare cannot reach the site's servers
+code-other = Cloudflare error
+
+## ---------------------------------------------------------------- evidence
+## "What blockwatch measured": one line per fact, lowercase like a list item,
+## on the fix page and in `blockwatch check`. $host: usually "chatgpt.com".
+
+# How the site answered, put into the evidence-answer-* lines as $answer.
+# $status: the HTTP status ("403") or "none"; $via: "yes" when it came through Cloudflare.
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] an answer via Cloudflare
+       *[no] an answer
+    }
+   *[other] { $via ->
+        [yes] HTTP { $status } via Cloudflare
+       *[no] HTTP { $status }
+    }
+}
+# $answer: evidence-answer-status; $label: a verdict-* text; $code: "1020"; $meaning: a code-* text.
+evidence-answer-code = { $host } answered { $answer } with Cloudflare error { $code } ({ $meaning }): { $label }
+evidence-answer-challenge = { $host } answered { $answer } with a Cloudflare browser check (a challenge, not a block): { $label }
+evidence-answer-block-page = { $host } answered { $answer } with Cloudflare's "Sorry, you have been blocked" page: { $label }
+evidence-answer-access-denied = { $host } answered { $answer } with Cloudflare's "Access denied" page (no error number readable): { $label }
+evidence-answer-cloudflare-page = { $host } answered { $answer } generated by Cloudflare (a custom page without an error number): { $label }
+evidence-answer-openai-region = { $host } answered { $answer } with OpenAI's "country, region, or territory not supported" error: { $label }
+evidence-answer-not-cloudflare = { $host } answered { $answer }, but not through Cloudflare: something on the way answered instead: { $label }
+evidence-answer-plain = { $host } answered { $answer }: { $label }
+# $detail: the system's error text (English, not translated), e.g. "no answer within 10s".
+evidence-transport-error = { $host }: { $label } ({ $detail })
+# $id: Cloudflare's request id; $colo: the Cloudflare data centre code ("FRA"), or "none".
+evidence-ray = { $colo ->
+    [none] Cloudflare Ray ID { $id }
+   *[other] Cloudflare Ray ID { $id }, data centre { $colo }
+}
+evidence-retry-after = the site asks to wait { $duration } before trying again
+evidence-page-saw-address = the error page names your address as { $ip }
+# $location: country code, "Tor", or "none"; $colo: data centre code or "none".
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] the site sees you as { $ip }
+       *[other] the site sees you as { $ip }, via Cloudflare { $colo }
+    }
+   *[other] { $colo ->
+        [none] the site sees you as { $ip }, { $location }
+       *[other] the site sees you as { $ip }, { $location }, via Cloudflare { $colo }
+    }
+}
+evidence-others-see = other sites see you as { $ip }
+evidence-address-mismatch = the site sees you as { $site }, but other sites see you as { $others }: the way to { $host } leaves elsewhere (a proxy or a split-tunnel VPN)
+# $interface: "wg0"; $vendor: "WireGuard", or "none".
+evidence-route-tunnel = { $vendor ->
+    [none] the route to { $host } goes through { $interface }, a VPN tunnel
+   *[other] the route to { $host } goes through { $interface } ({ $vendor })
+}
+evidence-route-direct = the route to { $host } goes through { $interface }, not through a VPN
+evidence-no-route = this computer has no route to { $host }: it is not connected
+evidence-warp = Cloudflare reports that you use WARP (warp=on)
+evidence-unused-tunnel = { $vendor ->
+    [none] the tunnel { $interface } is up but does not carry the traffic to { $host }
+   *[other] { $interface } ({ $vendor }) is up but does not carry the traffic to { $host }
+}
+# $names: app names joined with ", " ("NordVPN, Tailscale").
+evidence-vpn-software = VPN software running: { $names }
+# $url: the proxy's address as configured ("http://10.0.0.1:3128").
+evidence-proxy = a proxy is set for { $host }: { $url }
+# $overall: one of status-overall-*; $component: a component-status text or "none";
+# $incident: the title of an open incident (English, from OpenAI), or "none".
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] OpenAI's status page reports { $overall }
+       *[other] OpenAI's status page reports { $overall }; open incident: { $incident }
+    }
+   *[other] { $incident ->
+        [none] OpenAI's status page reports { $overall }; ChatGPT conversations: { $component }
+       *[other] OpenAI's status page reports { $overall }; ChatGPT conversations: { $component }; open incident: { $incident }
+    }
+}
+status-overall-none = all systems normal
+status-overall-minor = a minor problem
+status-overall-major = a major outage
+status-overall-critical = a critical outage
+# The state of the "Conversations" component. $raw: the state's name from the status
+# page with spaces for underscores, shown as it is for states not listed here.
+component-status = { $state ->
+    [operational] operational
+    [degraded_performance] degraded performance
+    [partial_outage] partial outage
+    [major_outage] major outage
+    [under_maintenance] under maintenance
+   *[other] { $raw }
+}
+evidence-status-unknown = OpenAI's status page could not be read (status unknown)
+evidence-tls-wrong-name = the certificate presented is for another name than { $host }
+evidence-tls-untrusted = the certificate presented for { $host } is not from a trusted authority
+evidence-tls-not-valid-now = the certificate is expired or not yet valid: check this computer's date and time
+evidence-tls-other = the secure connection could not be set up
+evidence-browser-report = you report that your browser still shows the block
+evidence-same-address = your connection dropped and came back with the same public address ({ $ip }): restarting the router does not change it
+
+## ---------------------------------------------------------------- notification bodies
+## The body of a problem notification: the first fix as one short sentence.
+
+notify-fix-disconnect-vpn-warp = Turn off Cloudflare WARP.
+# $vpn: vpn-name ("WireGuard (wg0)", "your VPN").
+notify-fix-disconnect-vpn = Disconnect { $vpn }.
+notify-fix-switch-vpn-server = Connect to another VPN server.
+notify-fix-disable-proxy = Turn off the proxy.
+notify-fix-restart-router = Restart your router to get a new address.
+notify-fix-use-other-network = Try another network, such as your phone's hotspot.
+notify-fix-contact-isp = Ask your internet provider for a new address.
+notify-fix-clear-browser-data = Clear the browser's cookies for { $host } and openai.com.
+notify-fix-disable-extensions = Turn off browser extensions.
+notify-fix-check-browser-permissions = Allow JavaScript and cookies for { $host }.
+notify-fix-wait-rate-limit = { $duration ->
+    [none] Wait a few minutes before trying again.
+   *[other] Wait { $duration } before trying again.
+}
+notify-fix-wait-outage = Wait: OpenAI has to fix this.
+notify-fix-check-status-page = Check status.openai.com.
+notify-fix-sign-in-network = Sign in to this network.
+notify-fix-check-connection = Check your internet connection.
+notify-fix-update-browser = Update your browser.
+# Added to the body where the notification server shows no buttons. $page: the file path.
+notify-no-actions-hint = Fix steps: run `blockwatch fix` or open { $page }
+# After a router restart the public address stayed the same. $ip: that address.
+notify-same-ip-title = Your address did not change
+notify-same-ip-body = Still { $ip } after the connection came back: a fixed address or a shared one (carrier-grade NAT). Restarting again will not help; use another network or ask your provider for a new address.
+notify-resolved-title = ChatGPT works again
+# The body of "ChatGPT works again": what changed. $vpn: the app or interface name.
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] Access is back after the VPN was disconnected.
+   *[other] Access is back after { $vpn } was disconnected.
+}
+notify-resolved-vpn-switched = Access is back after switching VPN servers.
+notify-resolved-proxy-off = Access is back after the proxy was turned off.
+notify-resolved-new-address = Access is back after your address changed from { $old } to { $new }.
+notify-resolved-other-network = Access is back after switching networks.
+notify-resolved-outage-over = Access is back: OpenAI fixed the outage.
+notify-resolved-rate-limit-over = Access is back: the rate limit has expired.
+notify-resolved-outage = Access is back: the outage is over.
+notify-resolved = Access is back.
+# The notification's buttons (also the tray's "Show fix steps").
+action-show-fix = Show fix steps
+action-check-again = Check again
+
+## ---------------------------------------------------------------- fix steps
+## Each fix: a title (a heading on the fix page, numbered in `blockwatch check`)
+## and 2 to 5 steps. Use the menu names exactly as the apps show them in your
+## language (Chrome, Firefox, Edge, Safari, Windows and macOS Settings, GNOME, KDE).
+
+# $vpn: vpn-name.
+fix-disconnect-vpn-title = Disconnect { $vpn }
+fix-disconnect-vpn-warp-title = Turn off Cloudflare WARP
+fix-disconnect-vpn-warp = Click the WARP icon and switch it off, or run `warp-cli disconnect`.
+fix-disconnect-vpn-tailscale = Stop using an exit node: in the Tailscale menu choose Exit Node → None, or run `tailscale set --exit-node=`.
+# $interface: the WireGuard interface ("wg0").
+fix-disconnect-vpn-wireguard-linux = Run `sudo wg-quick down { $interface }`, or `nmcli connection down { $interface }` if NetworkManager manages it.
+fix-disconnect-vpn-mullvad-linux = Click Disconnect in the Mullvad app, or run `mullvad disconnect`.
+fix-disconnect-vpn-nordvpn-linux = Run `nordvpn disconnect`, or click Disconnect in the NordVPN app.
+fix-disconnect-vpn-expressvpn-linux = Run `expressvpn disconnect`, or click the power button in the ExpressVPN app.
+fix-disconnect-vpn-anyconnect-linux = Click Disconnect in Cisco Secure Client, or run `/opt/cisco/anyconnect/bin/vpn disconnect`.
+fix-disconnect-vpn-globalprotect-linux = Run `globalprotect disconnect`, or use Disconnect in the GlobalProtect app.
+fix-disconnect-vpn-other-linux = Click Disconnect in your VPN app; for a VPN set up in the system, `nmcli connection down { $interface }` (or the VPN switch in the network menu).
+# $vendor: the VPN app's name, or "none".
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] Click the VPN app's icon in the menu bar and choose Disconnect.
+   *[other] Click the { $vendor } icon in the menu bar and choose Disconnect.
+}
+fix-disconnect-vpn-wireguard-windows = Open the WireGuard app and click Deactivate.
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] Right-click the VPN app's icon in the notification area (bottom right) and choose Disconnect.
+   *[other] Right-click the { $vendor } icon in the notification area (bottom right) and choose Disconnect.
+}
+fix-disconnect-vpn-system-linux = Or use the system menu: GNOME top-right menu → VPN → off; KDE: the network applet → Disconnect the VPN.
+fix-disconnect-vpn-system-macos = Or System Settings → VPN, and switch the VPN off.
+fix-disconnect-vpn-system-windows = Or Settings → Network & internet → VPN → your VPN → Disconnect.
+fix-disconnect-vpn-kill-switch = If the VPN has a kill switch that blocks the internet while disconnected, turn that off too.
+fix-disconnect-vpn-reload = Reload { $host }. blockwatch checks again as soon as the network changes and tells you whether that fixed it.
+
+fix-switch-vpn-server-title = Connect to another VPN server
+fix-switch-vpn-server-pick = Open your VPN app and pick a different server: another city, or a less crowded one (many apps show the load).
+fix-switch-vpn-server-avoid = Avoid special servers (P2P, obfuscated, "double VPN"): their addresses are blocked more often.
+fix-switch-vpn-server-dedicated = If your VPN offers a dedicated (personal) IP address, use it: it is not shared with strangers.
+fix-switch-vpn-server-reload = Reload { $host }. blockwatch checks again as soon as the connection changes.
+
+fix-disable-proxy-title = Turn off the proxy
+# $proxy: the proxy's address.
+fix-disable-proxy-in-use = The proxy in use is { $proxy }.
+fix-disable-proxy-linux = GNOME: Settings → Network → Network Proxy → Off. KDE: System Settings → Network → Proxy → No proxy.
+fix-disable-proxy-linux-env = In a terminal session the proxy comes from the environment: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (and remove them from ~/.profile or /etc/environment).
+fix-disable-proxy-macos = System Settings → Network → your connection → Details… → Proxies: switch every proxy off, then OK.
+fix-disable-proxy-windows = Settings → Network & internet → Proxy: turn off "Use a proxy server" (and "Use setup script" unless your company needs it).
+fix-disable-proxy-extensions = Turn off proxy or VPN browser extensions too (they show in the browser's toolbar).
+fix-disable-proxy-reload = Reload { $host }. On a company network, ask IT before bypassing its proxy.
+
+fix-restart-router-title = Restart your router to get a new address
+fix-restart-router-unplug = Unplug the router (and the modem, if it is a separate box) from power. A restart from the web page or app often keeps the same address.
+fix-restart-router-wait = Wait at least 5 minutes: many providers only hand out a new address once the old lease has expired. Some need 30 minutes or more.
+fix-restart-router-order = Plug the modem in first and wait until it is online, then the router.
+fix-restart-router-check = blockwatch checks again when your connection comes back and tells you whether your public address changed. If it did not, you have a fixed address or share one with other customers (carrier-grade NAT): restarting will not help, use another network or contact your provider.
+
+fix-use-other-network-title = Try another network
+fix-use-other-network-hotspot = Turn on your phone's hotspot (with Wi-Fi on the phone switched off, so it uses mobile data) and connect this computer to it.
+fix-use-other-network-open = Open { $host }. If it works there, the block belongs to the address of your usual network, not to this computer.
+fix-use-other-network-keep = Keep using the other network while you ask your provider for a new address.
+
+fix-contact-isp-title = Ask your internet provider for a new address
+# $ip: your public address, or "none"; $code: the error number, or "none".
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] Tell your provider that websites behind Cloudflare (such as { $host }) refuse your public address.
+       *[other] Tell your provider that websites behind Cloudflare (such as { $host }) refuse your public address with error { $code }.
+    }
+   *[other] { $code ->
+        [none] Tell your provider that websites behind Cloudflare (such as { $host }) refuse your public address { $ip }.
+       *[other] Tell your provider that websites behind Cloudflare (such as { $host }) refuse your public address { $ip } with error { $code }.
+    }
+}
+fix-contact-isp-ask = Ask for a new dynamic address, or to be taken off carrier-grade NAT (a shared address) if you are on it.
+fix-contact-isp-static = If you pay for a static address, ask for a different one: the old one is on a block list.
+fix-contact-isp-geolocation = If the site places you in the wrong country, ask the provider to get the geolocation of its address range corrected.
+
+fix-clear-browser-data-title = Clear the browser's data for { $host } and openai.com
+fix-clear-browser-data-chrome = Chrome: Settings → Privacy and security → Third-party cookies → See all site data and permissions; search "{ $host }" and "openai.com" and delete both.
+fix-clear-browser-data-firefox = Firefox: Settings → Privacy & Security → Cookies and Site Data → Manage Data…; search "chatgpt" and "openai", Remove Selected, Save Changes.
+fix-clear-browser-data-edge = Edge: Settings → Cookies and site permissions → Manage and delete cookies and site data → See all cookies and site data; search and delete both sites.
+fix-clear-browser-data-safari = Safari: Settings → Privacy → Manage Website Data…; search "chatgpt" and "openai", Remove, Done.
+fix-clear-browser-data-reopen = Close every { $host } tab, then open it again and sign in.
+
+fix-disable-extensions-title = Turn off browser extensions
+# $safari: "yes" on macOS, where Safari's shortcut is named too.
+fix-disable-extensions-private = { $safari ->
+    [yes] Open { $host } in a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox, ⌘⇧N in Safari): extensions are off there.
+   *[no] Open { $host } in a private window (Ctrl+Shift+N in Chrome and Edge, Ctrl+Shift+P in Firefox): extensions are off there.
+}
+fix-disable-extensions-list = If it works there, open the extension list (chrome://extensions, about:addons, edge://extensions) and turn extensions off one at a time.
+fix-disable-extensions-suspects = Suspects first: VPN and proxy extensions, ad and script blockers, user-agent switchers, privacy and anti-fingerprinting tools.
+fix-disable-extensions-reload = Reload { $host } after each one; keep off the one that caused the block.
+
+fix-check-browser-permissions-title = Allow JavaScript and cookies for { $host }
+fix-check-browser-permissions-chrome = Chrome and Edge: click the icon left of the address on { $host } → Site settings; set JavaScript and Cookies to Allow.
+fix-check-browser-permissions-firefox = Firefox: click the shield left of the address and turn off Enhanced Tracking Protection for this site; "Strict" mode can break Cloudflare's checks.
+fix-check-browser-permissions-challenges = Allow challenges.cloudflare.com too if you block scripts or third-party cookies by default.
+fix-check-browser-permissions-clock = Check that this computer's date, time and time zone are right: a wrong clock fails the security checks.
+
+# $duration: how long (see duration), or "none".
+fix-wait-rate-limit-title = { $duration ->
+    [none] Wait a few minutes before trying again
+   *[other] Wait { $duration } before trying again
+}
+fix-wait-rate-limit-stop = Stop reloading the page: every reload extends the limit.
+fix-wait-rate-limit-scripts = Close scripts, extensions or other tabs that send requests to ChatGPT automatically.
+fix-wait-rate-limit-check = blockwatch checks again after the wait and tells you when access is back.
+
+fix-wait-outage-title = Wait for OpenAI to fix the outage
+fix-wait-outage-nothing = Nothing on your side needs changing: clearing cookies or switching networks will not help.
+# $url: the status page ("https://status.openai.com").
+fix-wait-outage-follow = Follow the progress on { $url }.
+fix-wait-outage-check = blockwatch keeps checking and tells you when ChatGPT is back.
+
+fix-check-status-page-title = Check OpenAI's status page
+fix-check-status-page-open = Open { $url } and look at "Conversations".
+fix-check-status-page-incident = If an incident is open, wait for it to be resolved; blockwatch tells you when ChatGPT answers normally again.
+
+fix-sign-in-network-title = Sign in to this network
+fix-sign-in-network-neverssl = Open http://neverssl.com (a plain http page) in your browser: the network's sign-in page appears instead.
+fix-sign-in-network-terms = Accept the terms or enter the code you were given (room number, ticket, voucher).
+fix-sign-in-network-linux = GNOME and KDE also offer a "Sign in to network" notification when they detect such a page.
+fix-sign-in-network-macos = macOS usually opens the sign-in window by itself; if not, turn Wi-Fi off and on.
+fix-sign-in-network-windows = Windows usually opens the sign-in page by itself; if not, click the network icon and choose "Open browser and connect".
+fix-sign-in-network-reload = Reload { $host }; blockwatch checks again once the network changes.
+
+fix-check-connection-title = Check your internet connection
+fix-check-connection-wifi = Check that Wi-Fi is on and connected, or that the cable is plugged in.
+fix-check-connection-other-site = Open another website. If nothing loads, restart Wi-Fi on this computer, then the router.
+fix-check-connection-linux = In a terminal, `ping -c 3 1.1.1.1` tells whether the internet answers at all; `nmcli device` shows the connection state.
+fix-check-connection-macos = In Terminal, `ping -c 3 1.1.1.1` tells whether the internet answers at all.
+fix-check-connection-windows = Settings → Network & internet → Network troubleshooter finds the usual problems.
+fix-check-connection-offline = blockwatch stays quiet while you are offline and checks again as soon as the network is back.
+
+fix-update-browser-title = Update your browser
+fix-update-browser-about = Chrome: Menu → Help → About Google Chrome; Edge: Settings → About Microsoft Edge; Firefox: Menu → Help → About Firefox. Each updates itself there; then relaunch.
+fix-update-browser-switchers = Turn off user-agent switchers and anti-fingerprinting settings: Cloudflare refuses browsers that do not look like what they claim to be.
+fix-update-browser-reload = Reload { $host }.
+
+## ---------------------------------------------------------------- fix page
+## The page opened from the notification: headings and fixed texts.
+
+page-title = blockwatch: ChatGPT access
+page-what-happened = What is going on
+page-what-to-do = What to do, in this order
+page-evidence = What blockwatch measured
+page-next = What blockwatch does next
+page-browser-heading = If your browser still shows “Access denied”
+page-browser-intro = blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:
+page-details = Technical details
+# Followed by ": " and the local date and time of the check.
+page-checked = Checked
+page-footer = This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.
+# The rows of the "Technical details" table (the values are not translated).
+page-detail-verdict = verdict
+page-detail-cause = cause
+page-detail-http-status = HTTP status
+page-detail-cloudflare-error = Cloudflare error
+page-detail-ray-id = Ray ID
+page-detail-public-ipv4 = public IPv4
+page-detail-public-ipv6 = public IPv6
+page-detail-location = location
+
+## What blockwatch does next, under "What blockwatch does next".
+next-healthy = blockwatch keeps checking every few minutes and as soon as your network changes, and tells you if ChatGPT becomes blocked.
+next-vpn-or-proxy = blockwatch checks again as soon as your network changes, so you learn within seconds whether disconnecting or switching worked.
+next-public-ip-blocked = blockwatch checks again as soon as your network changes and looks up your public address: you learn whether a router restart brought a new address, and whether that fixed it.
+next-location-unsupported = blockwatch checks again when your network changes and tells you when ChatGPT accepts your connection.
+next-rate-limited = blockwatch waits as long as the site asks, then checks again and tells you when access is back.
+next-outage = blockwatch keeps checking every few minutes and tells you when ChatGPT is back.
+next-sign-in = blockwatch checks again as soon as your network changes, for example after you sign in.
+next-no-connection = blockwatch stays quiet while you are offline and checks again as soon as your network is back.
+next-other = blockwatch checks again in a few minutes and as soon as your network changes.
+next-browser-side = blockwatch keeps watching the connection; the browser steps above are yours to try.
+
+## ---------------------------------------------------------------- tray menu
+## The menu of the tray icon. The first four lines only inform (greyed out).
+
+menu-check-now = Check now
+menu-browser-blocked = My browser still shows Access denied
+menu-pause = Pause for 1 hour
+menu-resume = Resume
+menu-autostart = Start at login
+menu-history = Open history
+menu-quit = Quit
+# $time: the local time ("14:05").
+tray-paused-until = Paused until { $time }
+tray-offline = No network connection
+tray-checking = Checking ChatGPT…
+tray-reachable = ChatGPT reachable
+# $code: the error number, or "none".
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT blocks your VPN
+   *[other] ChatGPT blocks your VPN (error { $code })
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT blocks your proxy
+   *[other] ChatGPT blocks your proxy (error { $code })
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT blocks your address
+   *[other] ChatGPT blocks your address (error { $code })
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT not available from here
+   *[other] ChatGPT not available from { $location }
+}
+tray-rate-limited = { $code ->
+    [none] ChatGPT rate limit
+   *[other] ChatGPT rate limit (error { $code })
+}
+tray-probe-refused = { $code ->
+    [none] Check refused by Cloudflare
+   *[other] Check refused by Cloudflare (error { $code })
+}
+tray-outage = ChatGPT is down
+tray-sign-in = Sign in to this network
+tray-unreachable = ChatGPT unreachable
+tray-intercepted = Connection to ChatGPT intercepted
+tray-error = ChatGPT answered with an error
+# The short label beside the icon.
+tray-label-paused = Paused
+tray-label-offline = Offline
+tray-label-blocked = ChatGPT blocked
+# $ips: one or two addresses joined with ", "; $location: country code or "none".
+tray-ip = { $location ->
+    [none] Public IP: { $ips }
+   *[other] Public IP: { $ips } ({ $location })
+}
+tray-ip-unknown = Public IP: unknown
+# $vpn: as vpn-name's first three forms, without "the VPN": "WireGuard (wg0)", "WireGuard", "wg0".
+tray-vpn = VPN: { $vpn }
+tray-vpn-on = VPN: on
+tray-vpn-unknown = VPN: unknown
+# $interface: a tunnel that is up but carries nothing to ChatGPT ("wg1").
+tray-vpn-off-unused = VPN: off ({ $interface } up, not used for ChatGPT)
+tray-vpn-off = VPN: off
+tray-checking-now = Checking now…
+tray-last-check = Last check: { $time }
+tray-last-check-never = Last check: not yet
+
+## ---------------------------------------------------------------- history
+## `blockwatch history`: one line per event, after the local date and time.
+
+history-start = blockwatch started
+history-stop = blockwatch stopped
+# $label: a verdict-* text; $cause: the cause's id (not translated, e.g. "vpn_exit_blocked");
+# $status: HTTP status or "none"; $code: error number or "none".
+history-check = { $status ->
+    [none] { $code ->
+        [none] check: { $label } ({ $cause })
+       *[other] check: { $label } ({ $cause }), error { $code }
+    }
+   *[other] { $code ->
+        [none] check: { $label } ({ $cause }), HTTP { $status }
+       *[other] check: { $label } ({ $cause }), HTTP { $status }, error { $code }
+    }
+}
+history-public-ip-changed = public address changed: { $old } → { $new }
+history-public-ip = public address: { $new }
+# $vpn: "WireGuard (wg0)", "WireGuard", "wg0", or "none" when nothing is known.
+history-vpn-on = { $vpn ->
+    [none] VPN on: unknown
+   *[other] VPN on: { $vpn }
+}
+history-vpn-off = VPN off (traffic to ChatGPT goes directly)
+# $title, $body: the notification as it was recorded (in the language of that moment).
+history-notified = notified: { $title } — { $body }
+history-offline = network lost
+history-online = network back
+history-paused = paused by the user
+history-resumed = resumed
+history-config-reloaded = configuration reloaded
+# $error: what was wrong with the file (English, with the file, line and key).
+history-config-not-reloaded = configuration not reloaded, old settings kept: { $error }
+
+## ---------------------------------------------------------------- check report
+## `blockwatch check`: the text report. Labels are padded so the values line up.
+
+# $kind: the verdict's id (not translated: "blocked"); $label: a verdict-* text;
+# $status: HTTP status or "none"; $code: error number or "none".
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] Verdict:  { $kind } — { $label }
+       *[other] Verdict:  { $kind } — { $label }, error { $code }
+    }
+   *[other] { $code ->
+        [none] Verdict:  { $kind } — { $label }, HTTP { $status }
+       *[other] Verdict:  { $kind } — { $label }, HTTP { $status }, error { $code }
+    }
+}
+# $cause: the cause's id (not translated: "vpn_exit_blocked").
+report-cause = Cause:    { $cause }
+report-what-to-do = What to do
+report-evidence = Evidence
+
+## ---------------------------------------------------------------- command line
+## Messages of the `blockwatch` command. Errors are printed after "blockwatch: ".
+
+# $pid: the running daemon's process id, or "none".
+cli-already-running = { $pid ->
+    [none] blockwatch is already running; it keeps watching, nothing more to start.
+   *[other] blockwatch is already running (pid { $pid }); it keeps watching, nothing more to start.
+}
+# $path: the history file.
+cli-history-empty = No history yet ({ $path } is empty): `blockwatch run` records what it sees there.
+autostart-disabled = disabled: blockwatch does not start at login
+# $ways: autostart-way entries joined with "; ".
+autostart-enabled = enabled: { $ways }
+# $method: "xdg", "systemd", "launch-agent" or "run-key"; $path: the file or registry key.
+autostart-way = { $method ->
+    [xdg] XDG autostart entry { $path }
+    [systemd] systemd user unit { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] Run key { $path }
+}
+# $error: the problem (English, with the file, line and key).
+cli-config-error = configuration error: { $error }
+# $path: a directory or file; $error: the system's error text.
+cli-cannot-create = cannot create { $path }: { $error }
+cli-cannot-lock = cannot take the lock { $path }: { $error }
+cli-cannot-open-browser = cannot open a browser ({ $error }); open the file above
+cli-cannot-write = cannot write { $path }: { $error }
+cli-cannot-set-up-http = cannot set up HTTP: { $error }
+cli-cannot-start-monitor = cannot start the monitor: { $error }
+
+## The summaries in `blockwatch --help` (one line each, no final full stop in the first).
+cli-about = Tells you why ChatGPT says "Access denied" and what fixes it
+cli-help-config = Read the configuration from FILE instead of the default location.
+cli-help-verbose = More log output on stderr (-v info, -vv debug); RUST_LOG overrides.
+cli-help-lang = The language of messages: auto (the desktop's), en, zh-CN, ru, fa, es, tr.
+cli-help-run = Watch in the background and notify with the fix (the default).
+cli-help-run-headless = No tray icon: print every event as a JSON line on stdout.
+cli-help-check = Check once: is ChatGPT blocked, why, and what fixes it.
+cli-help-check-json = Print one JSON object instead of the report.
+cli-help-check-browser-blocked = Your browser still shows the block: diagnose the browser side too.
+cli-help-config-cmd = Print the effective configuration and where it came from.
+cli-help-fix = Open the fix steps for the current diagnosis in the browser.
+cli-help-fix-browser-blocked = Your browser still shows the block: show the browser-side steps.
+cli-help-autostart = Start blockwatch at login (or stop doing so).
+cli-help-history = Print what blockwatch saw and did, oldest first.
+cli-help-history-json = The raw JSON lines.
+cli-help-history-lines = Only the last N entries.
+cli-help-autostart-enable = Start at login: an XDG autostart entry (Linux), a LaunchAgent (macOS), the Run key (Windows).
+cli-help-autostart-enable-systemd = Linux: a systemd user unit bound to the graphical session instead.
+cli-help-autostart-disable = Do not start at login.
+cli-help-autostart-status = Say whether and how blockwatch starts at login.
