@@ -1,0 +1,559 @@
+### blockwatch: русский перевод. Конвенции — в начале i18n/en/blockwatch.ftl.
+### Обращение на «вы» (со строчной буквы), кавычки «ёлочки», названия пунктов меню —
+### как в русских версиях Chrome, Firefox, Edge, Safari, Windows, macOS, GNOME и KDE.
+
+## ---------------------------------------------------------------- verdicts
+
+verdict-reachable = доступен
+verdict-challenge = доступен (Cloudflare показывает проверку браузера, которую браузеры проходят)
+verdict-blocked = заблокирован файрволом Cloudflare
+verdict-ip-banned = ваш адрес заблокирован
+verdict-country-banned = ваша страна или регион заблокированы
+verdict-browser-banned = подпись браузера отклонена
+verdict-rate-limited = ограничение частоты запросов
+verdict-region-unsupported = недоступен в вашем регионе
+verdict-site-down = сайт не работает
+verdict-site-error = сайт ответил ошибкой
+verdict-captive-portal = вместо сайта ответило что-то в вашей сети
+verdict-offline = нет подключения
+verdict-dns-failure = не удалось найти адрес по имени
+verdict-timeout = нет ответа за отведённое время
+verdict-tls-error = не удалось установить защищённое соединение
+
+## ---------------------------------------------------------------- headlines
+
+headline-healthy = ChatGPT доступен
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT не пускает с адреса Cloudflare WARP
+   *[other] ChatGPT не пускает с адреса Cloudflare WARP (ошибка { $code })
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT не пускает с адреса вашего VPN
+   *[other] ChatGPT не пускает с адреса вашего VPN (ошибка { $code })
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT не пускает с адреса вашего прокси
+   *[other] ChatGPT не пускает с адреса вашего прокси (ошибка { $code })
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT не пускает с вашего интернет-адреса
+   *[other] ChatGPT не пускает с вашего интернет-адреса (ошибка { $code })
+}
+headline-location-unsupported = { $location ->
+    [none] ChatGPT недоступен там, где вы находитесь
+   *[other] ChatGPT недоступен там, где вы находитесь ({ $location })
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT ограничивает запросы с вашего адреса
+   *[other] ChatGPT ограничивает запросы с вашего адреса (ошибка { $code })
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare отклонил проверку blockwatch
+   *[other] Cloudflare отклонил проверку blockwatch (ошибка { $code })
+}
+headline-outage = ChatGPT не работает
+headline-captive-portal = Эта сеть просит сначала войти
+headline-no-connection = Нет связи с ChatGPT
+headline-tls-interception = Что-то в вашей сети перехватывает соединение с ChatGPT
+headline-browser-side = ChatGPT отвечает: блокировка — в вашем браузере
+headline-unknown = ChatGPT ответил неожиданной ошибкой
+
+## ---------------------------------------------------------------- explanations
+
+explain-healthy = { $host } отвечает как обычно. Если в браузере появится проверка Cloudflare, она пройдёт сама.
+explain-vpn-exit-blocked = Ваше соединение с { $host } идёт через { $vpn }, а файрвол ChatGPT не пускает с адреса этого VPN-сервера. VPN-серверами пользуется много людей сразу, поэтому сайты часто их блокируют. С вашим собственным подключением к интернету всё в порядке.
+explain-proxy-blocked = Ваше соединение с { $host } выходит в интернет не с вашего собственного адреса, а через прокси или VPN с раздельным туннелированием, и файрвол ChatGPT не пускает с того адреса, откуда оно выходит.
+explain-public-ip-blocked = { $ip ->
+    [none] Файрвол ChatGPT не пускает с публичного адреса вашего подключения к интернету. VPN и прокси здесь ни при чём, поэтому помочь может только другой адрес: новый от провайдера или другая сеть.
+   *[other] Файрвол ChatGPT не пускает с публичного адреса вашего подключения к интернету ({ $ip }). VPN и прокси здесь ни при чём, поэтому помочь может только другой адрес: новый от провайдера или другая сеть.
+}
+explain-location-unsupported = { $location ->
+    [none] ChatGPT не принимает подключения из страны или региона, к которым он относит ваш адрес. Если вы там, где ChatGPT работает, то местоположение берётся от вашего VPN или из неверной геолокации вашего адреса.
+   *[other] ChatGPT не принимает подключения из страны или региона, к которым он относит ваш адрес ({ $location }). Если вы там, где ChatGPT работает, то местоположение берётся от вашего VPN или из неверной геолокации вашего адреса.
+}
+explain-rate-limited = { $duration ->
+    [none] С вашего адреса пришло слишком много запросов, и { $host } просит сбавить темп. Это пройдёт само.
+   *[other] С вашего адреса пришло слишком много запросов, и { $host } просит сделать паузу на { $duration }. Это пройдёт само.
+}
+explain-probe-refused = Cloudflare отклонил то, как представляется проверка blockwatch. О вашем браузере это ничего не говорит: его проверяют иначе. Если браузер показывает ту же ошибку, ему помогут шаги ниже.
+explain-outage = Сбой на стороне самого { $host }: проблема у OpenAI, а не у вас.
+explain-captive-portal = Вместо { $host } ответило что-то в этой сети — обычно страница входа в сеть гостиницы, аэропорта, кафе или компании.
+explain-no-connection = blockwatch вообще не смог связаться с { $host }, поэтому о блокировке пока ничего сказать нельзя.
+explain-tls-interception = На защищённое соединение с { $host } пришёл сертификат, выданный не для { $host }. Посередине стоит страница входа в сеть, прокси компании или защитная программа.
+explain-browser-side = С этого компьютера { $host } отвечает как обычно, значит, ваш адрес не заблокирован. То, что всё ещё показывает браузер, идёт от самого браузера: сохранённые cookie, расширение или его настройки.
+explain-unknown = { $host } ответил так, что это не похоже ни на известную блокировку, ни на сбой, ни на проблему сети.
+
+## ---------------------------------------------------------------- names and durations
+
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor } ({ $interface })
+    [vendor] { $vendor }
+    [interface] VPN ({ $interface })
+   *[unknown] ваш VPN
+}
+# Винительный падеж: «подождите 5 минут», «на 21 минуту».
+duration = { $unit ->
+    [moment] мгновение
+    [seconds] { $count ->
+        [one] { $count } секунду
+        [few] { $count } секунды
+       *[many] { $count } секунд
+    }
+    [minutes] { $count ->
+        [one] { $count } минуту
+        [few] { $count } минуты
+       *[many] { $count } минут
+    }
+   *[hours] { $count ->
+        [one] { $count } час
+        [few] { $count } часа
+       *[many] { $count } часов
+    }
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+
+code-1020 = доступ запрещён правилами файрвола сайта
+code-1005 = сеть, к которой относится ваш адрес, заблокирована
+code-ip-banned = ваш адрес заблокирован
+code-1012 = доступ запрещён из-за активности из вашей сети
+code-1009 = ваша страна или регион заблокированы
+code-1010 = подпись браузера заблокирована
+code-1015 = ваши запросы ограничены по частоте
+code-dns-tunnel = сбой DNS или туннеля сайта
+code-host-not-found = не удалось найти сервер сайта
+code-legal = юридическое ограничение
+code-1200 = Cloudflare перегружен
+code-origin-unreachable = Cloudflare не может связаться с серверами сайта
+code-other = ошибка Cloudflare
+
+## ---------------------------------------------------------------- evidence
+
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] через Cloudflare (без кода HTTP)
+       *[no] (без кода HTTP)
+    }
+   *[other] { $via ->
+        [yes] HTTP { $status } через Cloudflare
+       *[no] HTTP { $status }
+    }
+}
+evidence-answer-code = { $host } ответил { $answer } с ошибкой Cloudflare { $code } ({ $meaning }): { $label }
+evidence-answer-challenge = { $host } ответил { $answer } с проверкой браузера Cloudflare (это проверка, а не блокировка): { $label }
+evidence-answer-block-page = { $host } ответил { $answer } со страницей Cloudflare «Sorry, you have been blocked»: { $label }
+evidence-answer-access-denied = { $host } ответил { $answer } со страницей Cloudflare «Access denied» (номер ошибки не читается): { $label }
+evidence-answer-cloudflare-page = { $host } ответил { $answer } — страницей, созданной Cloudflare (своя страница без номера ошибки): { $label }
+evidence-answer-openai-region = { $host } ответил { $answer } с ошибкой OpenAI «country, region, or territory not supported»: { $label }
+evidence-answer-not-cloudflare = { $host } ответил { $answer }, но не через Cloudflare: вместо него ответило что-то по пути: { $label }
+evidence-answer-plain = { $host } ответил { $answer }: { $label }
+evidence-transport-error = { $host }: { $label } ({ $detail })
+evidence-ray = { $colo ->
+    [none] Cloudflare Ray ID { $id }
+   *[other] Cloudflare Ray ID { $id }, дата-центр { $colo }
+}
+evidence-retry-after = сайт просит подождать { $duration }, прежде чем пробовать снова
+evidence-page-saw-address = страница ошибки называет ваш адрес: { $ip }
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] сайт видит вас как { $ip }
+       *[other] сайт видит вас как { $ip }, через Cloudflare { $colo }
+    }
+   *[other] { $colo ->
+        [none] сайт видит вас как { $ip }, { $location }
+       *[other] сайт видит вас как { $ip }, { $location }, через Cloudflare { $colo }
+    }
+}
+evidence-others-see = другие сайты видят вас как { $ip }
+evidence-address-mismatch = сайт видит вас как { $site }, а другие сайты — как { $others }: путь к { $host } выходит в интернет в другом месте (прокси или VPN с раздельным туннелированием)
+evidence-route-tunnel = { $vendor ->
+    [none] маршрут к { $host } идёт через { $interface } — VPN-туннель
+   *[other] маршрут к { $host } идёт через { $interface } ({ $vendor })
+}
+evidence-route-direct = маршрут к { $host } идёт через { $interface }, не через VPN
+evidence-no-route = у этого компьютера нет маршрута к { $host }: он не подключён к сети
+evidence-warp = Cloudflare сообщает, что вы пользуетесь WARP (warp=on)
+evidence-unused-tunnel = { $vendor ->
+    [none] туннель { $interface } включён, но трафик к { $host } идёт не через него
+   *[other] { $interface } ({ $vendor }) включён, но трафик к { $host } идёт не через него
+}
+evidence-vpn-software = запущены VPN-программы: { $names }
+evidence-proxy = для { $host } задан прокси: { $url }
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] страница статуса OpenAI сообщает: { $overall }
+       *[other] страница статуса OpenAI сообщает: { $overall }; открытый инцидент: { $incident }
+    }
+   *[other] { $incident ->
+        [none] страница статуса OpenAI сообщает: { $overall }; разговоры ChatGPT: { $component }
+       *[other] страница статуса OpenAI сообщает: { $overall }; разговоры ChatGPT: { $component }; открытый инцидент: { $incident }
+    }
+}
+status-overall-none = все системы работают нормально
+status-overall-minor = небольшая проблема
+status-overall-major = крупный сбой
+status-overall-critical = критический сбой
+component-status = { $state ->
+    [operational] работают
+    [degraded_performance] работают медленно
+    [partial_outage] частичный сбой
+    [major_outage] крупный сбой
+    [under_maintenance] техническое обслуживание
+   *[other] { $raw }
+}
+evidence-status-unknown = не удалось прочитать страницу статуса OpenAI (статус неизвестен)
+evidence-tls-wrong-name = предъявленный сертификат выдан не для { $host }, а для другого имени
+evidence-tls-untrusted = сертификат, предъявленный для { $host }, выдан не доверенным центром сертификации
+evidence-tls-not-valid-now = срок действия сертификата истёк или ещё не начался: проверьте дату и время на этом компьютере
+evidence-tls-other = не удалось установить защищённое соединение
+evidence-browser-report = вы сообщаете, что браузер всё ещё показывает блокировку
+evidence-same-address = соединение прервалось и восстановилось с тем же публичным адресом ({ $ip }): перезапуск роутера его не меняет
+
+## ---------------------------------------------------------------- notification bodies
+
+notify-fix-disconnect-vpn-warp = Выключите Cloudflare WARP.
+notify-fix-disconnect-vpn = Отключите { $vpn }.
+notify-fix-switch-vpn-server = Подключитесь к другому VPN-серверу.
+notify-fix-disable-proxy = Выключите прокси.
+notify-fix-restart-router = Перезапустите роутер, чтобы получить новый адрес.
+notify-fix-use-other-network = Попробуйте другую сеть, например точку доступа на телефоне.
+notify-fix-contact-isp = Попросите у интернет-провайдера новый адрес.
+notify-fix-clear-browser-data = Удалите в браузере cookie для { $host } и openai.com.
+notify-fix-disable-extensions = Отключите расширения браузера.
+notify-fix-check-browser-permissions = Разрешите JavaScript и cookie для { $host }.
+notify-fix-wait-rate-limit = { $duration ->
+    [none] Подождите несколько минут, прежде чем пробовать снова.
+   *[other] Подождите { $duration }, прежде чем пробовать снова.
+}
+notify-fix-wait-outage = Подождите: это должна исправить OpenAI.
+notify-fix-check-status-page = Загляните на status.openai.com.
+notify-fix-sign-in-network = Войдите в эту сеть.
+notify-fix-check-connection = Проверьте подключение к интернету.
+notify-fix-update-browser = Обновите браузер.
+notify-no-actions-hint = Что делать: выполните `blockwatch fix` или откройте { $page }
+notify-same-ip-title = Ваш адрес не изменился
+notify-same-ip-body = После восстановления связи адрес по-прежнему { $ip }: он постоянный или общий с другими абонентами (CGNAT). Повторный перезапуск не поможет — подключитесь к другой сети или попросите у провайдера новый адрес.
+notify-resolved-title = ChatGPT снова работает
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] Доступ вернулся после отключения VPN.
+   *[other] Доступ вернулся после отключения { $vpn }.
+}
+notify-resolved-vpn-switched = Доступ вернулся после смены VPN-сервера.
+notify-resolved-proxy-off = Доступ вернулся после отключения прокси.
+notify-resolved-new-address = Доступ вернулся: ваш адрес сменился с { $old } на { $new }.
+notify-resolved-other-network = Доступ вернулся после переключения на другую сеть.
+notify-resolved-outage-over = Доступ вернулся: OpenAI устранила сбой.
+notify-resolved-rate-limit-over = Доступ вернулся: ограничение частоты запросов закончилось.
+notify-resolved-outage = Доступ вернулся: сбой закончился.
+notify-resolved = Доступ вернулся.
+action-show-fix = Как исправить
+action-check-again = Проверить снова
+
+## ---------------------------------------------------------------- fix steps
+
+fix-disconnect-vpn-title = Отключите { $vpn }
+fix-disconnect-vpn-warp-title = Выключите Cloudflare WARP
+fix-disconnect-vpn-warp = Нажмите на значок WARP и выключите его или выполните `warp-cli disconnect`.
+fix-disconnect-vpn-tailscale = Перестаньте использовать выходной узел: в меню Tailscale выберите Exit Node → None или выполните `tailscale set --exit-node=`.
+fix-disconnect-vpn-wireguard-linux = Выполните `sudo wg-quick down { $interface }` или `nmcli connection down { $interface }`, если им управляет NetworkManager.
+fix-disconnect-vpn-mullvad-linux = Нажмите «Отключиться» в приложении Mullvad или выполните `mullvad disconnect`.
+fix-disconnect-vpn-nordvpn-linux = Выполните `nordvpn disconnect` или нажмите Disconnect в приложении NordVPN.
+fix-disconnect-vpn-expressvpn-linux = Выполните `expressvpn disconnect` или нажмите кнопку питания в приложении ExpressVPN.
+fix-disconnect-vpn-anyconnect-linux = Нажмите Disconnect в Cisco Secure Client или выполните `/opt/cisco/anyconnect/bin/vpn disconnect`.
+fix-disconnect-vpn-globalprotect-linux = Выполните `globalprotect disconnect` или нажмите Disconnect в приложении GlobalProtect.
+fix-disconnect-vpn-other-linux = Нажмите «Отключиться» в приложении VPN; если VPN настроен в системе — `nmcli connection down { $interface }` (или переключатель VPN в меню сети).
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] Нажмите на значок приложения VPN в строке меню и выберите «Отключить».
+   *[other] Нажмите на значок { $vendor } в строке меню и выберите «Отключить».
+}
+fix-disconnect-vpn-wireguard-windows = Откройте приложение WireGuard и нажмите «Деактивировать».
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] Щёлкните правой кнопкой мыши по значку приложения VPN в области уведомлений (справа внизу) и выберите «Отключиться».
+   *[other] Щёлкните правой кнопкой мыши по значку { $vendor } в области уведомлений (справа внизу) и выберите «Отключиться».
+}
+fix-disconnect-vpn-system-linux = Или через системное меню: в GNOME — меню в правом верхнем углу → VPN → выключить; в KDE — апплет сети → отключить VPN.
+fix-disconnect-vpn-system-macos = Или «Системные настройки» → VPN — и выключите VPN.
+fix-disconnect-vpn-system-windows = Или «Параметры» → «Сеть и Интернет» → VPN → ваш VPN → «Отключиться».
+fix-disconnect-vpn-kill-switch = Если у VPN есть kill switch (аварийное отключение интернета без VPN), выключите и его.
+fix-disconnect-vpn-reload = Обновите { $host }. blockwatch проверит снова, как только изменится сеть, и скажет, помогло ли это.
+
+fix-switch-vpn-server-title = Подключитесь к другому VPN-серверу
+fix-switch-vpn-server-pick = Откройте приложение VPN и выберите другой сервер: в другом городе или менее загруженный (многие приложения показывают нагрузку).
+fix-switch-vpn-server-avoid = Избегайте особых серверов (P2P, обфусцированные, «Double VPN»): их адреса блокируют чаще.
+fix-switch-vpn-server-dedicated = Если ваш VPN предлагает выделенный (личный) IP-адрес, используйте его: вы не делите его с незнакомыми людьми.
+fix-switch-vpn-server-reload = Обновите { $host }. blockwatch проверит снова, как только изменится подключение.
+
+fix-disable-proxy-title = Выключите прокси
+fix-disable-proxy-in-use = Сейчас используется прокси { $proxy }.
+fix-disable-proxy-linux = GNOME: «Настройки» → «Сеть» → «Сетевой прокси» → «Выключено». KDE: «Параметры системы» → «Сеть» → «Прокси» → «Не использовать прокси-сервер».
+fix-disable-proxy-linux-env = В терминале прокси берётся из переменных окружения: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (и уберите их из ~/.profile или /etc/environment).
+fix-disable-proxy-macos = «Системные настройки» → «Сеть» → ваше подключение → «Подробнее…» → «Прокси»: выключите все прокси и нажмите «ОК».
+fix-disable-proxy-windows = «Параметры» → «Сеть и Интернет» → «Прокси-сервер»: выключите «Использовать прокси-сервер» (и «Использовать сценарий настройки», если он не нужен вашей компании).
+fix-disable-proxy-extensions = Отключите и расширения браузера для прокси или VPN (их значки видны на панели инструментов браузера).
+fix-disable-proxy-reload = Обновите { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
+
+fix-restart-router-title = Перезапустите роутер, чтобы получить новый адрес
+fix-restart-router-unplug = Выньте вилку роутера (и модема, если это отдельное устройство) из розетки. Перезагрузка через веб-страницу или приложение часто оставляет прежний адрес.
+fix-restart-router-wait = Подождите не меньше 5 минут: многие провайдеры выдают новый адрес только после того, как истечёт аренда старого. Некоторым нужно 30 минут и больше.
+fix-restart-router-order = Сначала включите модем и дождитесь, пока он выйдет в сеть, потом роутер.
+fix-restart-router-check = Когда связь вернётся, blockwatch проверит снова и скажет, сменился ли ваш публичный адрес. Если нет, у вас постоянный адрес или общий с другими абонентами (CGNAT): перезапуск не поможет, подключитесь к другой сети или обратитесь к провайдеру.
+
+fix-use-other-network-title = Попробуйте другую сеть
+fix-use-other-network-hotspot = Включите на телефоне точку доступа (а Wi-Fi на телефоне выключите, чтобы он работал через мобильный интернет) и подключите к ней этот компьютер.
+fix-use-other-network-open = Откройте { $host }. Если там всё работает, блокировка привязана к адресу вашей обычной сети, а не к этому компьютеру.
+fix-use-other-network-keep = Пользуйтесь другой сетью, пока просите у провайдера новый адрес.
+
+fix-contact-isp-title = Попросите у интернет-провайдера новый адрес
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] Сообщите провайдеру, что сайты за Cloudflare (например, { $host }) не пускают с вашего публичного адреса.
+       *[other] Сообщите провайдеру, что сайты за Cloudflare (например, { $host }) не пускают с вашего публичного адреса, выдавая ошибку { $code }.
+    }
+   *[other] { $code ->
+        [none] Сообщите провайдеру, что сайты за Cloudflare (например, { $host }) не пускают с вашего публичного адреса { $ip }.
+       *[other] Сообщите провайдеру, что сайты за Cloudflare (например, { $host }) не пускают с вашего публичного адреса { $ip }, выдавая ошибку { $code }.
+    }
+}
+fix-contact-isp-ask = Попросите новый динамический адрес или, если вы за CGNAT (общим адресом), перевод на отдельный адрес.
+fix-contact-isp-static = Если вы платите за статический адрес, попросите другой: нынешний попал в список блокировок.
+fix-contact-isp-geolocation = Если сайт считает, что вы в другой стране, попросите провайдера исправить геолокацию его диапазона адресов.
+
+fix-clear-browser-data-title = Удалите в браузере данные для { $host } и openai.com
+fix-clear-browser-data-chrome = Chrome: «Настройки» → «Конфиденциальность и безопасность» → «Сторонние файлы cookie» → «Просмотреть все данные и разрешения сайтов»; найдите «{ $host }» и «openai.com» и удалите оба.
+fix-clear-browser-data-firefox = Firefox: «Настройки» → «Приватность и защита» → «Куки и данные сайтов» → «Управление данными…»; найдите «chatgpt» и «openai», нажмите «Удалить выбранное», затем «Сохранить изменения».
+fix-clear-browser-data-edge = Edge: «Параметры» → «Файлы cookie и разрешения сайтов» → «Управление файлами cookie и данными сайтов и их удаление» → «Просмотреть все файлы cookie и данные сайтов»; найдите и удалите оба сайта.
+fix-clear-browser-data-safari = Safari: «Настройки» → «Конфиденциальность» → «Управлять данными веб-сайтов…»; найдите «chatgpt» и «openai», нажмите «Удалить», затем «Готово».
+fix-clear-browser-data-reopen = Закройте все вкладки { $host }, откройте сайт снова и войдите в аккаунт.
+
+fix-disable-extensions-title = Отключите расширения браузера
+fix-disable-extensions-private = { $safari ->
+    [yes] Откройте { $host } в приватном окне (Ctrl+Shift+N в Chrome и Edge, Ctrl+Shift+P в Firefox, ⌘⇧N в Safari): расширения там выключены.
+   *[no] Откройте { $host } в приватном окне (Ctrl+Shift+N в Chrome и Edge, Ctrl+Shift+P в Firefox): расширения там выключены.
+}
+fix-disable-extensions-list = Если там всё работает, откройте список расширений (chrome://extensions, about:addons, edge://extensions) и отключайте расширения по одному.
+fix-disable-extensions-suspects = Начните с подозрительных: расширения для VPN и прокси, блокировщики рекламы и скриптов, подмена user-agent, средства защиты приватности и от отпечатков браузера.
+fix-disable-extensions-reload = После каждого обновляйте { $host }; то расширение, из-за которого была блокировка, оставьте выключенным.
+
+fix-check-browser-permissions-title = Разрешите JavaScript и cookie для { $host }
+fix-check-browser-permissions-chrome = Chrome и Edge: на { $host } нажмите на значок слева от адреса → «Настройки сайтов»; для JavaScript и файлов cookie выберите «Разрешить».
+fix-check-browser-permissions-firefox = Firefox: нажмите на щит слева от адреса и отключите «Улучшенную защиту от отслеживания» для этого сайта; режим «Строгая» может ломать проверки Cloudflare.
+fix-check-browser-permissions-challenges = Если вы по умолчанию блокируете скрипты или сторонние cookie, разрешите ещё и challenges.cloudflare.com.
+fix-check-browser-permissions-clock = Проверьте, что дата, время и часовой пояс на этом компьютере верны: с неправильными часами проверки безопасности не проходят.
+
+fix-wait-rate-limit-title = { $duration ->
+    [none] Подождите несколько минут, прежде чем пробовать снова
+   *[other] Подождите { $duration }, прежде чем пробовать снова
+}
+fix-wait-rate-limit-stop = Не обновляйте страницу: каждое обновление продлевает ограничение.
+fix-wait-rate-limit-scripts = Закройте скрипты, расширения и другие вкладки, которые сами отправляют запросы к ChatGPT.
+fix-wait-rate-limit-check = После паузы blockwatch проверит снова и скажет, когда доступ вернётся.
+
+fix-wait-outage-title = Дождитесь, пока OpenAI устранит сбой
+fix-wait-outage-nothing = С вашей стороны ничего менять не нужно: удаление cookie или смена сети не помогут.
+fix-wait-outage-follow = Следите за ходом работ на { $url }.
+fix-wait-outage-check = blockwatch продолжает проверять и скажет, когда ChatGPT снова заработает.
+
+fix-check-status-page-title = Загляните на страницу статуса OpenAI
+fix-check-status-page-open = Откройте { $url } и посмотрите на пункт «Conversations».
+fix-check-status-page-incident = Если там открыт инцидент, дождитесь его решения; blockwatch скажет, когда ChatGPT снова будет отвечать как обычно.
+
+fix-sign-in-network-title = Войдите в эту сеть
+fix-sign-in-network-neverssl = Откройте в браузере http://neverssl.com (обычную страницу без https): вместо неё появится страница входа в сеть.
+fix-sign-in-network-terms = Примите условия или введите выданный вам код (номер комнаты, билета, ваучер).
+fix-sign-in-network-linux = GNOME и KDE, заметив такую страницу, тоже показывают уведомление «Вход в сеть».
+fix-sign-in-network-macos = macOS обычно сама открывает окно входа; если нет, выключите и снова включите Wi-Fi.
+fix-sign-in-network-windows = Windows обычно сама открывает страницу входа; если нет, нажмите на значок сети и выберите «Открыть браузер и подключиться».
+fix-sign-in-network-reload = Обновите { $host }; blockwatch проверит снова, как только сеть изменится.
+
+fix-check-connection-title = Проверьте подключение к интернету
+fix-check-connection-wifi = Проверьте, что Wi-Fi включён и подключён или что кабель вставлен.
+fix-check-connection-other-site = Откройте любой другой сайт. Если ничего не загружается, перезапустите Wi-Fi на этом компьютере, потом роутер.
+fix-check-connection-linux = В терминале `ping -c 3 1.1.1.1` покажет, отвечает ли интернет вообще; `nmcli device` покажет состояние подключения.
+fix-check-connection-macos = В программе «Терминал» `ping -c 3 1.1.1.1` покажет, отвечает ли интернет вообще.
+fix-check-connection-windows = «Параметры» → «Сеть и Интернет» → «Средство устранения сетевых неполадок» найдёт обычные проблемы.
+fix-check-connection-offline = Пока вы не в сети, blockwatch молчит и проверит снова, как только сеть вернётся.
+
+fix-update-browser-title = Обновите браузер
+fix-update-browser-about = Chrome: меню → «Справка» → «О браузере Google Chrome»; Edge: «Настройки» → «О программе Microsoft Edge»; Firefox: меню → «Справка» → «О Firefox». Там каждый обновляется сам; затем перезапустите браузер.
+fix-update-browser-switchers = Отключите подмену user-agent и защиту от отпечатков браузера: Cloudflare отклоняет браузеры, которые выглядят не так, как о себе заявляют.
+fix-update-browser-reload = Обновите { $host }.
+
+## ---------------------------------------------------------------- fix page
+
+page-title = blockwatch: доступ к ChatGPT
+page-what-happened = Что происходит
+page-what-to-do = Что делать (по порядку)
+page-evidence = Что измерил blockwatch
+page-next = Что blockwatch сделает дальше
+page-browser-heading = Если браузер всё ещё показывает «Access denied»
+page-browser-intro = С этого компьютера blockwatch до ChatGPT достучаться может, значит, дело в браузере. Попробуйте по порядку:
+page-details = Технические подробности
+page-checked = Проверено
+page-footer = Эту страницу создал blockwatch на вашем компьютере; никуда ничего не отправлялось. Чтобы открыть её снова, выполните `blockwatch fix`.
+page-detail-verdict = вердикт
+page-detail-cause = причина
+page-detail-http-status = статус HTTP
+page-detail-cloudflare-error = ошибка Cloudflare
+page-detail-ray-id = Ray ID
+page-detail-public-ipv4 = публичный IPv4
+page-detail-public-ipv6 = публичный IPv6
+page-detail-location = местоположение
+
+next-healthy = blockwatch продолжает проверять каждые несколько минут и сразу при смене сети и скажет, если ChatGPT окажется заблокирован.
+next-vpn-or-proxy = blockwatch проверит снова, как только изменится сеть, так что вы за секунды узнаете, помогло ли отключение или смена сервера.
+next-public-ip-blocked = blockwatch проверит снова, как только изменится сеть, и узнает ваш публичный адрес: вы увидите, дал ли перезапуск роутера новый адрес и помогло ли это.
+next-location-unsupported = blockwatch проверит снова при смене сети и скажет, когда ChatGPT примет ваше подключение.
+next-rate-limited = blockwatch подождёт столько, сколько просит сайт, затем проверит снова и скажет, когда доступ вернётся.
+next-outage = blockwatch продолжает проверять каждые несколько минут и скажет, когда ChatGPT снова заработает.
+next-sign-in = blockwatch проверит снова, как только изменится сеть, например после входа.
+next-no-connection = Пока вы не в сети, blockwatch молчит и проверит снова, как только сеть вернётся.
+next-other = blockwatch проверит снова через несколько минут и сразу при смене сети.
+next-browser-side = blockwatch продолжает следить за соединением; шаги для браузера выше — за вами.
+
+## ---------------------------------------------------------------- tray menu
+
+menu-check-now = Проверить сейчас
+menu-browser-blocked = Браузер всё ещё показывает Access denied
+menu-pause = Пауза на 1 час
+menu-resume = Продолжить
+menu-autostart = Запускать при входе в систему
+menu-history = Открыть историю
+menu-quit = Выход
+tray-paused-until = Пауза до { $time }
+tray-offline = Нет подключения к сети
+tray-checking = Проверяю ChatGPT…
+tray-reachable = ChatGPT доступен
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT блокирует ваш VPN
+   *[other] ChatGPT блокирует ваш VPN (ошибка { $code })
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT блокирует ваш прокси
+   *[other] ChatGPT блокирует ваш прокси (ошибка { $code })
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT блокирует ваш адрес
+   *[other] ChatGPT блокирует ваш адрес (ошибка { $code })
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT отсюда недоступен
+   *[other] ChatGPT недоступен из { $location }
+}
+tray-rate-limited = { $code ->
+    [none] ChatGPT ограничивает запросы
+   *[other] ChatGPT ограничивает запросы (ошибка { $code })
+}
+tray-probe-refused = { $code ->
+    [none] Cloudflare отклонил проверку
+   *[other] Cloudflare отклонил проверку (ошибка { $code })
+}
+tray-outage = ChatGPT не работает
+tray-sign-in = Войдите в эту сеть
+tray-unreachable = ChatGPT недоступен
+tray-intercepted = Соединение с ChatGPT перехватывается
+tray-error = ChatGPT ответил ошибкой
+tray-label-paused = Пауза
+tray-label-offline = Нет сети
+tray-label-blocked = ChatGPT заблокирован
+tray-ip = { $location ->
+    [none] Публичный IP: { $ips }
+   *[other] Публичный IP: { $ips } ({ $location })
+}
+tray-ip-unknown = Публичный IP: неизвестен
+tray-vpn = VPN: { $vpn }
+tray-vpn-on = VPN: включён
+tray-vpn-unknown = VPN: неизвестно
+tray-vpn-off-unused = VPN: выключен ({ $interface } включён, но не используется для ChatGPT)
+tray-vpn-off = VPN: выключен
+tray-checking-now = Проверяю…
+tray-last-check = Последняя проверка: { $time }
+tray-last-check-never = Последняя проверка: ещё не было
+
+## ---------------------------------------------------------------- history
+
+history-start = blockwatch запущен
+history-stop = blockwatch остановлен
+history-check = { $status ->
+    [none] { $code ->
+        [none] проверка: { $label } ({ $cause })
+       *[other] проверка: { $label } ({ $cause }), ошибка { $code }
+    }
+   *[other] { $code ->
+        [none] проверка: { $label } ({ $cause }), HTTP { $status }
+       *[other] проверка: { $label } ({ $cause }), HTTP { $status }, ошибка { $code }
+    }
+}
+history-public-ip-changed = публичный адрес изменился: { $old } → { $new }
+history-public-ip = публичный адрес: { $new }
+history-vpn-on = { $vpn ->
+    [none] VPN включён: неизвестно какой
+   *[other] VPN включён: { $vpn }
+}
+history-vpn-off = VPN выключен (трафик к ChatGPT идёт напрямую)
+history-notified = уведомление: { $title } — { $body }
+history-offline = сеть пропала
+history-online = сеть вернулась
+history-paused = пауза по просьбе пользователя
+history-resumed = работа продолжена
+history-config-reloaded = настройки перечитаны
+history-config-not-reloaded = настройки не перечитаны, оставлены прежние: { $error }
+
+## ---------------------------------------------------------------- check report
+
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] Вердикт:  { $kind } — { $label }
+       *[other] Вердикт:  { $kind } — { $label }, ошибка { $code }
+    }
+   *[other] { $code ->
+        [none] Вердикт:  { $kind } — { $label }, HTTP { $status }
+       *[other] Вердикт:  { $kind } — { $label }, HTTP { $status }, ошибка { $code }
+    }
+}
+report-cause = Причина:  { $cause }
+report-what-to-do = Что делать
+report-evidence = Факты
+
+## ---------------------------------------------------------------- command line
+
+cli-already-running = { $pid ->
+    [none] blockwatch уже запущен и продолжает следить; больше ничего запускать не нужно.
+   *[other] blockwatch уже запущен (pid { $pid }) и продолжает следить; больше ничего запускать не нужно.
+}
+cli-history-empty = Истории пока нет ({ $path } пуст): её туда записывает `blockwatch run`.
+autostart-disabled = выключено: blockwatch не запускается при входе в систему
+autostart-enabled = включено: { $ways }
+autostart-way = { $method ->
+    [xdg] запись автозапуска XDG { $path }
+    [systemd] пользовательский юнит systemd { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] ключ Run { $path }
+}
+cli-config-error = ошибка в настройках: { $error }
+cli-cannot-create = не удаётся создать { $path }: { $error }
+cli-cannot-lock = не удаётся взять блокировку { $path }: { $error }
+cli-cannot-open-browser = не удаётся открыть браузер ({ $error }); откройте файл, указанный выше
+cli-cannot-write = не удаётся записать { $path }: { $error }
+cli-cannot-set-up-http = не удаётся настроить HTTP: { $error }
+cli-cannot-start-monitor = не удаётся запустить наблюдение: { $error }
+
+cli-about = Объясняет, почему ChatGPT пишет «Access denied», и что с этим делать
+cli-help-config = Читать настройки из FILE, а не из обычного места.
+cli-help-verbose = Больше журнала в stderr (-v info, -vv debug); RUST_LOG важнее.
+cli-help-lang = Язык сообщений: auto (как у рабочего стола), en, zh-CN, ru, fa, es, tr.
+cli-help-run = Следить в фоне и уведомлять о способе исправления (по умолчанию).
+cli-help-run-headless = Без значка в трее: каждое событие — строка JSON в stdout.
+cli-help-check = Проверить один раз: заблокирован ли ChatGPT, почему и что поможет.
+cli-help-check-json = Вывести один объект JSON вместо отчёта.
+cli-help-check-browser-blocked = Браузер всё ещё показывает блокировку: проверить и сторону браузера.
+cli-help-config-cmd = Показать действующие настройки и откуда они взяты.
+cli-help-fix = Открыть в браузере шаги исправления для текущего диагноза.
+cli-help-fix-browser-blocked = Браузер всё ещё показывает блокировку: показать шаги для браузера.
+cli-help-autostart = Запускать blockwatch при входе в систему (или перестать).
+cli-help-history = Показать, что blockwatch видел и делал, от старого к новому.
+cli-help-history-json = Исходные строки JSON.
+cli-help-history-lines = Только последние N записей.
+cli-help-autostart-enable = Запускать при входе: запись автозапуска XDG (Linux), LaunchAgent (macOS), ключ Run (Windows).
+cli-help-autostart-enable-systemd = Linux: вместо этого пользовательский юнит systemd, привязанный к графическому сеансу.
+cli-help-autostart-disable = Не запускать при входе в систему.
+cli-help-autostart-status = Сказать, запускается ли blockwatch при входе и каким способом.
