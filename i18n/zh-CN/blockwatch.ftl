@@ -1,0 +1,546 @@
+### blockwatch：简体中文翻译。约定见 i18n/en/blockwatch.ftl 开头。
+### 用“你”称呼读者；菜单名称与简体中文版 Chrome、Firefox、Edge、Safari、Windows、
+### macOS、GNOME、KDE 中显示的一致；中文与数字、拉丁字母之间加空格。
+
+## ---------------------------------------------------------------- verdicts
+
+verdict-reachable = 可以访问
+verdict-challenge = 可以访问（Cloudflare 显示浏览器验证，浏览器会自动通过）
+verdict-blocked = 被 Cloudflare 防火墙拦截
+verdict-ip-banned = 你的地址被封禁
+verdict-country-banned = 你所在的国家或地区被封禁
+verdict-browser-banned = 浏览器特征被拒绝
+verdict-rate-limited = 请求频率受限
+verdict-region-unsupported = 在你所在的地区不可用
+verdict-site-down = 网站宕机
+verdict-site-error = 网站返回了错误
+verdict-captive-portal = 你的网络中有设备代替网站作了应答
+verdict-offline = 没有网络连接
+verdict-dns-failure = 无法解析域名
+verdict-timeout = 超时无应答
+verdict-tls-error = 安全连接失败
+
+## ---------------------------------------------------------------- headlines
+
+headline-healthy = ChatGPT 可以访问
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT 拒绝了 Cloudflare WARP 的地址
+   *[other] ChatGPT 拒绝了 Cloudflare WARP 的地址（错误 { $code }）
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT 拒绝了你的 VPN 地址
+   *[other] ChatGPT 拒绝了你的 VPN 地址（错误 { $code }）
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT 拒绝了你的代理地址
+   *[other] ChatGPT 拒绝了你的代理地址（错误 { $code }）
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT 拒绝了你的公网地址
+   *[other] ChatGPT 拒绝了你的公网地址（错误 { $code }）
+}
+headline-location-unsupported = { $location ->
+    [none] ChatGPT 在你所在的位置不可用
+   *[other] ChatGPT 在你所在的位置不可用（{ $location }）
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT 正在限制你的地址的请求频率
+   *[other] ChatGPT 正在限制你的地址的请求频率（错误 { $code }）
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare 拒绝了 blockwatch 的检测
+   *[other] Cloudflare 拒绝了 blockwatch 的检测（错误 { $code }）
+}
+headline-outage = ChatGPT 宕机了
+headline-captive-portal = 这个网络要求你先登录
+headline-no-connection = 无法连接到 ChatGPT
+headline-tls-interception = 你的网络中有设备在拦截 ChatGPT 的连接
+headline-browser-side = ChatGPT 可以访问：拦截来自你的浏览器
+headline-unknown = ChatGPT 返回了意外的错误
+
+## ---------------------------------------------------------------- explanations
+
+explain-healthy = { $host } 应答正常。如果浏览器里出现 Cloudflare 验证，它会自动通过。
+explain-vpn-exit-blocked = 你到 { $host } 的连接经过 { $vpn }，而 ChatGPT 的防火墙拒绝了这个 VPN 服务器的地址。VPN 服务器由很多人共用，所以经常被网站封禁。你自己的网络连接没有问题。
+explain-proxy-blocked = 你到 { $host } 的连接不是从你自己的公网地址出去的，而是经过代理或分流（split tunnel）VPN，ChatGPT 的防火墙拒绝了它出去时使用的地址。
+explain-public-ip-blocked = { $ip ->
+    [none] ChatGPT 的防火墙拒绝了你的网络连接的公网地址。这与 VPN 或代理无关，所以解决办法是换一个地址：向运营商要一个新地址，或换一个网络。
+   *[other] ChatGPT 的防火墙拒绝了你的网络连接的公网地址（{ $ip }）。这与 VPN 或代理无关，所以解决办法是换一个地址：向运营商要一个新地址，或换一个网络。
+}
+explain-location-unsupported = { $location ->
+    [none] ChatGPT 拒绝来自你的地址所在国家或地区的连接。如果你其实身处 ChatGPT 提供服务的地方，那么这个位置来自你的 VPN，或者来自对你的地址的错误定位。
+   *[other] ChatGPT 拒绝来自你的地址所在国家或地区（{ $location }）的连接。如果你其实身处 ChatGPT 提供服务的地方，那么这个位置来自你的 VPN，或者来自对你的地址的错误定位。
+}
+explain-rate-limited = { $duration ->
+    [none] 来自你的地址的请求太多，{ $host } 要求放慢速度。这会自行恢复。
+   *[other] 来自你的地址的请求太多，{ $host } 要求暂停 { $duration }。这会自行恢复。
+}
+explain-probe-refused = Cloudflare 拒绝了 blockwatch 检测时的身份标识。这并不说明你的浏览器有问题，浏览器的检查方式不同。如果浏览器也显示同样的错误，可以按下面的步骤处理。
+explain-outage = { $host } 本身出了故障：问题在 OpenAI 一方，不在你这边。
+explain-captive-portal = 这个网络中有设备代替 { $host } 作了应答：通常是酒店、机场、咖啡馆或公司网络的登录页面。
+explain-no-connection = blockwatch 完全无法连接到 { $host }，所以暂时无法判断是否被封禁。
+explain-tls-interception = 到 { $host } 的安全连接收到的证书不属于 { $host }。中间有登录页面、公司代理或安全软件。
+explain-browser-side = 从这台电脑访问 { $host } 一切正常，所以你的地址没有被封禁。浏览器里仍然显示的错误来自浏览器本身：保存的 Cookie、某个扩展程序或浏览器设置。
+explain-unknown = { $host } 的应答与已知的封禁、故障或网络问题都不相符。
+
+## ---------------------------------------------------------------- names and durations
+
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor }（{ $interface }）
+    [vendor] { $vendor }
+    [interface] VPN（{ $interface }）
+   *[unknown] 你的 VPN
+}
+duration = { $unit ->
+    [moment] 片刻
+    [seconds] { $count } 秒
+    [minutes] { $count } 分钟
+   *[hours] { $count } 小时
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+
+code-1020 = 被网站的防火墙规则拒绝访问
+code-1005 = 你的地址所属的网络被封禁
+code-ip-banned = 你的地址被封禁
+code-1012 = 因你的网络中的活动而拒绝访问
+code-1009 = 你所在的国家或地区被封禁
+code-1010 = 浏览器特征被封禁
+code-1015 = 你的请求频率受到限制
+code-dns-tunnel = 网站的 DNS 或隧道出错
+code-host-not-found = 找不到网站的主机
+code-legal = 法律限制
+code-1200 = Cloudflare 过载
+code-origin-unreachable = Cloudflare 无法连接到网站的服务器
+code-other = Cloudflare 错误
+
+## ---------------------------------------------------------------- evidence
+
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] 经由 Cloudflare 应答
+       *[no] 作了应答
+    }
+   *[other] { $via ->
+        [yes] 经由 Cloudflare 返回 HTTP { $status }
+       *[no] 返回 HTTP { $status }
+    }
+}
+evidence-answer-code = { $host } { $answer }，Cloudflare 错误 { $code }（{ $meaning }）：{ $label }
+evidence-answer-challenge = { $host } { $answer }，是 Cloudflare 的浏览器验证（验证，不是封禁）：{ $label }
+evidence-answer-block-page = { $host } { $answer }，是 Cloudflare 的“Sorry, you have been blocked”页面：{ $label }
+evidence-answer-access-denied = { $host } { $answer }，是 Cloudflare 的“Access denied”页面（读不到错误编号）：{ $label }
+evidence-answer-cloudflare-page = { $host } { $answer }，由 Cloudflare 生成（自定义页面，没有错误编号）：{ $label }
+evidence-answer-openai-region = { $host } { $answer }，是 OpenAI 的“country, region, or territory not supported”错误：{ $label }
+evidence-answer-not-cloudflare = { $host } { $answer }，但没有经过 Cloudflare：是途中的其他设备作了应答：{ $label }
+evidence-answer-plain = { $host } { $answer }：{ $label }
+evidence-transport-error = { $host }：{ $label }（{ $detail }）
+evidence-ray = { $colo ->
+    [none] Cloudflare Ray ID { $id }
+   *[other] Cloudflare Ray ID { $id }，数据中心 { $colo }
+}
+evidence-retry-after = 网站要求等待 { $duration } 后再试
+evidence-page-saw-address = 错误页面显示你的地址是 { $ip }
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] 网站看到你的地址是 { $ip }
+       *[other] 网站看到你的地址是 { $ip }，经由 Cloudflare { $colo }
+    }
+   *[other] { $colo ->
+        [none] 网站看到你的地址是 { $ip }，位于 { $location }
+       *[other] 网站看到你的地址是 { $ip }，位于 { $location }，经由 Cloudflare { $colo }
+    }
+}
+evidence-others-see = 其他网站看到你的地址是 { $ip }
+evidence-address-mismatch = 网站看到你的地址是 { $site }，其他网站看到的却是 { $others }：通往 { $host } 的流量从别处出去（代理或分流 VPN）
+evidence-route-tunnel = { $vendor ->
+    [none] 到 { $host } 的路由经过 { $interface }，这是一个 VPN 隧道
+   *[other] 到 { $host } 的路由经过 { $interface }（{ $vendor }）
+}
+evidence-route-direct = 到 { $host } 的路由经过 { $interface }，没有经过 VPN
+evidence-no-route = 这台电脑没有到 { $host } 的路由：它没有联网
+evidence-warp = Cloudflare 报告你在使用 WARP（warp=on）
+evidence-unused-tunnel = { $vendor ->
+    [none] 隧道 { $interface } 已开启，但到 { $host } 的流量没有经过它
+   *[other] { $interface }（{ $vendor }）已开启，但到 { $host } 的流量没有经过它
+}
+evidence-vpn-software = 正在运行的 VPN 软件：{ $names }
+evidence-proxy = { $host } 设置了代理：{ $url }
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] OpenAI 状态页显示{ $overall }
+       *[other] OpenAI 状态页显示{ $overall }；未解决的事件：{ $incident }
+    }
+   *[other] { $incident ->
+        [none] OpenAI 状态页显示{ $overall }；ChatGPT 对话：{ $component }
+       *[other] OpenAI 状态页显示{ $overall }；ChatGPT 对话：{ $component }；未解决的事件：{ $incident }
+    }
+}
+status-overall-none = 所有系统正常
+status-overall-minor = 有小问题
+status-overall-major = 严重故障
+status-overall-critical = 重大故障
+component-status = { $state ->
+    [operational] 正常运行
+    [degraded_performance] 性能下降
+    [partial_outage] 部分中断
+    [major_outage] 严重中断
+    [under_maintenance] 维护中
+   *[other] { $raw }
+}
+evidence-status-unknown = 无法读取 OpenAI 状态页（状态未知）
+evidence-tls-wrong-name = 对方出示的证书属于其他域名，而不是 { $host }
+evidence-tls-untrusted = 为 { $host } 出示的证书并非来自受信任的机构
+evidence-tls-not-valid-now = 证书已过期或尚未生效：请检查这台电脑的日期和时间
+evidence-tls-other = 无法建立安全连接
+evidence-browser-report = 你报告浏览器仍然显示封禁
+evidence-same-address = 你的连接断开后恢复，公网地址仍是原来的（{ $ip }）：重启路由器不会改变它
+
+## ---------------------------------------------------------------- notification bodies
+
+notify-fix-disconnect-vpn-warp = 关闭 Cloudflare WARP。
+notify-fix-disconnect-vpn = 断开 { $vpn }。
+notify-fix-switch-vpn-server = 连接到另一个 VPN 服务器。
+notify-fix-disable-proxy = 关闭代理。
+notify-fix-restart-router = 重启路由器以获得新地址。
+notify-fix-use-other-network = 换一个网络试试，比如手机热点。
+notify-fix-contact-isp = 向网络运营商申请新地址。
+notify-fix-clear-browser-data = 清除浏览器中 { $host } 和 openai.com 的 Cookie。
+notify-fix-disable-extensions = 关闭浏览器扩展程序。
+notify-fix-check-browser-permissions = 允许 { $host } 使用 JavaScript 和 Cookie。
+notify-fix-wait-rate-limit = { $duration ->
+    [none] 等几分钟再试。
+   *[other] 等 { $duration } 再试。
+}
+notify-fix-wait-outage = 请等待：这需要 OpenAI 来修复。
+notify-fix-check-status-page = 查看 status.openai.com。
+notify-fix-sign-in-network = 登录这个网络。
+notify-fix-check-connection = 检查你的网络连接。
+notify-fix-update-browser = 更新你的浏览器。
+notify-no-actions-hint = 解决步骤：运行 `blockwatch fix` 或打开 { $page }
+notify-same-ip-title = 你的地址没有变
+notify-same-ip-body = 连接恢复后地址仍是 { $ip }：这是固定地址，或与其他用户共用的地址（运营商级 NAT）。再次重启也没有用；请换一个网络，或向运营商申请新地址。
+notify-resolved-title = ChatGPT 恢复正常了
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] 断开 VPN 后恢复了访问。
+   *[other] 断开 { $vpn } 后恢复了访问。
+}
+notify-resolved-vpn-switched = 切换 VPN 服务器后恢复了访问。
+notify-resolved-proxy-off = 关闭代理后恢复了访问。
+notify-resolved-new-address = 你的地址从 { $old } 变为 { $new } 后恢复了访问。
+notify-resolved-other-network = 切换网络后恢复了访问。
+notify-resolved-outage-over = 已恢复访问：OpenAI 修复了故障。
+notify-resolved-rate-limit-over = 已恢复访问：频率限制已过期。
+notify-resolved-outage = 已恢复访问：故障已经结束。
+notify-resolved = 已恢复访问。
+action-show-fix = 查看解决步骤
+action-check-again = 重新检测
+
+## ---------------------------------------------------------------- fix steps
+
+fix-disconnect-vpn-title = 断开 { $vpn }
+fix-disconnect-vpn-warp-title = 关闭 Cloudflare WARP
+fix-disconnect-vpn-warp = 点击 WARP 图标将其关闭，或运行 `warp-cli disconnect`。
+fix-disconnect-vpn-tailscale = 停止使用出口节点：在 Tailscale 菜单中选择 Exit Node → None，或运行 `tailscale set --exit-node=`。
+fix-disconnect-vpn-wireguard-linux = 运行 `sudo wg-quick down { $interface }`；如果由 NetworkManager 管理，则运行 `nmcli connection down { $interface }`。
+fix-disconnect-vpn-mullvad-linux = 在 Mullvad 应用中点击“断开连接”，或运行 `mullvad disconnect`。
+fix-disconnect-vpn-nordvpn-linux = 运行 `nordvpn disconnect`，或在 NordVPN 应用中点击 Disconnect。
+fix-disconnect-vpn-expressvpn-linux = 运行 `expressvpn disconnect`，或点击 ExpressVPN 应用中的电源按钮。
+fix-disconnect-vpn-anyconnect-linux = 在 Cisco Secure Client 中点击 Disconnect，或运行 `/opt/cisco/anyconnect/bin/vpn disconnect`。
+fix-disconnect-vpn-globalprotect-linux = 运行 `globalprotect disconnect`，或在 GlobalProtect 应用中使用 Disconnect。
+fix-disconnect-vpn-other-linux = 在 VPN 应用中点击“断开连接”；如果 VPN 是在系统中设置的，运行 `nmcli connection down { $interface }`（或使用网络菜单中的 VPN 开关）。
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] 点击菜单栏中 VPN 应用的图标，选择“断开连接”。
+   *[other] 点击菜单栏中的 { $vendor } 图标，选择“断开连接”。
+}
+fix-disconnect-vpn-wireguard-windows = 打开 WireGuard 应用，点击“停用”。
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] 右键点击通知区域（右下角）中 VPN 应用的图标，选择“断开连接”。
+   *[other] 右键点击通知区域（右下角）中的 { $vendor } 图标，选择“断开连接”。
+}
+fix-disconnect-vpn-system-linux = 也可以用系统菜单：GNOME 右上角菜单 → VPN → 关闭；KDE：网络小程序 → 断开 VPN。
+fix-disconnect-vpn-system-macos = 也可以打开“系统设置”→ VPN，关闭 VPN。
+fix-disconnect-vpn-system-windows = 也可以打开“设置”→“网络和 Internet”→ VPN → 你的 VPN →“断开连接”。
+fix-disconnect-vpn-kill-switch = 如果 VPN 有“网络锁”（kill switch），在断开时会阻止上网，请把它也关掉。
+fix-disconnect-vpn-reload = 刷新 { $host }。网络一有变化，blockwatch 就会重新检测，并告诉你问题是否已解决。
+
+fix-switch-vpn-server-title = 连接到另一个 VPN 服务器
+fix-switch-vpn-server-pick = 打开 VPN 应用，选一个不同的服务器：换个城市，或选一个负载较低的（很多应用会显示负载）。
+fix-switch-vpn-server-avoid = 避开特殊服务器（P2P、混淆、“双重 VPN”）：它们的地址更常被封禁。
+fix-switch-vpn-server-dedicated = 如果你的 VPN 提供专用（独享）IP 地址，就用它：这个地址不会与陌生人共用。
+fix-switch-vpn-server-reload = 刷新 { $host }。连接一有变化，blockwatch 就会重新检测。
+
+fix-disable-proxy-title = 关闭代理
+fix-disable-proxy-in-use = 当前使用的代理是 { $proxy }。
+fix-disable-proxy-linux = GNOME：“设置”→“网络”→“网络代理”→“关闭”。KDE：“系统设置”→“网络”→“代理”→“无代理”。
+fix-disable-proxy-linux-env = 在终端会话中，代理来自环境变量：unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy（并把它们从 ~/.profile 或 /etc/environment 中删除）。
+fix-disable-proxy-macos = “系统设置”→“网络”→ 你的连接 →“详细信息…”→“代理”：关闭所有代理，然后点“好”。
+fix-disable-proxy-windows = “设置”→“网络和 Internet”→“代理”：关闭“使用代理服务器”（除非公司需要，否则也关闭“使用设置脚本”）。
+fix-disable-proxy-extensions = 同时关闭浏览器中的代理或 VPN 扩展程序（它们显示在浏览器工具栏上）。
+fix-disable-proxy-reload = 刷新 { $host }。在公司网络中，绕过公司代理之前请先询问 IT 部门。
+
+fix-restart-router-title = 重启路由器以获得新地址
+fix-restart-router-unplug = 拔掉路由器（如果光猫或调制解调器是单独的设备，也一起拔掉）的电源。通过网页或应用重启，地址往往不会变。
+fix-restart-router-wait = 至少等 5 分钟：很多运营商要等旧地址的租期到期后才会分配新地址。有的需要 30 分钟或更久。
+fix-restart-router-order = 先插上光猫（调制解调器）的电源，等它联网后再插路由器。
+fix-restart-router-check = 连接恢复后，blockwatch 会重新检测，并告诉你公网地址是否变了。如果没变，说明你用的是固定地址，或与其他用户共用一个地址（运营商级 NAT）：重启没有用，请换一个网络或联系运营商。
+
+fix-use-other-network-title = 换一个网络试试
+fix-use-other-network-hotspot = 打开手机热点（同时关闭手机的 Wi-Fi，让它使用移动数据），把这台电脑连上去。
+fix-use-other-network-open = 打开 { $host }。如果这样能用，说明封禁针对的是你平时所用网络的地址，而不是这台电脑。
+fix-use-other-network-keep = 在向运营商申请新地址期间，先继续使用另一个网络。
+
+fix-contact-isp-title = 向网络运营商申请新地址
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] 告诉运营商：使用 Cloudflare 的网站（例如 { $host }）拒绝了你的公网地址。
+       *[other] 告诉运营商：使用 Cloudflare 的网站（例如 { $host }）拒绝了你的公网地址，错误代码 { $code }。
+    }
+   *[other] { $code ->
+        [none] 告诉运营商：使用 Cloudflare 的网站（例如 { $host }）拒绝了你的公网地址 { $ip }。
+       *[other] 告诉运营商：使用 Cloudflare 的网站（例如 { $host }）拒绝了你的公网地址 { $ip }，错误代码 { $code }。
+    }
+}
+fix-contact-isp-ask = 申请一个新的动态地址；如果你在运营商级 NAT（共享地址）后面，请求把你移出来。
+fix-contact-isp-static = 如果你付费使用固定地址，请求换一个：旧地址已经进了封禁名单。
+fix-contact-isp-geolocation = 如果网站把你定位到了错误的国家，请运营商去更正其地址段的地理位置信息。
+
+fix-clear-browser-data-title = 清除浏览器中 { $host } 和 openai.com 的数据
+fix-clear-browser-data-chrome = Chrome：“设置”→“隐私和安全”→“第三方 Cookie”→“查看所有网站数据和权限”；搜索“{ $host }”和“openai.com”，把两者都删除。
+fix-clear-browser-data-firefox = Firefox：“设置”→“隐私与安全”→“Cookie 和网站数据”→“管理数据…”；搜索“chatgpt”和“openai”，点“删除选中项”，再点“保存更改”。
+fix-clear-browser-data-edge = Edge：“设置”→“Cookie 和网站权限”→“管理和删除 Cookie 和站点数据”→“查看所有 Cookie 和站点数据”；搜索并删除这两个网站。
+fix-clear-browser-data-safari = Safari：“设置”→“隐私”→“管理网站数据…”；搜索“chatgpt”和“openai”，点“移除”，再点“完成”。
+fix-clear-browser-data-reopen = 关闭所有 { $host } 标签页，然后重新打开并登录。
+
+fix-disable-extensions-title = 关闭浏览器扩展程序
+fix-disable-extensions-private = { $safari ->
+    [yes] 在无痕/隐私窗口中打开 { $host }（Chrome 和 Edge 按 Ctrl+Shift+N，Firefox 按 Ctrl+Shift+P，Safari 按 ⌘⇧N）：那里的扩展程序是关闭的。
+   *[no] 在无痕/隐私窗口中打开 { $host }（Chrome 和 Edge 按 Ctrl+Shift+N，Firefox 按 Ctrl+Shift+P）：那里的扩展程序是关闭的。
+}
+fix-disable-extensions-list = 如果那里可以用，打开扩展程序列表（chrome://extensions、about:addons、edge://extensions），逐个关闭扩展程序。
+fix-disable-extensions-suspects = 先查可疑的：VPN 和代理扩展、广告和脚本拦截器、用户代理（User-Agent）切换器、隐私和反指纹工具。
+fix-disable-extensions-reload = 每关一个就刷新一次 { $host }；找到导致封禁的那个后，让它保持关闭。
+
+fix-check-browser-permissions-title = 允许 { $host } 使用 JavaScript 和 Cookie
+fix-check-browser-permissions-chrome = Chrome 和 Edge：在 { $host } 上点击地址栏左侧的图标 →“网站设置”；把 JavaScript 和 Cookie 设为“允许”。
+fix-check-browser-permissions-firefox = Firefox：点击地址栏左侧的盾牌，为此网站关闭“增强型跟踪保护”；“严格”模式可能会破坏 Cloudflare 的验证。
+fix-check-browser-permissions-challenges = 如果你默认拦截脚本或第三方 Cookie，也要允许 challenges.cloudflare.com。
+fix-check-browser-permissions-clock = 确认这台电脑的日期、时间和时区正确：时钟不对会导致安全验证失败。
+
+fix-wait-rate-limit-title = { $duration ->
+    [none] 等几分钟再试
+   *[other] 等 { $duration } 再试
+}
+fix-wait-rate-limit-stop = 不要再刷新页面：每次刷新都会延长限制时间。
+fix-wait-rate-limit-scripts = 关闭会自动向 ChatGPT 发送请求的脚本、扩展程序或其他标签页。
+fix-wait-rate-limit-check = 等待结束后 blockwatch 会重新检测，并在恢复访问时告诉你。
+
+fix-wait-outage-title = 等待 OpenAI 修复故障
+fix-wait-outage-nothing = 你这边什么都不用改：清除 Cookie 或换网络都没有用。
+fix-wait-outage-follow = 在 { $url } 上关注修复进展。
+fix-wait-outage-check = blockwatch 会持续检测，并在 ChatGPT 恢复时告诉你。
+
+fix-check-status-page-title = 查看 OpenAI 状态页
+fix-check-status-page-open = 打开 { $url }，查看“Conversations”一项。
+fix-check-status-page-incident = 如果有未解决的事件，请等它解决；ChatGPT 恢复正常应答时，blockwatch 会告诉你。
+
+fix-sign-in-network-title = 登录这个网络
+fix-sign-in-network-neverssl = 在浏览器中打开 http://neverssl.com（一个普通的 http 页面）：会改为出现这个网络的登录页面。
+fix-sign-in-network-terms = 接受条款，或输入你拿到的代码（房间号、票号、上网券）。
+fix-sign-in-network-linux = GNOME 和 KDE 发现这类页面时，也会弹出“登录到网络”的通知。
+fix-sign-in-network-macos = macOS 通常会自动打开登录窗口；如果没有，把 Wi-Fi 关掉再打开。
+fix-sign-in-network-windows = Windows 通常会自动打开登录页面；如果没有，点击网络图标并选择“打开浏览器并连接”。
+fix-sign-in-network-reload = 刷新 { $host }；网络一有变化，blockwatch 就会重新检测。
+
+fix-check-connection-title = 检查你的网络连接
+fix-check-connection-wifi = 确认 Wi-Fi 已打开并已连接，或网线已插好。
+fix-check-connection-other-site = 打开其他网站。如果什么都打不开，先重启这台电脑的 Wi-Fi，再重启路由器。
+fix-check-connection-linux = 在终端中运行 `ping -c 3 1.1.1.1` 可以看出互联网是否有应答；`nmcli device` 显示连接状态。
+fix-check-connection-macos = 在“终端”中运行 `ping -c 3 1.1.1.1` 可以看出互联网是否有应答。
+fix-check-connection-windows = “设置”→“网络和 Internet”→“网络疑难解答”可以找出常见问题。
+fix-check-connection-offline = 你离线时 blockwatch 不会打扰你，网络一恢复就会重新检测。
+
+fix-update-browser-title = 更新你的浏览器
+fix-update-browser-about = Chrome：菜单 →“帮助”→“关于 Google Chrome”；Edge：“设置”→“关于 Microsoft Edge”；Firefox：菜单 →“帮助”→“关于 Firefox”。浏览器会在那里自动更新，然后重新启动它。
+fix-update-browser-switchers = 关闭用户代理（User-Agent）切换器和反指纹设置：Cloudflare 会拒绝与自称身份不符的浏览器。
+fix-update-browser-reload = 刷新 { $host }。
+
+## ---------------------------------------------------------------- fix page
+
+page-title = blockwatch：ChatGPT 访问情况
+page-what-happened = 发生了什么
+page-what-to-do = 怎么办（按顺序尝试）
+page-evidence = blockwatch 测到的情况
+page-next = blockwatch 接下来会做什么
+page-browser-heading = 如果浏览器仍然显示“Access denied”
+page-browser-intro = blockwatch 从这台电脑可以访问 ChatGPT，所以剩下的问题在浏览器。请按顺序尝试：
+page-details = 技术细节
+page-checked = 检测时间
+page-footer = 本页面由你电脑上的 blockwatch 生成，没有向任何地方发送数据。运行 `blockwatch fix` 可以再次打开。
+page-detail-verdict = 判定
+page-detail-cause = 原因
+page-detail-http-status = HTTP 状态
+page-detail-cloudflare-error = Cloudflare 错误
+page-detail-ray-id = Ray ID
+page-detail-public-ipv4 = 公网 IPv4
+page-detail-public-ipv6 = 公网 IPv6
+page-detail-location = 位置
+
+next-healthy = blockwatch 每隔几分钟、以及网络一有变化时就会检测，一旦 ChatGPT 被封禁就会告诉你。
+next-vpn-or-proxy = 网络一有变化，blockwatch 就会重新检测，几秒钟内你就能知道断开或切换是否有效。
+next-public-ip-blocked = 网络一有变化，blockwatch 就会重新检测并查询你的公网地址：你会知道重启路由器后是否拿到了新地址，以及问题是否因此解决。
+next-location-unsupported = 网络变化时 blockwatch 会重新检测，并在 ChatGPT 接受你的连接时告诉你。
+next-rate-limited = blockwatch 会按网站要求的时间等待，然后重新检测，并在恢复访问时告诉你。
+next-outage = blockwatch 每隔几分钟检测一次，ChatGPT 恢复时会告诉你。
+next-sign-in = 网络一有变化（比如你登录之后），blockwatch 就会重新检测。
+next-no-connection = 你离线时 blockwatch 不会打扰你，网络一恢复就会重新检测。
+next-other = blockwatch 会在几分钟后、以及网络一有变化时重新检测。
+next-browser-side = blockwatch 会继续监视连接；上面的浏览器步骤需要你自己尝试。
+
+## ---------------------------------------------------------------- tray menu
+
+menu-check-now = 立即检测
+menu-browser-blocked = 我的浏览器仍显示 Access denied
+menu-pause = 暂停 1 小时
+menu-resume = 继续
+menu-autostart = 登录时启动
+menu-history = 打开历史记录
+menu-quit = 退出
+tray-paused-until = 暂停至 { $time }
+tray-offline = 没有网络连接
+tray-checking = 正在检测 ChatGPT…
+tray-reachable = ChatGPT 可以访问
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT 封禁了你的 VPN
+   *[other] ChatGPT 封禁了你的 VPN（错误 { $code }）
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT 封禁了你的代理
+   *[other] ChatGPT 封禁了你的代理（错误 { $code }）
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT 封禁了你的地址
+   *[other] ChatGPT 封禁了你的地址（错误 { $code }）
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT 在此处不可用
+   *[other] ChatGPT 在 { $location } 不可用
+}
+tray-rate-limited = { $code ->
+    [none] ChatGPT 频率限制
+   *[other] ChatGPT 频率限制（错误 { $code }）
+}
+tray-probe-refused = { $code ->
+    [none] 检测被 Cloudflare 拒绝
+   *[other] 检测被 Cloudflare 拒绝（错误 { $code }）
+}
+tray-outage = ChatGPT 宕机了
+tray-sign-in = 请登录这个网络
+tray-unreachable = 无法访问 ChatGPT
+tray-intercepted = 到 ChatGPT 的连接被拦截
+tray-error = ChatGPT 返回了错误
+tray-label-paused = 已暂停
+tray-label-offline = 离线
+tray-label-blocked = ChatGPT 被封禁
+tray-ip = { $location ->
+    [none] 公网 IP：{ $ips }
+   *[other] 公网 IP：{ $ips }（{ $location }）
+}
+tray-ip-unknown = 公网 IP：未知
+tray-vpn = VPN：{ $vpn }
+tray-vpn-on = VPN：已开启
+tray-vpn-unknown = VPN：未知
+tray-vpn-off-unused = VPN：未开启（{ $interface } 已启用，但未用于 ChatGPT）
+tray-vpn-off = VPN：未开启
+tray-checking-now = 正在检测…
+tray-last-check = 上次检测：{ $time }
+tray-last-check-never = 上次检测：尚未检测
+
+## ---------------------------------------------------------------- history
+
+history-start = blockwatch 已启动
+history-stop = blockwatch 已停止
+history-check = { $status ->
+    [none] { $code ->
+        [none] 检测：{ $label }（{ $cause }）
+       *[other] 检测：{ $label }（{ $cause }），错误 { $code }
+    }
+   *[other] { $code ->
+        [none] 检测：{ $label }（{ $cause }），HTTP { $status }
+       *[other] 检测：{ $label }（{ $cause }），HTTP { $status }，错误 { $code }
+    }
+}
+history-public-ip-changed = 公网地址变更：{ $old } → { $new }
+history-public-ip = 公网地址：{ $new }
+history-vpn-on = { $vpn ->
+    [none] VPN 已开启：未知
+   *[other] VPN 已开启：{ $vpn }
+}
+history-vpn-off = VPN 已关闭（到 ChatGPT 的流量直接连接）
+history-notified = 已通知：{ $title } — { $body }
+history-offline = 网络断开
+history-online = 网络恢复
+history-paused = 用户暂停
+history-resumed = 已继续
+history-config-reloaded = 已重新加载配置
+history-config-not-reloaded = 未重新加载配置，沿用旧设置：{ $error }
+
+## ---------------------------------------------------------------- check report
+
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] 判定：  { $kind } — { $label }
+       *[other] 判定：  { $kind } — { $label }，错误 { $code }
+    }
+   *[other] { $code ->
+        [none] 判定：  { $kind } — { $label }，HTTP { $status }
+       *[other] 判定：  { $kind } — { $label }，HTTP { $status }，错误 { $code }
+    }
+}
+report-cause = 原因：  { $cause }
+report-what-to-do = 怎么办
+report-evidence = 检测依据
+
+## ---------------------------------------------------------------- command line
+
+cli-already-running = { $pid ->
+    [none] blockwatch 已在运行，会继续监视，无需再次启动。
+   *[other] blockwatch 已在运行（pid { $pid }），会继续监视，无需再次启动。
+}
+cli-history-empty = 还没有历史记录（{ $path } 是空的）：`blockwatch run` 会把看到的情况记录在那里。
+autostart-disabled = 已停用：blockwatch 不会在登录时启动
+autostart-enabled = 已启用：{ $ways }
+autostart-way = { $method ->
+    [xdg] XDG 自启动项 { $path }
+    [systemd] systemd 用户单元 { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] Run 注册表项 { $path }
+}
+cli-config-error = 配置错误：{ $error }
+cli-cannot-create = 无法创建 { $path }：{ $error }
+cli-cannot-lock = 无法获取锁 { $path }：{ $error }
+cli-cannot-open-browser = 无法打开浏览器（{ $error }）；请手动打开上面的文件
+cli-cannot-write = 无法写入 { $path }：{ $error }
+cli-cannot-set-up-http = 无法设置 HTTP：{ $error }
+cli-cannot-start-monitor = 无法启动监视：{ $error }
+
+cli-about = 告诉你 ChatGPT 为什么显示“Access denied”，以及怎样解决
+cli-help-config = 从 FILE 读取配置，而不是从默认位置读取。
+cli-help-verbose = 在 stderr 输出更多日志（-v info，-vv debug）；RUST_LOG 优先。
+cli-help-lang = 消息语言：auto（跟随桌面）、en、zh-CN、ru、fa、es、tr。
+cli-help-run = 在后台监视，并通过通知告诉你解决办法（默认）。
+cli-help-run-headless = 不显示托盘图标：每个事件以一行 JSON 输出到 stdout。
+cli-help-check = 检测一次：ChatGPT 是否被封禁、原因以及解决办法。
+cli-help-check-json = 输出一个 JSON 对象，而不是报告。
+cli-help-check-browser-blocked = 浏览器仍然显示封禁：同时诊断浏览器一侧。
+cli-help-config-cmd = 显示当前生效的配置及其来源。
+cli-help-fix = 在浏览器中打开当前诊断的解决步骤。
+cli-help-fix-browser-blocked = 浏览器仍然显示封禁：显示浏览器一侧的步骤。
+cli-help-autostart = 在登录时启动 blockwatch（或取消）。
+cli-help-history = 显示 blockwatch 看到和做过的事，按时间顺序。
+cli-help-history-json = 原始 JSON 行。
+cli-help-history-lines = 只显示最后 N 条。
+cli-help-autostart-enable = 登录时启动：XDG 自启动项（Linux）、LaunchAgent（macOS）、Run 注册表项（Windows）。
+cli-help-autostart-enable-systemd = Linux：改用绑定到图形会话的 systemd 用户单元。
+cli-help-autostart-disable = 登录时不启动。
+cli-help-autostart-status = 说明 blockwatch 是否以及如何在登录时启动。
