@@ -1,0 +1,548 @@
+### blockwatch: ترجمهٔ فارسی. قراردادها در آغاز i18n/en/blockwatch.ftl آمده است.
+### متن راست‌به‌چپ است: مسیر منوهای فارسی با «←» نوشته می‌شود (ترتیب خواندن از راست)،
+### و مسیر منوهای برنامه‌هایی که رابط فارسی ندارند (macOS، Safari، بیشتر برنامه‌های VPN)
+### همان‌طور که روی صفحه می‌بینید به انگلیسی و با «→» می‌ماند. نشانی‌ها، شناسه‌ها و
+### فرمان‌ها لاتین می‌مانند؛ Fluent آن‌ها را در رابط گرافیکی و صفحه جدا (isolate) می‌کند.
+
+## ---------------------------------------------------------------- verdicts
+
+verdict-reachable = در دسترس
+verdict-challenge = در دسترس (Cloudflare یک بررسی مرورگر نشان می‌دهد که مرورگرها از آن رد می‌شوند)
+verdict-blocked = مسدود‌شده توسط دیوار آتش Cloudflare
+verdict-ip-banned = نشانی شما مسدود شده است
+verdict-country-banned = کشور یا منطقهٔ شما مسدود شده است
+verdict-browser-banned = امضای مرورگر پذیرفته نشد
+verdict-rate-limited = محدودیت تعداد درخواست
+verdict-region-unsupported = در منطقهٔ شما در دسترس نیست
+verdict-site-down = سایت از کار افتاده است
+verdict-site-error = سایت با خطا پاسخ داد
+verdict-captive-portal = چیزی در شبکهٔ شما به‌جای سایت پاسخ داد
+verdict-offline = اتصال برقرار نیست
+verdict-dns-failure = نام پیدا نشد
+verdict-timeout = پاسخی به‌موقع نرسید
+verdict-tls-error = اتصال امن برقرار نشد
+
+## ---------------------------------------------------------------- headlines
+
+headline-healthy = ChatGPT در دسترس است
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT نشانی Cloudflare WARP را نمی‌پذیرد
+   *[other] ChatGPT نشانی Cloudflare WARP را نمی‌پذیرد (خطای { $code })
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT نشانی VPN شما را نمی‌پذیرد
+   *[other] ChatGPT نشانی VPN شما را نمی‌پذیرد (خطای { $code })
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT نشانی پراکسی شما را نمی‌پذیرد
+   *[other] ChatGPT نشانی پراکسی شما را نمی‌پذیرد (خطای { $code })
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT نشانی اینترنتی شما را نمی‌پذیرد
+   *[other] ChatGPT نشانی اینترنتی شما را نمی‌پذیرد (خطای { $code })
+}
+headline-location-unsupported = { $location ->
+    [none] ChatGPT در جایی که هستید در دسترس نیست
+   *[other] ChatGPT در جایی که هستید در دسترس نیست ({ $location })
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT درخواست‌های نشانی شما را محدود کرده است
+   *[other] ChatGPT درخواست‌های نشانی شما را محدود کرده است (خطای { $code })
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare بررسی blockwatch را نپذیرفت
+   *[other] Cloudflare بررسی blockwatch را نپذیرفت (خطای { $code })
+}
+headline-outage = ChatGPT از کار افتاده است
+headline-captive-portal = این شبکه می‌خواهد اول وارد شوید
+headline-no-connection = اتصال به ChatGPT برقرار نیست
+headline-tls-interception = چیزی در شبکهٔ شما اتصال به ChatGPT را رهگیری می‌کند
+headline-browser-side = ChatGPT پاسخ می‌دهد: مانع در مرورگر شماست
+headline-unknown = ChatGPT با خطایی غیرمنتظره پاسخ داد
+
+## ---------------------------------------------------------------- explanations
+
+explain-healthy = { $host } عادی پاسخ می‌دهد. اگر در مرورگر بررسی Cloudflare ظاهر شد، خودبه‌خود رد می‌شود.
+explain-vpn-exit-blocked = اتصال شما به { $host } از راه { $vpn } می‌رود و دیوار آتش ChatGPT نشانی آن سرور VPN را نمی‌پذیرد. از هر سرور VPN افراد زیادی با هم استفاده می‌کنند، برای همین سایت‌ها اغلب آن‌ها را مسدود می‌کنند. اتصال اینترنت خود شما مشکلی ندارد.
+explain-proxy-blocked = اتصال شما به { $host } از نشانی اینترنتی خودتان بیرون نمی‌رود، بلکه از راه یک پراکسی یا VPN با تونل‌زنی تقسیم‌شده (split tunnel) می‌رود، و دیوار آتش ChatGPT نشانی‌ای را که از آن بیرون می‌رود نمی‌پذیرد.
+explain-public-ip-blocked = { $ip ->
+    [none] دیوار آتش ChatGPT نشانی عمومی اتصال اینترنت شما را نمی‌پذیرد. VPN یا پراکسی در کار نیست، پس راه‌حل یک نشانی دیگر است: نشانی تازه از سرویس‌دهنده‌تان، یا یک شبکهٔ دیگر.
+   *[other] دیوار آتش ChatGPT نشانی عمومی اتصال اینترنت شما ({ $ip }) را نمی‌پذیرد. VPN یا پراکسی در کار نیست، پس راه‌حل یک نشانی دیگر است: نشانی تازه از سرویس‌دهنده‌تان، یا یک شبکهٔ دیگر.
+}
+explain-location-unsupported = { $location ->
+    [none] ChatGPT اتصال از کشور یا منطقه‌ای را که نشانی شما را در آن می‌داند نمی‌پذیرد. اگر جایی هستید که ChatGPT در آن ارائه می‌شود، این مکان از VPN شما یا از مکان‌یابی نادرست نشانی‌تان آمده است.
+   *[other] ChatGPT اتصال از کشور یا منطقه‌ای را که نشانی شما را در آن می‌داند ({ $location }) نمی‌پذیرد. اگر جایی هستید که ChatGPT در آن ارائه می‌شود، این مکان از VPN شما یا از مکان‌یابی نادرست نشانی‌تان آمده است.
+}
+explain-rate-limited = { $duration ->
+    [none] از نشانی شما درخواست‌های زیادی رسیده است، برای همین { $host } می‌خواهد کمی آهسته‌تر باشد. این خودبه‌خود برطرف می‌شود.
+   *[other] از نشانی شما درخواست‌های زیادی رسیده است، برای همین { $host } می‌خواهد { $duration } صبر کنید. این خودبه‌خود برطرف می‌شود.
+}
+explain-probe-refused = Cloudflare شیوه‌ای را که بررسی blockwatch خودش را معرفی می‌کند نپذیرفت. این چیزی دربارهٔ مرورگر شما نمی‌گوید، چون مرورگر جور دیگری بررسی می‌شود. اگر مرورگرتان هم همین خطا را نشان می‌دهد، مراحل زیر برای آن است.
+explain-outage = خود { $host } دچار مشکل است: ایراد از طرف OpenAI است، نه شما.
+explain-captive-portal = چیزی در این شبکه به‌جای { $host } پاسخ داد: معمولاً صفحهٔ ورود شبکهٔ هتل، فرودگاه، کافه یا شرکت.
+explain-no-connection = blockwatch اصلاً نتوانست به { $host } برسد، پس هنوز نمی‌شود دربارهٔ مسدود بودن چیزی گفت.
+explain-tls-interception = در پاسخ به اتصال امن به { $host } گواهی‌ای آمد که مال { $host } نیست. یک صفحهٔ ورود، پراکسی شرکت یا نرم‌افزار امنیتی در میان است.
+explain-browser-side = از این رایانه { $host } عادی پاسخ می‌دهد، پس نشانی شما مسدود نیست. آنچه مرورگرتان هنوز نشان می‌دهد از خود مرورگر است: کوکی‌های ذخیره‌شده، یک افزونه، یا تنظیمات آن.
+explain-unknown = پاسخ { $host } با هیچ مسدودسازی، قطعی یا مشکل شبکهٔ شناخته‌شده‌ای جور درنمی‌آید.
+
+## ---------------------------------------------------------------- names and durations
+
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor } ({ $interface })
+    [vendor] { $vendor }
+    [interface] VPN ({ $interface })
+   *[unknown] VPN شما
+}
+duration = { $unit ->
+    [moment] چند لحظه
+    [seconds] { $count } ثانیه
+    [minutes] { $count } دقیقه
+   *[hours] { $count } ساعت
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+
+code-1020 = دسترسی با قوانین دیوار آتش سایت رد شد
+code-1005 = شبکه‌ای که نشانی شما به آن تعلق دارد مسدود است
+code-ip-banned = نشانی شما مسدود است
+code-1012 = دسترسی به‌خاطر فعالیت از شبکهٔ شما رد شد
+code-1009 = کشور یا منطقهٔ شما مسدود است
+code-1010 = امضای مرورگر مسدود است
+code-1015 = تعداد درخواست‌های شما محدود شده است
+code-dns-tunnel = DNS یا تونل سایت دچار خطاست
+code-host-not-found = میزبان سایت پیدا نشد
+code-legal = محدودیت قانونی
+code-1200 = Cloudflare بیش از حد شلوغ است
+code-origin-unreachable = Cloudflare به سرورهای سایت دسترسی ندارد
+code-other = خطای Cloudflare
+
+## ---------------------------------------------------------------- evidence
+
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] از راه Cloudflare
+       *[no] بدون کد HTTP
+    }
+   *[other] { $via ->
+        [yes] با HTTP { $status } از راه Cloudflare
+       *[no] با HTTP { $status }
+    }
+}
+evidence-answer-code = { $host } { $answer } و خطای Cloudflare { $code } ({ $meaning }) پاسخ داد: { $label }
+evidence-answer-challenge = { $host } { $answer } و با یک بررسی مرورگر Cloudflare پاسخ داد (بررسی است، نه مسدودسازی): { $label }
+evidence-answer-block-page = { $host } { $answer } و با صفحهٔ «Sorry, you have been blocked» از Cloudflare پاسخ داد: { $label }
+evidence-answer-access-denied = { $host } { $answer } و با صفحهٔ «Access denied» از Cloudflare پاسخ داد (شمارهٔ خطا خوانا نیست): { $label }
+evidence-answer-cloudflare-page = { $host } { $answer } و با صفحه‌ای ساختهٔ Cloudflare پاسخ داد (صفحهٔ سفارشی بدون شمارهٔ خطا): { $label }
+evidence-answer-openai-region = { $host } { $answer } و با خطای «country, region, or territory not supported» از OpenAI پاسخ داد: { $label }
+evidence-answer-not-cloudflare = { $host } { $answer } پاسخ داد، اما نه از راه Cloudflare: چیزی در مسیر به‌جای آن پاسخ داد: { $label }
+evidence-answer-plain = { $host } { $answer } پاسخ داد: { $label }
+evidence-transport-error = { $host }: { $label } ({ $detail })
+evidence-ray = { $colo ->
+    [none] شناسهٔ Ray در Cloudflare: { $id }
+   *[other] شناسهٔ Ray در Cloudflare: { $id }، مرکز داده { $colo }
+}
+evidence-retry-after = سایت می‌خواهد پیش از تلاش دوباره { $duration } صبر کنید
+evidence-page-saw-address = صفحهٔ خطا نشانی شما را { $ip } می‌داند
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] سایت شما را با نشانی { $ip } می‌بیند
+       *[other] سایت شما را با نشانی { $ip } می‌بیند، از راه Cloudflare { $colo }
+    }
+   *[other] { $colo ->
+        [none] سایت شما را با نشانی { $ip } می‌بیند، { $location }
+       *[other] سایت شما را با نشانی { $ip } می‌بیند، { $location }، از راه Cloudflare { $colo }
+    }
+}
+evidence-others-see = سایت‌های دیگر شما را با نشانی { $ip } می‌بینند
+evidence-address-mismatch = سایت شما را با نشانی { $site } می‌بیند، اما سایت‌های دیگر با نشانی { $others }: راه رسیدن به { $host } از جای دیگری بیرون می‌رود (پراکسی یا VPN با تونل‌زنی تقسیم‌شده)
+evidence-route-tunnel = { $vendor ->
+    [none] مسیر به { $host } از { $interface } می‌گذرد که یک تونل VPN است
+   *[other] مسیر به { $host } از { $interface } ({ $vendor }) می‌گذرد
+}
+evidence-route-direct = مسیر به { $host } از { $interface } می‌گذرد، نه از VPN
+evidence-no-route = این رایانه مسیری به { $host } ندارد: به شبکه وصل نیست
+evidence-warp = Cloudflare گزارش می‌دهد که از WARP استفاده می‌کنید (warp=on)
+evidence-unused-tunnel = { $vendor ->
+    [none] تونل { $interface } روشن است اما ترافیک به { $host } از آن نمی‌گذرد
+   *[other] { $interface } ({ $vendor }) روشن است اما ترافیک به { $host } از آن نمی‌گذرد
+}
+evidence-vpn-software = نرم‌افزار VPN در حال اجرا: { $names }
+evidence-proxy = برای { $host } پراکسی تنظیم شده است: { $url }
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }
+       *[other] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }؛ رخداد باز: { $incident }
+    }
+   *[other] { $incident ->
+        [none] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }؛ گفتگوهای ChatGPT: { $component }
+       *[other] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }؛ گفتگوهای ChatGPT: { $component }؛ رخداد باز: { $incident }
+    }
+}
+status-overall-none = همهٔ سامانه‌ها عادی‌اند
+status-overall-minor = یک مشکل جزئی
+status-overall-major = یک قطعی بزرگ
+status-overall-critical = یک قطعی بحرانی
+component-status = { $state ->
+    [operational] فعال
+    [degraded_performance] کارایی کاهش‌یافته
+    [partial_outage] قطعی جزئی
+    [major_outage] قطعی بزرگ
+    [under_maintenance] در حال نگهداری
+   *[other] { $raw }
+}
+evidence-status-unknown = صفحهٔ وضعیت OpenAI خوانده نشد (وضعیت نامعلوم)
+evidence-tls-wrong-name = گواهی ارائه‌شده برای نامی غیر از { $host } است
+evidence-tls-untrusted = گواهی ارائه‌شده برای { $host } از مرجعی مورد اعتماد نیست
+evidence-tls-not-valid-now = گواهی منقضی شده یا هنوز معتبر نشده است: تاریخ و ساعت این رایانه را بررسی کنید
+evidence-tls-other = اتصال امن برقرار نشد
+evidence-browser-report = شما گزارش می‌دهید که مرورگرتان هنوز مسدود بودن را نشان می‌دهد
+evidence-same-address = اتصال شما قطع و دوباره وصل شد و همان نشانی عمومی ({ $ip }) را گرفت: راه‌اندازی دوبارهٔ روتر آن را عوض نمی‌کند
+
+## ---------------------------------------------------------------- notification bodies
+
+notify-fix-disconnect-vpn-warp = Cloudflare WARP را خاموش کنید.
+notify-fix-disconnect-vpn = اتصال { $vpn } را قطع کنید.
+notify-fix-switch-vpn-server = به یک سرور VPN دیگر وصل شوید.
+notify-fix-disable-proxy = پراکسی را خاموش کنید.
+notify-fix-restart-router = روتر را دوباره راه‌اندازی کنید تا نشانی تازه بگیرید.
+notify-fix-use-other-network = شبکهٔ دیگری را امتحان کنید، مثلاً هات‌اسپات گوشی.
+notify-fix-contact-isp = از سرویس‌دهندهٔ اینترنت نشانی تازه بخواهید.
+notify-fix-clear-browser-data = کوکی‌های { $host } و openai.com را در مرورگر پاک کنید.
+notify-fix-disable-extensions = افزونه‌های مرورگر را خاموش کنید.
+notify-fix-check-browser-permissions = اجازهٔ JavaScript و کوکی را برای { $host } بدهید.
+notify-fix-wait-rate-limit = { $duration ->
+    [none] چند دقیقه صبر کنید و بعد دوباره امتحان کنید.
+   *[other] { $duration } صبر کنید و بعد دوباره امتحان کنید.
+}
+notify-fix-wait-outage = صبر کنید: این را OpenAI باید درست کند.
+notify-fix-check-status-page = status.openai.com را ببینید.
+notify-fix-sign-in-network = وارد این شبکه شوید.
+notify-fix-check-connection = اتصال اینترنت خود را بررسی کنید.
+notify-fix-update-browser = مرورگرتان را به‌روز کنید.
+notify-no-actions-hint = مراحل رفع مشکل: `blockwatch fix` را اجرا کنید یا { $page } را باز کنید
+notify-same-ip-title = نشانی شما عوض نشد
+notify-same-ip-body = پس از برگشتن اتصال هنوز { $ip } است: نشانی ثابت یا مشترک با دیگران (CGNAT). راه‌اندازی دوباره کمکی نمی‌کند؛ از شبکهٔ دیگری استفاده کنید یا از سرویس‌دهنده‌تان نشانی تازه بخواهید.
+notify-resolved-title = ChatGPT دوباره کار می‌کند
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] پس از قطع VPN دسترسی برگشت.
+   *[other] پس از قطع { $vpn } دسترسی برگشت.
+}
+notify-resolved-vpn-switched = پس از عوض کردن سرور VPN دسترسی برگشت.
+notify-resolved-proxy-off = پس از خاموش کردن پراکسی دسترسی برگشت.
+notify-resolved-new-address = پس از تغییر نشانی شما از { $old } به { $new } دسترسی برگشت.
+notify-resolved-other-network = پس از عوض کردن شبکه دسترسی برگشت.
+notify-resolved-outage-over = دسترسی برگشت: OpenAI قطعی را برطرف کرد.
+notify-resolved-rate-limit-over = دسترسی برگشت: محدودیت درخواست تمام شد.
+notify-resolved-outage = دسترسی برگشت: قطعی تمام شد.
+notify-resolved = دسترسی برگشت.
+action-show-fix = نمایش راه‌حل
+action-check-again = بررسی دوباره
+
+## ---------------------------------------------------------------- fix steps
+
+fix-disconnect-vpn-title = اتصال { $vpn } را قطع کنید
+fix-disconnect-vpn-warp-title = Cloudflare WARP را خاموش کنید
+fix-disconnect-vpn-warp = روی نماد WARP کلیک کنید و آن را خاموش کنید، یا `warp-cli disconnect` را اجرا کنید.
+fix-disconnect-vpn-tailscale = استفاده از exit node را کنار بگذارید: در منوی Tailscale گزینهٔ Exit Node → None را بزنید، یا `tailscale set --exit-node=` را اجرا کنید.
+fix-disconnect-vpn-wireguard-linux = `sudo wg-quick down { $interface }` را اجرا کنید، یا اگر NetworkManager آن را مدیریت می‌کند `nmcli connection down { $interface }` را.
+fix-disconnect-vpn-mullvad-linux = در برنامهٔ Mullvad روی Disconnect کلیک کنید، یا `mullvad disconnect` را اجرا کنید.
+fix-disconnect-vpn-nordvpn-linux = `nordvpn disconnect` را اجرا کنید، یا در برنامهٔ NordVPN روی Disconnect کلیک کنید.
+fix-disconnect-vpn-expressvpn-linux = `expressvpn disconnect` را اجرا کنید، یا دکمهٔ روشن/خاموش برنامهٔ ExpressVPN را بزنید.
+fix-disconnect-vpn-anyconnect-linux = در Cisco Secure Client روی Disconnect کلیک کنید، یا `/opt/cisco/anyconnect/bin/vpn disconnect` را اجرا کنید.
+fix-disconnect-vpn-globalprotect-linux = `globalprotect disconnect` را اجرا کنید، یا در برنامهٔ GlobalProtect گزینهٔ Disconnect را بزنید.
+fix-disconnect-vpn-other-linux = در برنامهٔ VPN خود روی Disconnect (قطع اتصال) کلیک کنید؛ برای VPNی که در خود سیستم تنظیم شده، `nmcli connection down { $interface }` (یا کلید VPN در منوی شبکه).
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] در نوار منو روی نماد برنامهٔ VPN کلیک کنید و Disconnect را بزنید.
+   *[other] در نوار منو روی نماد { $vendor } کلیک کنید و Disconnect را بزنید.
+}
+fix-disconnect-vpn-wireguard-windows = برنامهٔ WireGuard را باز کنید و روی Deactivate کلیک کنید.
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] در ناحیهٔ اعلان‌ها (پایین صفحه، کنار ساعت) روی نماد برنامهٔ VPN راست‌کلیک کنید و Disconnect را بزنید.
+   *[other] در ناحیهٔ اعلان‌ها (پایین صفحه، کنار ساعت) روی نماد { $vendor } راست‌کلیک کنید و Disconnect را بزنید.
+}
+fix-disconnect-vpn-system-linux = یا از منوی سیستم: در GNOME منوی گوشهٔ بالا ← VPN ← خاموش؛ در KDE: اپلت شبکه ← قطع VPN.
+fix-disconnect-vpn-system-macos = یا System Settings → VPN و VPN را خاموش کنید.
+fix-disconnect-vpn-system-windows = یا «تنظیمات» ← «شبکه و اینترنت» ← VPN ← VPN شما ← «قطع اتصال».
+fix-disconnect-vpn-kill-switch = اگر VPN «کیل سوییچ» (kill switch) دارد که هنگام قطع بودن، اینترنت را می‌بندد، آن را هم خاموش کنید.
+fix-disconnect-vpn-reload = { $host } را دوباره بارگیری کنید. blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند و می‌گوید مشکل حل شد یا نه.
+
+fix-switch-vpn-server-title = به یک سرور VPN دیگر وصل شوید
+fix-switch-vpn-server-pick = برنامهٔ VPN را باز کنید و سرور دیگری انتخاب کنید: شهری دیگر، یا سروری کم‌بارتر (بسیاری از برنامه‌ها بار سرور را نشان می‌دهند).
+fix-switch-vpn-server-avoid = از سرورهای ویژه (P2P، مبهم‌سازی‌شده یا obfuscated، «Double VPN») دوری کنید: نشانی‌هایشان بیشتر مسدود می‌شود.
+fix-switch-vpn-server-dedicated = اگر VPN شما نشانی IP اختصاصی (شخصی) می‌دهد، از آن استفاده کنید: با غریبه‌ها مشترک نیست.
+fix-switch-vpn-server-reload = { $host } را دوباره بارگیری کنید. blockwatch به‌محض تغییر اتصال دوباره بررسی می‌کند.
+
+fix-disable-proxy-title = پراکسی را خاموش کنید
+fix-disable-proxy-in-use = پراکسی در حال استفاده: { $proxy }
+fix-disable-proxy-linux = GNOME: «تنظیمات» ← «شبکه» ← «پیشکار شبکه» ← «خاموش». KDE: «تنظیمات سیستم» ← «شبکه» ← «پیشکار» ← «بدون پیشکار».
+fix-disable-proxy-linux-env = در پایانه (ترمینال)، پراکسی از متغیرهای محیطی می‌آید: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (و آن‌ها را از ~/.profile یا /etc/environment هم بردارید).
+fix-disable-proxy-macos = System Settings → Network → اتصال شما → Details… → Proxies: همهٔ پراکسی‌ها را خاموش کنید و OK را بزنید.
+fix-disable-proxy-windows = «تنظیمات» ← «شبکه و اینترنت» ← «پروکسی»: گزینهٔ «استفاده از سرور پروکسی» را خاموش کنید (و «استفاده از اسکریپت راه‌اندازی» را هم، مگر اینکه شرکتتان به آن نیاز دارد).
+fix-disable-proxy-extensions = افزونه‌های پراکسی یا VPN مرورگر را هم خاموش کنید (در نوار ابزار مرورگر دیده می‌شوند).
+fix-disable-proxy-reload = { $host } را دوباره بارگیری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
+
+fix-restart-router-title = روتر را دوباره راه‌اندازی کنید تا نشانی تازه بگیرید
+fix-restart-router-unplug = دوشاخهٔ روتر (و مودم، اگر جداست) را از برق بکشید. راه‌اندازی دوباره از صفحهٔ وب یا برنامهٔ روتر اغلب همان نشانی را نگه می‌دارد.
+fix-restart-router-wait = دست‌کم ۵ دقیقه صبر کنید: بسیاری از سرویس‌دهنده‌ها فقط پس از پایان اجارهٔ نشانی قبلی نشانی تازه می‌دهند. برخی ۳۰ دقیقه یا بیشتر لازم دارند.
+fix-restart-router-order = اول مودم را به برق بزنید و صبر کنید تا آنلاین شود، بعد روتر را.
+fix-restart-router-check = وقتی اتصال برگردد، blockwatch دوباره بررسی می‌کند و می‌گوید نشانی عمومی‌تان عوض شد یا نه. اگر نشد، نشانی شما ثابت است یا با مشترکان دیگر مشترک است (CGNAT): راه‌اندازی دوباره کمکی نمی‌کند؛ از شبکهٔ دیگری استفاده کنید یا با سرویس‌دهنده‌تان تماس بگیرید.
+
+fix-use-other-network-title = شبکهٔ دیگری را امتحان کنید
+fix-use-other-network-hotspot = هات‌اسپات گوشی را روشن کنید (با Wi-Fi گوشی خاموش، تا از اینترنت همراه استفاده کند) و این رایانه را به آن وصل کنید.
+fix-use-other-network-open = { $host } را باز کنید. اگر آنجا کار کرد، مسدود بودن به نشانی شبکهٔ همیشگی شما مربوط است، نه به این رایانه.
+fix-use-other-network-keep = تا وقتی از سرویس‌دهنده‌تان نشانی تازه می‌خواهید، از همان شبکهٔ دیگر استفاده کنید.
+
+fix-contact-isp-title = از سرویس‌دهندهٔ اینترنت نشانی تازه بخواهید
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] به سرویس‌دهنده‌تان بگویید سایت‌های پشت Cloudflare (مانند { $host }) نشانی عمومی شما را نمی‌پذیرند.
+       *[other] به سرویس‌دهنده‌تان بگویید سایت‌های پشت Cloudflare (مانند { $host }) نشانی عمومی شما را با خطای { $code } نمی‌پذیرند.
+    }
+   *[other] { $code ->
+        [none] به سرویس‌دهنده‌تان بگویید سایت‌های پشت Cloudflare (مانند { $host }) نشانی عمومی شما، { $ip }، را نمی‌پذیرند.
+       *[other] به سرویس‌دهنده‌تان بگویید سایت‌های پشت Cloudflare (مانند { $host }) نشانی عمومی شما، { $ip }، را با خطای { $code } نمی‌پذیرند.
+    }
+}
+fix-contact-isp-ask = یک نشانی پویای تازه بخواهید، یا اگر پشت CGNAT (نشانی مشترک) هستید، بخواهید شما را از آن بیرون بیاورند.
+fix-contact-isp-static = اگر برای نشانی ثابت پول می‌دهید، نشانی دیگری بخواهید: نشانی فعلی در فهرست مسدودها است.
+fix-contact-isp-geolocation = اگر سایت شما را در کشور اشتباهی می‌داند، از سرویس‌دهنده بخواهید مکان‌یابی محدودهٔ نشانی‌هایش را اصلاح کند.
+
+fix-clear-browser-data-title = داده‌های { $host } و openai.com را در مرورگر پاک کنید
+fix-clear-browser-data-chrome = Chrome: «تنظیمات» ← «حریم خصوصی و امنیت» ← «کوکی‌های شخص ثالث» ← «دیدن همهٔ داده‌ها و اجازه‌های سایت»؛ «{ $host }» و «openai.com» را جستجو و هر دو را حذف کنید.
+fix-clear-browser-data-firefox = Firefox: «تنظیمات» ← «حریم‌خصوصی و امنیت» ← «کوکی‌ها و داده‌های پایگاه» ← «مدیریت داده‌ها…»؛ «chatgpt» و «openai» را جستجو کنید، «حذف انتخاب‌شده‌ها» و سپس «ذخیرهٔ تغییرات».
+fix-clear-browser-data-edge = Edge: «تنظیمات» ← «کوکی‌ها و مجوزهای سایت» ← «مدیریت و حذف کوکی‌ها و داده‌های سایت» ← «دیدن همهٔ کوکی‌ها و داده‌های سایت»؛ هر دو سایت را جستجو و حذف کنید.
+fix-clear-browser-data-safari = Safari (منوها به انگلیسی): Settings → Privacy → Manage Website Data…؛ «chatgpt» و «openai» را جستجو کنید، Remove و سپس Done.
+fix-clear-browser-data-reopen = همهٔ زبانه‌های { $host } را ببندید، سپس دوباره بازش کنید و وارد حساب شوید.
+
+fix-disable-extensions-title = افزونه‌های مرورگر را خاموش کنید
+fix-disable-extensions-private = { $safari ->
+    [yes] { $host } را در یک پنجرهٔ خصوصی باز کنید (در Chrome و Edge با Ctrl+Shift+N، در Firefox با Ctrl+Shift+P، در Safari با ⌘⇧N): آنجا افزونه‌ها خاموش‌اند.
+   *[no] { $host } را در یک پنجرهٔ خصوصی باز کنید (در Chrome و Edge با Ctrl+Shift+N، در Firefox با Ctrl+Shift+P): آنجا افزونه‌ها خاموش‌اند.
+}
+fix-disable-extensions-list = اگر آنجا کار کرد، فهرست افزونه‌ها را باز کنید (chrome://extensions، about:addons، edge://extensions) و افزونه‌ها را یکی‌یکی خاموش کنید.
+fix-disable-extensions-suspects = اول مظنون‌ها: افزونه‌های VPN و پراکسی، مسدودکننده‌های تبلیغ و اسکریپت، تغییردهنده‌های user-agent، ابزارهای حریم خصوصی و ضد انگشت‌نگاری.
+fix-disable-extensions-reload = پس از هر کدام { $host } را دوباره بارگیری کنید؛ افزونه‌ای را که باعث مسدود شدن بود خاموش نگه دارید.
+
+fix-check-browser-permissions-title = اجازهٔ JavaScript و کوکی را برای { $host } بدهید
+fix-check-browser-permissions-chrome = Chrome و Edge: در { $host } روی نماد کنار نشانی کلیک کنید ← «تنظیمات سایت»؛ JavaScript و کوکی‌ها را روی «مجاز» بگذارید.
+fix-check-browser-permissions-firefox = Firefox: روی سپر کنار نشانی کلیک کنید و «محافظت پیشرفته در برابر ردیابی» را برای این سایت خاموش کنید؛ حالت «سخت‌گیرانه» می‌تواند بررسی‌های Cloudflare را خراب کند.
+fix-check-browser-permissions-challenges = اگر اسکریپت‌ها یا کوکی‌های شخص ثالث را به‌طور پیش‌فرض مسدود می‌کنید، به challenges.cloudflare.com هم اجازه بدهید.
+fix-check-browser-permissions-clock = مطمئن شوید تاریخ، ساعت و منطقهٔ زمانی این رایانه درست است: با ساعت نادرست بررسی‌های امنیتی رد می‌شوند.
+
+fix-wait-rate-limit-title = { $duration ->
+    [none] چند دقیقه صبر کنید و بعد دوباره امتحان کنید
+   *[other] { $duration } صبر کنید و بعد دوباره امتحان کنید
+}
+fix-wait-rate-limit-stop = صفحه را پشت سر هم بارگیری نکنید: هر بار، محدودیت طولانی‌تر می‌شود.
+fix-wait-rate-limit-scripts = اسکریپت‌ها، افزونه‌ها یا زبانه‌هایی را که خودکار به ChatGPT درخواست می‌فرستند ببندید.
+fix-wait-rate-limit-check = blockwatch پس از این مدت دوباره بررسی می‌کند و وقتی دسترسی برگشت خبرتان می‌کند.
+
+fix-wait-outage-title = صبر کنید تا OpenAI قطعی را برطرف کند
+fix-wait-outage-nothing = لازم نیست چیزی را در طرف خودتان عوض کنید: پاک کردن کوکی‌ها یا عوض کردن شبکه کمکی نمی‌کند.
+fix-wait-outage-follow = روند رفع مشکل را در { $url } دنبال کنید.
+fix-wait-outage-check = blockwatch به بررسی ادامه می‌دهد و وقتی ChatGPT برگشت خبرتان می‌کند.
+
+fix-check-status-page-title = صفحهٔ وضعیت OpenAI را ببینید
+fix-check-status-page-open = { $url } را باز کنید و بخش «Conversations» را نگاه کنید.
+fix-check-status-page-incident = اگر رخدادی باز است، صبر کنید تا برطرف شود؛ blockwatch وقتی ChatGPT دوباره عادی پاسخ داد خبرتان می‌کند.
+
+fix-sign-in-network-title = وارد این شبکه شوید
+fix-sign-in-network-neverssl = در مرورگر http://neverssl.com را باز کنید (یک صفحهٔ http ساده): به‌جای آن صفحهٔ ورود شبکه ظاهر می‌شود.
+fix-sign-in-network-terms = شرایط را بپذیرید یا کدی را که به شما داده‌اند وارد کنید (شمارهٔ اتاق، بلیت، کارت شارژ).
+fix-sign-in-network-linux = GNOME و KDE هم وقتی چنین صفحه‌ای را تشخیص دهند اعلان «ورود به شبکه» نشان می‌دهند.
+fix-sign-in-network-macos = macOS معمولاً پنجرهٔ ورود را خودش باز می‌کند؛ اگر نه، Wi-Fi را خاموش و دوباره روشن کنید.
+fix-sign-in-network-windows = ویندوز معمولاً صفحهٔ ورود را خودش باز می‌کند؛ اگر نه، روی نماد شبکه کلیک کنید و «باز کردن مرورگر و اتصال» را بزنید.
+fix-sign-in-network-reload = { $host } را دوباره بارگیری کنید؛ blockwatch پس از تغییر شبکه دوباره بررسی می‌کند.
+
+fix-check-connection-title = اتصال اینترنت خود را بررسی کنید
+fix-check-connection-wifi = ببینید Wi-Fi روشن و وصل است، یا کابل شبکه وصل است.
+fix-check-connection-other-site = یک وب‌سایت دیگر را باز کنید. اگر هیچ چیز باز نمی‌شود، Wi-Fi این رایانه و سپس روتر را دوباره راه‌اندازی کنید.
+fix-check-connection-linux = در پایانه، `ping -c 3 1.1.1.1` نشان می‌دهد اینترنت اصلاً پاسخ می‌دهد یا نه؛ `nmcli device` وضعیت اتصال را نشان می‌دهد.
+fix-check-connection-macos = در Terminal، `ping -c 3 1.1.1.1` نشان می‌دهد اینترنت اصلاً پاسخ می‌دهد یا نه.
+fix-check-connection-windows = «تنظیمات» ← «شبکه و اینترنت» ← «عیب‌یاب شبکه» مشکلات معمول را پیدا می‌کند.
+fix-check-connection-offline = تا وقتی آفلاین هستید blockwatch ساکت می‌ماند و به‌محض برگشتن شبکه دوباره بررسی می‌کند.
+
+fix-update-browser-title = مرورگرتان را به‌روز کنید
+fix-update-browser-about = Chrome: منو ← «راهنما» ← «درباره Google Chrome»؛ Edge: «تنظیمات» ← «درباره Microsoft Edge»؛ Firefox: منو ← «راهنما» ← «درباره Firefox». هر کدام همان‌جا خودش را به‌روز می‌کند؛ سپس مرورگر را دوباره باز کنید.
+fix-update-browser-switchers = تغییردهنده‌های user-agent و تنظیمات ضد انگشت‌نگاری را خاموش کنید: Cloudflare مرورگرهایی را که شبیه آنچه ادعا می‌کنند نیستند نمی‌پذیرد.
+fix-update-browser-reload = { $host } را دوباره بارگیری کنید.
+
+## ---------------------------------------------------------------- fix page
+
+page-title = blockwatch: دسترسی به ChatGPT
+page-what-happened = چه خبر است
+page-what-to-do = چه باید کرد، به همین ترتیب
+page-evidence = آنچه blockwatch اندازه گرفت
+page-next = کار بعدی blockwatch
+page-browser-heading = اگر مرورگرتان هنوز «Access denied» نشان می‌دهد
+page-browser-intro = blockwatch از این رایانه به ChatGPT می‌رسد، پس بقیهٔ مشکل در مرورگر است. این‌ها را به ترتیب امتحان کنید:
+page-details = جزئیات فنی
+page-checked = زمان بررسی
+page-footer = این صفحه را blockwatch روی رایانهٔ خودتان نوشته است؛ چیزی به جایی فرستاده نشد. برای باز کردن دوباره‌اش `blockwatch fix` را اجرا کنید.
+page-detail-verdict = نتیجه
+page-detail-cause = علت
+page-detail-http-status = وضعیت HTTP
+page-detail-cloudflare-error = خطای Cloudflare
+page-detail-ray-id = شناسهٔ Ray
+page-detail-public-ipv4 = IPv4 عمومی
+page-detail-public-ipv6 = IPv6 عمومی
+page-detail-location = مکان
+
+next-healthy = blockwatch هر چند دقیقه و به‌محض تغییر شبکه بررسی می‌کند و اگر ChatGPT مسدود شد خبرتان می‌کند.
+next-vpn-or-proxy = blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند، پس در چند ثانیه می‌فهمید قطع کردن یا عوض کردن سرور جواب داد یا نه.
+next-public-ip-blocked = blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند و نشانی عمومی‌تان را می‌پرسد: می‌فهمید راه‌اندازی دوبارهٔ روتر نشانی تازه داد یا نه، و مشکل حل شد یا نه.
+next-location-unsupported = blockwatch با تغییر شبکه دوباره بررسی می‌کند و وقتی ChatGPT اتصال شما را پذیرفت خبرتان می‌کند.
+next-rate-limited = blockwatch همان‌قدر که سایت می‌خواهد صبر می‌کند، سپس دوباره بررسی می‌کند و وقتی دسترسی برگشت خبرتان می‌کند.
+next-outage = blockwatch هر چند دقیقه بررسی می‌کند و وقتی ChatGPT برگشت خبرتان می‌کند.
+next-sign-in = blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند، مثلاً پس از اینکه وارد شدید.
+next-no-connection = تا وقتی آفلاین هستید blockwatch ساکت می‌ماند و به‌محض برگشتن شبکه دوباره بررسی می‌کند.
+next-other = blockwatch چند دقیقهٔ دیگر و به‌محض تغییر شبکه دوباره بررسی می‌کند.
+next-browser-side = blockwatch به زیر نظر گرفتن اتصال ادامه می‌دهد؛ امتحان مراحل مرورگر در بالا با شماست.
+
+## ---------------------------------------------------------------- tray menu
+
+menu-check-now = بررسی همین حالا
+menu-browser-blocked = مرورگرم هنوز Access denied نشان می‌دهد
+menu-pause = توقف به مدت ۱ ساعت
+menu-resume = ادامه
+menu-autostart = اجرا هنگام ورود به سیستم
+menu-history = باز کردن تاریخچه
+menu-quit = خروج
+tray-paused-until = متوقف تا { $time }
+tray-offline = اتصال شبکه برقرار نیست
+tray-checking = در حال بررسی ChatGPT…
+tray-reachable = ChatGPT در دسترس است
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT VPN شما را مسدود کرده است
+   *[other] ChatGPT VPN شما را مسدود کرده است (خطای { $code })
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT پراکسی شما را مسدود کرده است
+   *[other] ChatGPT پراکسی شما را مسدود کرده است (خطای { $code })
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT نشانی شما را مسدود کرده است
+   *[other] ChatGPT نشانی شما را مسدود کرده است (خطای { $code })
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT از اینجا در دسترس نیست
+   *[other] ChatGPT از { $location } در دسترس نیست
+}
+tray-rate-limited = { $code ->
+    [none] محدودیت درخواست ChatGPT
+   *[other] محدودیت درخواست ChatGPT (خطای { $code })
+}
+tray-probe-refused = { $code ->
+    [none] Cloudflare بررسی را نپذیرفت
+   *[other] Cloudflare بررسی را نپذیرفت (خطای { $code })
+}
+tray-outage = ChatGPT از کار افتاده است
+tray-sign-in = وارد این شبکه شوید
+tray-unreachable = ChatGPT در دسترس نیست
+tray-intercepted = اتصال به ChatGPT رهگیری می‌شود
+tray-error = ChatGPT با خطا پاسخ داد
+tray-label-paused = متوقف
+tray-label-offline = آفلاین
+tray-label-blocked = ChatGPT مسدود است
+tray-ip = { $location ->
+    [none] IP عمومی: { $ips }
+   *[other] IP عمومی: { $ips } ({ $location })
+}
+tray-ip-unknown = IP عمومی: نامعلوم
+tray-vpn = VPN: { $vpn }
+tray-vpn-on = VPN: روشن
+tray-vpn-unknown = VPN: نامعلوم
+tray-vpn-off-unused = VPN: خاموش ({ $interface } روشن است، اما برای ChatGPT استفاده نمی‌شود)
+tray-vpn-off = VPN: خاموش
+tray-checking-now = در حال بررسی…
+tray-last-check = آخرین بررسی: { $time }
+tray-last-check-never = آخرین بررسی: هنوز نه
+
+## ---------------------------------------------------------------- history
+
+history-start = blockwatch شروع به کار کرد
+history-stop = blockwatch متوقف شد
+history-check = { $status ->
+    [none] { $code ->
+        [none] بررسی: { $label } ({ $cause })
+       *[other] بررسی: { $label } ({ $cause })، خطای { $code }
+    }
+   *[other] { $code ->
+        [none] بررسی: { $label } ({ $cause })، HTTP { $status }
+       *[other] بررسی: { $label } ({ $cause })، HTTP { $status }، خطای { $code }
+    }
+}
+history-public-ip-changed = نشانی عمومی عوض شد: { $old } ← { $new }
+history-public-ip = نشانی عمومی: { $new }
+history-vpn-on = { $vpn ->
+    [none] VPN روشن: نامعلوم
+   *[other] VPN روشن: { $vpn }
+}
+history-vpn-off = VPN خاموش (ترافیک به ChatGPT مستقیم می‌رود)
+history-notified = اعلان: { $title } — { $body }
+history-offline = شبکه قطع شد
+history-online = شبکه برگشت
+history-paused = کاربر متوقف کرد
+history-resumed = ادامه یافت
+history-config-reloaded = پیکربندی دوباره بارگیری شد
+history-config-not-reloaded = پیکربندی دوباره بارگیری نشد، تنظیمات قبلی ماند: { $error }
+
+## ---------------------------------------------------------------- check report
+
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] نتیجه:  { $kind } — { $label }
+       *[other] نتیجه:  { $kind } — { $label }، خطای { $code }
+    }
+   *[other] { $code ->
+        [none] نتیجه:  { $kind } — { $label }، HTTP { $status }
+       *[other] نتیجه:  { $kind } — { $label }، HTTP { $status }، خطای { $code }
+    }
+}
+report-cause = علت:    { $cause }
+report-what-to-do = چه باید کرد
+report-evidence = شواهد
+
+## ---------------------------------------------------------------- command line
+
+cli-already-running = { $pid ->
+    [none] blockwatch از قبل در حال اجراست و به زیر نظر گرفتن ادامه می‌دهد؛ چیز دیگری برای اجرا نیست.
+   *[other] blockwatch از قبل در حال اجراست (pid { $pid }) و به زیر نظر گرفتن ادامه می‌دهد؛ چیز دیگری برای اجرا نیست.
+}
+cli-history-empty = هنوز تاریخچه‌ای نیست ({ $path } خالی است): `blockwatch run` آنچه را می‌بیند آنجا ثبت می‌کند.
+autostart-disabled = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود
+autostart-enabled = فعال: { $ways }
+autostart-way = { $method ->
+    [xdg] مدخل XDG autostart { $path }
+    [systemd] یونیت کاربری systemd { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] کلید Run { $path }
+}
+cli-config-error = خطای پیکربندی: { $error }
+cli-cannot-create = ساختن { $path } ممکن نیست: { $error }
+cli-cannot-lock = گرفتن قفل { $path } ممکن نیست: { $error }
+cli-cannot-open-browser = باز کردن مرورگر ممکن نیست ({ $error })؛ پروندهٔ بالا را خودتان باز کنید
+cli-cannot-write = نوشتن { $path } ممکن نیست: { $error }
+cli-cannot-set-up-http = راه‌اندازی HTTP ممکن نیست: { $error }
+cli-cannot-start-monitor = شروع پایش ممکن نیست: { $error }
+
+cli-about = می‌گوید چرا ChatGPT پیام «Access denied» می‌دهد و چه چیزی آن را حل می‌کند
+cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از FILE بخوان.
+cli-help-verbose = گزارش بیشتر در stderr (‎-v برای info، ‎-vv برای debug)؛ RUST_LOG مقدم است.
+cli-help-lang = زبان پیام‌ها: auto (زبان میزکار)، en، zh-CN، ru، fa، es، tr.
+cli-help-run = در پس‌زمینه زیر نظر بگیر و راه‌حل را با اعلان بگو (پیش‌فرض).
+cli-help-run-headless = بدون نماد در سینی سیستم: هر رویداد یک خط JSON در stdout.
+cli-help-check = یک بار بررسی کن: آیا ChatGPT مسدود است، چرا، و چه چیزی حلش می‌کند.
+cli-help-check-json = به‌جای گزارش یک شیء JSON چاپ کن.
+cli-help-check-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: سمت مرورگر را هم بررسی کن.
+cli-help-config-cmd = پیکربندی مؤثر و منبع آن را چاپ کن.
+cli-help-fix = مراحل رفع مشکل برای تشخیص فعلی را در مرورگر باز کن.
+cli-help-fix-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: مراحل سمت مرورگر را نشان بده.
+cli-help-autostart = blockwatch را هنگام ورود به سیستم اجرا کن (یا دیگر نکن).
+cli-help-history = آنچه blockwatch دید و کرد را، از قدیمی به جدید، چاپ کن.
+cli-help-history-json = خطوط JSON خام.
+cli-help-history-lines = فقط N مورد آخر.
+cli-help-autostart-enable = اجرا هنگام ورود: مدخل XDG autostart (لینوکس)، LaunchAgent (macOS)، کلید Run (ویندوز).
+cli-help-autostart-enable-systemd = لینوکس: به‌جای آن یک یونیت کاربری systemd وابسته به نشست گرافیکی.
+cli-help-autostart-disable = هنگام ورود به سیستم اجرا نکن.
+cli-help-autostart-status = بگو آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
