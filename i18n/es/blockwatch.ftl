@@ -1,0 +1,556 @@
+### blockwatch: traducción al español. Las convenciones están al principio de i18n/en/blockwatch.ftl.
+### Se trata al lector de «tú», como hacen Chrome, Firefox y Windows en español; los nombres
+### de menú son los de las versiones en español de Chrome, Firefox, Edge, Safari, Windows,
+### macOS, GNOME y KDE.
+
+## ---------------------------------------------------------------- verdicts
+
+verdict-reachable = accesible
+verdict-challenge = accesible (Cloudflare muestra una comprobación del navegador, que los navegadores superan)
+verdict-blocked = bloqueado por el cortafuegos de Cloudflare
+verdict-ip-banned = tu dirección está vetada
+verdict-country-banned = tu país o región está vetado
+verdict-browser-banned = se rechazó la firma del navegador
+verdict-rate-limited = límite de solicitudes alcanzado
+verdict-region-unsupported = no disponible en tu región
+verdict-site-down = el sitio está caído
+verdict-site-error = el sitio respondió con un error
+verdict-captive-portal = algo de tu red respondió en lugar del sitio
+verdict-offline = sin conexión
+verdict-dns-failure = no se pudo resolver el nombre
+verdict-timeout = sin respuesta a tiempo
+verdict-tls-error = falló la conexión segura
+
+## ---------------------------------------------------------------- headlines
+
+headline-healthy = ChatGPT está accesible
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT rechaza la dirección de Cloudflare WARP
+   *[other] ChatGPT rechaza la dirección de Cloudflare WARP (error { $code })
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT rechaza la dirección de tu VPN
+   *[other] ChatGPT rechaza la dirección de tu VPN (error { $code })
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT rechaza la dirección de tu proxy
+   *[other] ChatGPT rechaza la dirección de tu proxy (error { $code })
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT rechaza tu dirección de internet
+   *[other] ChatGPT rechaza tu dirección de internet (error { $code })
+}
+headline-location-unsupported = { $location ->
+    [none] ChatGPT no está disponible desde tu ubicación
+   *[other] ChatGPT no está disponible desde tu ubicación ({ $location })
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT está limitando las solicitudes de tu dirección
+   *[other] ChatGPT está limitando las solicitudes de tu dirección (error { $code })
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare rechazó la comprobación de blockwatch
+   *[other] Cloudflare rechazó la comprobación de blockwatch (error { $code })
+}
+headline-outage = ChatGPT está caído
+headline-captive-portal = Esta red te pide que inicies sesión primero
+headline-no-connection = No hay conexión con ChatGPT
+headline-tls-interception = Algo en tu red intercepta la conexión con ChatGPT
+headline-browser-side = ChatGPT responde: el bloqueo está en tu navegador
+headline-unknown = ChatGPT respondió con un error inesperado
+
+## ---------------------------------------------------------------- explanations
+
+explain-healthy = { $host } responde con normalidad. Si aparece una comprobación de Cloudflare en tu navegador, se supera sola.
+explain-vpn-exit-blocked = Tu conexión con { $host } pasa por { $vpn }, y el cortafuegos de ChatGPT rechaza la dirección de ese servidor VPN. Los servidores VPN los comparte mucha gente, así que los sitios suelen bloquearlos. Tu propia conexión a internet está bien.
+explain-proxy-blocked = Tu conexión con { $host } no sale desde tu propia dirección de internet, sino a través de un proxy o de una VPN con túnel dividido, y el cortafuegos de ChatGPT rechaza la dirección desde la que sale.
+explain-public-ip-blocked = { $ip ->
+    [none] El cortafuegos de ChatGPT rechaza la dirección pública de tu conexión a internet. No hay ninguna VPN ni proxy de por medio, así que la solución es otra dirección: una nueva de tu proveedor, u otra red.
+   *[other] El cortafuegos de ChatGPT rechaza la dirección pública de tu conexión a internet ({ $ip }). No hay ninguna VPN ni proxy de por medio, así que la solución es otra dirección: una nueva de tu proveedor, u otra red.
+}
+explain-location-unsupported = { $location ->
+    [none] ChatGPT rechaza las conexiones del país o región en que sitúa tu dirección. Si estás en un lugar donde ChatGPT se ofrece, esa ubicación viene de tu VPN o de una geolocalización errónea de tu dirección.
+   *[other] ChatGPT rechaza las conexiones del país o región en que sitúa tu dirección ({ $location }). Si estás en un lugar donde ChatGPT se ofrece, esa ubicación viene de tu VPN o de una geolocalización errónea de tu dirección.
+}
+explain-rate-limited = { $duration ->
+    [none] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } le pide que vaya más despacio. Se pasa solo.
+   *[other] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } le pide que espere { $duration }. Se pasa solo.
+}
+explain-probe-refused = Cloudflare rechazó la forma en que se identifica la comprobación de blockwatch. Eso no dice nada de tu navegador, que se comprueba de otra manera. Si tu navegador muestra el mismo error, los pasos de abajo le sirven.
+explain-outage = El propio { $host } está fallando: el problema es de OpenAI, no tuyo.
+explain-captive-portal = Algo en esta red respondió en lugar de { $host }: normalmente la página de inicio de sesión de la red de un hotel, aeropuerto, cafetería o empresa.
+explain-no-connection = blockwatch no pudo llegar a { $host } en absoluto, así que todavía no se puede decir nada de un bloqueo.
+explain-tls-interception = La conexión segura con { $host } recibió un certificado que no es de { $host }. Hay algo en medio: una página de inicio de sesión, un proxy de empresa o un programa de seguridad.
+explain-browser-side = Desde este ordenador { $host } responde con normalidad, así que tu dirección no está bloqueada. Lo que tu navegador sigue mostrando viene del propio navegador: cookies guardadas, una extensión o su configuración.
+explain-unknown = { $host } respondió de una forma que no encaja con ningún bloqueo, caída o problema de red conocido.
+
+## ---------------------------------------------------------------- names and durations
+
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor } ({ $interface })
+    [vendor] { $vendor }
+    [interface] la VPN ({ $interface })
+   *[unknown] tu VPN
+}
+duration = { $unit ->
+    [moment] un momento
+    [seconds] { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
+    [minutes] { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }
+   *[hours] { $count ->
+        [one] { $count } hora
+       *[other] { $count } horas
+    }
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+
+code-1020 = acceso denegado por las reglas del cortafuegos del sitio
+code-1005 = la red a la que pertenece tu dirección está vetada
+code-ip-banned = tu dirección está vetada
+code-1012 = acceso denegado por actividad desde tu red
+code-1009 = tu país o región está vetado
+code-1010 = la firma del navegador está vetada
+code-1015 = se están limitando tus solicitudes
+code-dns-tunnel = falla el DNS o el túnel del sitio
+code-host-not-found = no se encontró el servidor del sitio
+code-legal = restricción legal
+code-1200 = Cloudflare está sobrecargado
+code-origin-unreachable = Cloudflare no puede llegar a los servidores del sitio
+code-other = error de Cloudflare
+
+## ---------------------------------------------------------------- evidence
+
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] a través de Cloudflare
+       *[no] sin código HTTP
+    }
+   *[other] { $via ->
+        [yes] HTTP { $status } a través de Cloudflare
+       *[no] HTTP { $status }
+    }
+}
+evidence-answer-code = { $host } respondió { $answer } con el error { $code } de Cloudflare ({ $meaning }): { $label }
+evidence-answer-challenge = { $host } respondió { $answer } con una comprobación del navegador de Cloudflare (una verificación, no un bloqueo): { $label }
+evidence-answer-block-page = { $host } respondió { $answer } con la página «Sorry, you have been blocked» de Cloudflare: { $label }
+evidence-answer-access-denied = { $host } respondió { $answer } con la página «Access denied» de Cloudflare (sin número de error legible): { $label }
+evidence-answer-cloudflare-page = { $host } respondió { $answer } con una página generada por Cloudflare (personalizada, sin número de error): { $label }
+evidence-answer-openai-region = { $host } respondió { $answer } con el error de OpenAI «country, region, or territory not supported»: { $label }
+evidence-answer-not-cloudflare = { $host } respondió { $answer }, pero no a través de Cloudflare: algo en el camino respondió en su lugar: { $label }
+evidence-answer-plain = { $host } respondió { $answer }: { $label }
+evidence-transport-error = { $host }: { $label } ({ $detail })
+evidence-ray = { $colo ->
+    [none] Ray ID de Cloudflare { $id }
+   *[other] Ray ID de Cloudflare { $id }, centro de datos { $colo }
+}
+evidence-retry-after = el sitio pide esperar { $duration } antes de volver a intentarlo
+evidence-page-saw-address = la página de error indica que tu dirección es { $ip }
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] el sitio te ve como { $ip }
+       *[other] el sitio te ve como { $ip }, a través de Cloudflare { $colo }
+    }
+   *[other] { $colo ->
+        [none] el sitio te ve como { $ip }, { $location }
+       *[other] el sitio te ve como { $ip }, { $location }, a través de Cloudflare { $colo }
+    }
+}
+evidence-others-see = otros sitios te ven como { $ip }
+evidence-address-mismatch = el sitio te ve como { $site }, pero otros sitios te ven como { $others }: el tráfico hacia { $host } sale por otro sitio (un proxy o una VPN con túnel dividido)
+evidence-route-tunnel = { $vendor ->
+    [none] la ruta hacia { $host } pasa por { $interface }, un túnel VPN
+   *[other] la ruta hacia { $host } pasa por { $interface } ({ $vendor })
+}
+evidence-route-direct = la ruta hacia { $host } pasa por { $interface }, no por una VPN
+evidence-no-route = este ordenador no tiene ruta hacia { $host }: no está conectado
+evidence-warp = Cloudflare indica que usas WARP (warp=on)
+evidence-unused-tunnel = { $vendor ->
+    [none] el túnel { $interface } está activo pero no lleva el tráfico hacia { $host }
+   *[other] { $interface } ({ $vendor }) está activo pero no lleva el tráfico hacia { $host }
+}
+evidence-vpn-software = programas de VPN en ejecución: { $names }
+evidence-proxy = hay un proxy configurado para { $host }: { $url }
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] la página de estado de OpenAI indica { $overall }
+       *[other] la página de estado de OpenAI indica { $overall }; incidente abierto: { $incident }
+    }
+   *[other] { $incident ->
+        [none] la página de estado de OpenAI indica { $overall }; conversaciones de ChatGPT: { $component }
+       *[other] la página de estado de OpenAI indica { $overall }; conversaciones de ChatGPT: { $component }; incidente abierto: { $incident }
+    }
+}
+status-overall-none = todos los sistemas funcionan con normalidad
+status-overall-minor = un problema menor
+status-overall-major = una caída importante
+status-overall-critical = una caída crítica
+component-status = { $state ->
+    [operational] operativas
+    [degraded_performance] rendimiento degradado
+    [partial_outage] caída parcial
+    [major_outage] caída importante
+    [under_maintenance] en mantenimiento
+   *[other] { $raw }
+}
+evidence-status-unknown = no se pudo leer la página de estado de OpenAI (estado desconocido)
+evidence-tls-wrong-name = el certificado presentado es de otro nombre distinto de { $host }
+evidence-tls-untrusted = el certificado presentado para { $host } no es de una autoridad de confianza
+evidence-tls-not-valid-now = el certificado ha caducado o aún no es válido: comprueba la fecha y la hora de este ordenador
+evidence-tls-other = no se pudo establecer la conexión segura
+evidence-browser-report = indicas que tu navegador sigue mostrando el bloqueo
+evidence-same-address = tu conexión se cortó y volvió con la misma dirección pública ({ $ip }): reiniciar el router no la cambia
+
+## ---------------------------------------------------------------- notification bodies
+
+notify-fix-disconnect-vpn-warp = Desactiva Cloudflare WARP.
+notify-fix-disconnect-vpn = Desconecta { $vpn }.
+notify-fix-switch-vpn-server = Conéctate a otro servidor VPN.
+notify-fix-disable-proxy = Desactiva el proxy.
+notify-fix-restart-router = Reinicia el router para obtener una dirección nueva.
+notify-fix-use-other-network = Prueba con otra red, como el punto de acceso de tu móvil.
+notify-fix-contact-isp = Pide a tu proveedor de internet una dirección nueva.
+notify-fix-clear-browser-data = Borra las cookies del navegador de { $host } y openai.com.
+notify-fix-disable-extensions = Desactiva las extensiones del navegador.
+notify-fix-check-browser-permissions = Permite JavaScript y cookies para { $host }.
+notify-fix-wait-rate-limit = { $duration ->
+    [none] Espera unos minutos antes de volver a intentarlo.
+   *[other] Espera { $duration } antes de volver a intentarlo.
+}
+notify-fix-wait-outage = Espera: esto lo tiene que arreglar OpenAI.
+notify-fix-check-status-page = Consulta status.openai.com.
+notify-fix-sign-in-network = Inicia sesión en esta red.
+notify-fix-check-connection = Comprueba tu conexión a internet.
+notify-fix-update-browser = Actualiza tu navegador.
+notify-no-actions-hint = Pasos para solucionarlo: ejecuta `blockwatch fix` o abre { $page }
+notify-same-ip-title = Tu dirección no ha cambiado
+notify-same-ip-body = Sigue siendo { $ip } después de recuperar la conexión: una dirección fija o compartida (CGNAT). Reiniciar otra vez no servirá; usa otra red o pide a tu proveedor una dirección nueva.
+notify-resolved-title = ChatGPT vuelve a funcionar
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] Se recuperó el acceso al desconectar la VPN.
+   *[other] Se recuperó el acceso al desconectar { $vpn }.
+}
+notify-resolved-vpn-switched = Se recuperó el acceso al cambiar de servidor VPN.
+notify-resolved-proxy-off = Se recuperó el acceso al desactivar el proxy.
+notify-resolved-new-address = Se recuperó el acceso al cambiar tu dirección de { $old } a { $new }.
+notify-resolved-other-network = Se recuperó el acceso al cambiar de red.
+notify-resolved-outage-over = Se recuperó el acceso: OpenAI solucionó la caída.
+notify-resolved-rate-limit-over = Se recuperó el acceso: el límite de solicitudes ha terminado.
+notify-resolved-outage = Se recuperó el acceso: la caída ha terminado.
+notify-resolved = Se recuperó el acceso.
+action-show-fix = Ver cómo solucionarlo
+action-check-again = Volver a comprobar
+
+## ---------------------------------------------------------------- fix steps
+
+fix-disconnect-vpn-title = Desconecta { $vpn }
+fix-disconnect-vpn-warp-title = Desactiva Cloudflare WARP
+fix-disconnect-vpn-warp = Haz clic en el icono de WARP y desactívalo, o ejecuta `warp-cli disconnect`.
+fix-disconnect-vpn-tailscale = Deja de usar un nodo de salida: en el menú de Tailscale elige Exit Node → None, o ejecuta `tailscale set --exit-node=`.
+fix-disconnect-vpn-wireguard-linux = Ejecuta `sudo wg-quick down { $interface }`, o `nmcli connection down { $interface }` si la gestiona NetworkManager.
+fix-disconnect-vpn-mullvad-linux = Haz clic en «Desconectar» en la aplicación de Mullvad, o ejecuta `mullvad disconnect`.
+fix-disconnect-vpn-nordvpn-linux = Ejecuta `nordvpn disconnect`, o haz clic en Disconnect en la aplicación de NordVPN.
+fix-disconnect-vpn-expressvpn-linux = Ejecuta `expressvpn disconnect`, o pulsa el botón de encendido de la aplicación de ExpressVPN.
+fix-disconnect-vpn-anyconnect-linux = Haz clic en Disconnect en Cisco Secure Client, o ejecuta `/opt/cisco/anyconnect/bin/vpn disconnect`.
+fix-disconnect-vpn-globalprotect-linux = Ejecuta `globalprotect disconnect`, o usa Disconnect en la aplicación de GlobalProtect.
+fix-disconnect-vpn-other-linux = Haz clic en «Desconectar» en tu aplicación de VPN; si la VPN está configurada en el sistema, `nmcli connection down { $interface }` (o el interruptor de VPN del menú de red).
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] Haz clic en el icono de la aplicación de VPN en la barra de menús y elige «Desconectar».
+   *[other] Haz clic en el icono de { $vendor } en la barra de menús y elige «Desconectar».
+}
+fix-disconnect-vpn-wireguard-windows = Abre la aplicación de WireGuard y haz clic en «Desactivar».
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] Haz clic con el botón derecho en el icono de la aplicación de VPN en el área de notificación (abajo a la derecha) y elige «Desconectar».
+   *[other] Haz clic con el botón derecho en el icono de { $vendor } en el área de notificación (abajo a la derecha) y elige «Desconectar».
+}
+fix-disconnect-vpn-system-linux = O usa el menú del sistema: en GNOME, el menú de arriba a la derecha → VPN → desactivar; en KDE, el applet de red → desconectar la VPN.
+fix-disconnect-vpn-system-macos = O Ajustes del Sistema → VPN, y desactiva la VPN.
+fix-disconnect-vpn-system-windows = O Configuración → Red e Internet → VPN → tu VPN → Desconectar.
+fix-disconnect-vpn-kill-switch = Si la VPN tiene un kill switch (interruptor de emergencia) que corta internet mientras está desconectada, desactívalo también.
+fix-disconnect-vpn-reload = Vuelve a cargar { $host }. blockwatch comprueba de nuevo en cuanto cambia la red y te dice si eso lo ha solucionado.
+
+fix-switch-vpn-server-title = Conéctate a otro servidor VPN
+fix-switch-vpn-server-pick = Abre tu aplicación de VPN y elige otro servidor: otra ciudad, o uno menos saturado (muchas aplicaciones muestran la carga).
+fix-switch-vpn-server-avoid = Evita los servidores especiales (P2P, ofuscados, «Double VPN»): sus direcciones se bloquean más a menudo.
+fix-switch-vpn-server-dedicated = Si tu VPN ofrece una dirección IP dedicada (personal), úsala: no la compartes con desconocidos.
+fix-switch-vpn-server-reload = Vuelve a cargar { $host }. blockwatch comprueba de nuevo en cuanto cambia la conexión.
+
+fix-disable-proxy-title = Desactiva el proxy
+fix-disable-proxy-in-use = El proxy en uso es { $proxy }.
+fix-disable-proxy-linux = GNOME: Configuración → Red → Proxy de la red → Desactivado. KDE: Preferencias del sistema → Red → Proxy → Sin proxy.
+fix-disable-proxy-linux-env = En una sesión de terminal el proxy viene del entorno: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (y quítalas de ~/.profile o /etc/environment).
+fix-disable-proxy-macos = Ajustes del Sistema → Red → tu conexión → Detalles… → Proxies: desactiva todos los proxies y pulsa Aceptar.
+fix-disable-proxy-windows = Configuración → Red e Internet → Proxy: desactiva «Usar un servidor proxy» (y «Usar script de configuración», salvo que tu empresa lo necesite).
+fix-disable-proxy-extensions = Desactiva también las extensiones de proxy o VPN del navegador (aparecen en su barra de herramientas).
+fix-disable-proxy-reload = Vuelve a cargar { $host }. En una red de empresa, consulta al departamento de informática antes de saltarte su proxy.
+
+fix-restart-router-title = Reinicia el router para obtener una dirección nueva
+fix-restart-router-unplug = Desenchufa el router (y el módem, si es un aparato aparte) de la corriente. Reiniciarlo desde su página web o su aplicación suele mantener la misma dirección.
+fix-restart-router-wait = Espera al menos 5 minutos: muchos proveedores solo asignan una dirección nueva cuando ha caducado la concesión de la anterior. Algunos necesitan 30 minutos o más.
+fix-restart-router-order = Enchufa primero el módem y espera a que tenga conexión; después, el router.
+fix-restart-router-check = blockwatch comprueba de nuevo cuando vuelve la conexión y te dice si tu dirección pública ha cambiado. Si no, tienes una dirección fija o compartida con otros clientes (CGNAT): reiniciar no servirá; usa otra red o contacta con tu proveedor.
+
+fix-use-other-network-title = Prueba con otra red
+fix-use-other-network-hotspot = Activa el punto de acceso de tu móvil (con el Wi-Fi del móvil desactivado, para que use los datos móviles) y conecta este ordenador a él.
+fix-use-other-network-open = Abre { $host }. Si ahí funciona, el bloqueo es de la dirección de tu red habitual, no de este ordenador.
+fix-use-other-network-keep = Sigue usando la otra red mientras pides a tu proveedor una dirección nueva.
+
+fix-contact-isp-title = Pide a tu proveedor de internet una dirección nueva
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] Dile a tu proveedor que los sitios web protegidos por Cloudflare (como { $host }) rechazan tu dirección pública.
+       *[other] Dile a tu proveedor que los sitios web protegidos por Cloudflare (como { $host }) rechazan tu dirección pública con el error { $code }.
+    }
+   *[other] { $code ->
+        [none] Dile a tu proveedor que los sitios web protegidos por Cloudflare (como { $host }) rechazan tu dirección pública { $ip }.
+       *[other] Dile a tu proveedor que los sitios web protegidos por Cloudflare (como { $host }) rechazan tu dirección pública { $ip } con el error { $code }.
+    }
+}
+fix-contact-isp-ask = Pide una dirección dinámica nueva, o que te saquen del CGNAT (una dirección compartida) si estás en él.
+fix-contact-isp-static = Si pagas por una dirección fija, pide otra distinta: la actual está en una lista de bloqueo.
+fix-contact-isp-geolocation = Si el sitio te sitúa en un país equivocado, pide al proveedor que corrija la geolocalización de su rango de direcciones.
+
+fix-clear-browser-data-title = Borra los datos del navegador de { $host } y openai.com
+fix-clear-browser-data-chrome = Chrome: Configuración → Privacidad y seguridad → Cookies de terceros → Ver todos los permisos y datos de sitios; busca «{ $host }» y «openai.com» y elimina ambos.
+fix-clear-browser-data-firefox = Firefox: Ajustes → Privacidad & Seguridad → Cookies y datos del sitio → Administrar datos…; busca «chatgpt» y «openai», pulsa «Eliminar seleccionados» y luego «Guardar cambios».
+fix-clear-browser-data-edge = Edge: Configuración → Cookies y permisos del sitio → Administrar y eliminar cookies y datos del sitio → Ver todas las cookies y los datos del sitio; busca y elimina ambos sitios.
+fix-clear-browser-data-safari = Safari: Ajustes → Privacidad → Gestionar datos de sitios web…; busca «chatgpt» y «openai», pulsa «Eliminar» y luego «OK».
+fix-clear-browser-data-reopen = Cierra todas las pestañas de { $host }, vuelve a abrirlo e inicia sesión.
+
+fix-disable-extensions-title = Desactiva las extensiones del navegador
+fix-disable-extensions-private = { $safari ->
+    [yes] Abre { $host } en una ventana privada (Ctrl+Mayús+N en Chrome y Edge, Ctrl+Mayús+P en Firefox, ⌘⇧N en Safari): ahí las extensiones están desactivadas.
+   *[no] Abre { $host } en una ventana privada (Ctrl+Mayús+N en Chrome y Edge, Ctrl+Mayús+P en Firefox): ahí las extensiones están desactivadas.
+}
+fix-disable-extensions-list = Si ahí funciona, abre la lista de extensiones (chrome://extensions, about:addons, edge://extensions) y desactívalas de una en una.
+fix-disable-extensions-suspects = Empieza por las sospechosas: extensiones de VPN y proxy, bloqueadores de anuncios y scripts, cambiadores de user-agent, herramientas de privacidad y contra la huella digital.
+fix-disable-extensions-reload = Vuelve a cargar { $host } después de cada una; deja desactivada la que causaba el bloqueo.
+
+fix-check-browser-permissions-title = Permite JavaScript y cookies para { $host }
+fix-check-browser-permissions-chrome = Chrome y Edge: en { $host }, haz clic en el icono a la izquierda de la dirección → Configuración de sitios; pon JavaScript y Cookies en «Permitir».
+fix-check-browser-permissions-firefox = Firefox: haz clic en el escudo a la izquierda de la dirección y desactiva la Protección mejorada contra rastreo para este sitio; el modo «Estricta» puede romper las comprobaciones de Cloudflare.
+fix-check-browser-permissions-challenges = Permite también challenges.cloudflare.com si bloqueas los scripts o las cookies de terceros de forma predeterminada.
+fix-check-browser-permissions-clock = Comprueba que la fecha, la hora y la zona horaria de este ordenador son correctas: con el reloj mal, las comprobaciones de seguridad fallan.
+
+fix-wait-rate-limit-title = { $duration ->
+    [none] Espera unos minutos antes de volver a intentarlo
+   *[other] Espera { $duration } antes de volver a intentarlo
+}
+fix-wait-rate-limit-stop = Deja de recargar la página: cada recarga alarga el límite.
+fix-wait-rate-limit-scripts = Cierra los scripts, extensiones u otras pestañas que envían solicitudes a ChatGPT automáticamente.
+fix-wait-rate-limit-check = blockwatch comprueba de nuevo tras la espera y te avisa cuando vuelvas a tener acceso.
+
+fix-wait-outage-title = Espera a que OpenAI solucione la caída
+fix-wait-outage-nothing = No tienes que cambiar nada por tu parte: borrar cookies o cambiar de red no servirá.
+fix-wait-outage-follow = Sigue el avance en { $url }.
+fix-wait-outage-check = blockwatch sigue comprobando y te avisa cuando ChatGPT vuelva.
+
+fix-check-status-page-title = Consulta la página de estado de OpenAI
+fix-check-status-page-open = Abre { $url } y mira «Conversations».
+fix-check-status-page-incident = Si hay un incidente abierto, espera a que se resuelva; blockwatch te avisa cuando ChatGPT vuelva a responder con normalidad.
+
+fix-sign-in-network-title = Inicia sesión en esta red
+fix-sign-in-network-neverssl = Abre http://neverssl.com (una página http sencilla) en tu navegador: en su lugar aparece la página de inicio de sesión de la red.
+fix-sign-in-network-terms = Acepta las condiciones o escribe el código que te dieron (número de habitación, ticket, bono).
+fix-sign-in-network-linux = GNOME y KDE también muestran una notificación «Iniciar sesión en la red» cuando detectan una página así.
+fix-sign-in-network-macos = macOS suele abrir la ventana de inicio de sesión por sí solo; si no, apaga y vuelve a encender el Wi-Fi.
+fix-sign-in-network-windows = Windows suele abrir la página de inicio de sesión por sí solo; si no, haz clic en el icono de red y elige «Abrir explorador y conectar».
+fix-sign-in-network-reload = Vuelve a cargar { $host }; blockwatch comprueba de nuevo en cuanto cambia la red.
+
+fix-check-connection-title = Comprueba tu conexión a internet
+fix-check-connection-wifi = Comprueba que el Wi-Fi está activado y conectado, o que el cable está enchufado.
+fix-check-connection-other-site = Abre otra web. Si no carga nada, reinicia el Wi-Fi de este ordenador y después el router.
+fix-check-connection-linux = En un terminal, `ping -c 3 1.1.1.1` indica si internet responde; `nmcli device` muestra el estado de la conexión.
+fix-check-connection-macos = En Terminal, `ping -c 3 1.1.1.1` indica si internet responde.
+fix-check-connection-windows = Configuración → Red e Internet → Solucionador de problemas de red encuentra los problemas habituales.
+fix-check-connection-offline = blockwatch no dice nada mientras no tienes conexión y comprueba de nuevo en cuanto vuelve la red.
+
+fix-update-browser-title = Actualiza tu navegador
+fix-update-browser-about = Chrome: Menú → Ayuda → Información de Google Chrome; Edge: Configuración → Acerca de Microsoft Edge; Firefox: Menú → Ayuda → Acerca de Firefox. Cada uno se actualiza ahí solo; después, reinícialo.
+fix-update-browser-switchers = Desactiva los cambiadores de user-agent y los ajustes contra la huella digital: Cloudflare rechaza los navegadores que no parecen lo que dicen ser.
+fix-update-browser-reload = Vuelve a cargar { $host }.
+
+## ---------------------------------------------------------------- fix page
+
+page-title = blockwatch: acceso a ChatGPT
+page-what-happened = Qué está pasando
+page-what-to-do = Qué hacer, en este orden
+page-evidence = Lo que midió blockwatch
+page-next = Lo que hará blockwatch a continuación
+page-browser-heading = Si tu navegador sigue mostrando «Access denied»
+page-browser-intro = blockwatch llega a ChatGPT desde este ordenador, así que lo que queda depende del navegador. Prueba esto, en orden:
+page-details = Detalles técnicos
+page-checked = Comprobado
+page-footer = Esta página la generó blockwatch en tu ordenador; no se envió nada a ninguna parte. Ejecuta `blockwatch fix` para volver a abrirla.
+page-detail-verdict = veredicto
+page-detail-cause = causa
+page-detail-http-status = estado HTTP
+page-detail-cloudflare-error = error de Cloudflare
+page-detail-ray-id = Ray ID
+page-detail-public-ipv4 = IPv4 pública
+page-detail-public-ipv6 = IPv6 pública
+page-detail-location = ubicación
+
+next-healthy = blockwatch sigue comprobando cada pocos minutos y en cuanto cambia tu red, y te avisa si ChatGPT se bloquea.
+next-vpn-or-proxy = blockwatch comprueba de nuevo en cuanto cambia tu red, así que en segundos sabrás si desconectar o cambiar de servidor ha funcionado.
+next-public-ip-blocked = blockwatch comprueba de nuevo en cuanto cambia tu red y consulta tu dirección pública: sabrás si reiniciar el router te dio una dirección nueva y si eso lo solucionó.
+next-location-unsupported = blockwatch comprueba de nuevo cuando cambia tu red y te avisa cuando ChatGPT acepte tu conexión.
+next-rate-limited = blockwatch espera lo que pide el sitio, luego comprueba de nuevo y te avisa cuando vuelvas a tener acceso.
+next-outage = blockwatch sigue comprobando cada pocos minutos y te avisa cuando ChatGPT vuelva.
+next-sign-in = blockwatch comprueba de nuevo en cuanto cambia tu red, por ejemplo después de iniciar sesión.
+next-no-connection = blockwatch no dice nada mientras no tienes conexión y comprueba de nuevo en cuanto vuelve tu red.
+next-other = blockwatch comprueba de nuevo en unos minutos y en cuanto cambia tu red.
+next-browser-side = blockwatch sigue vigilando la conexión; los pasos del navegador de arriba te tocan a ti.
+
+## ---------------------------------------------------------------- tray menu
+
+menu-check-now = Comprobar ahora
+menu-browser-blocked = Mi navegador sigue mostrando Access denied
+menu-pause = Pausar 1 hora
+menu-resume = Reanudar
+menu-autostart = Abrir al iniciar sesión
+menu-history = Abrir historial
+menu-quit = Salir
+tray-paused-until = En pausa hasta las { $time }
+tray-offline = Sin conexión de red
+tray-checking = Comprobando ChatGPT…
+tray-reachable = ChatGPT accesible
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT bloquea tu VPN
+   *[other] ChatGPT bloquea tu VPN (error { $code })
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT bloquea tu proxy
+   *[other] ChatGPT bloquea tu proxy (error { $code })
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT bloquea tu dirección
+   *[other] ChatGPT bloquea tu dirección (error { $code })
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT no está disponible desde aquí
+   *[other] ChatGPT no está disponible desde { $location }
+}
+tray-rate-limited = { $code ->
+    [none] Límite de solicitudes de ChatGPT
+   *[other] Límite de solicitudes de ChatGPT (error { $code })
+}
+tray-probe-refused = { $code ->
+    [none] Cloudflare rechazó la comprobación
+   *[other] Cloudflare rechazó la comprobación (error { $code })
+}
+tray-outage = ChatGPT está caído
+tray-sign-in = Inicia sesión en esta red
+tray-unreachable = ChatGPT inaccesible
+tray-intercepted = Conexión con ChatGPT interceptada
+tray-error = ChatGPT respondió con un error
+tray-label-paused = En pausa
+tray-label-offline = Sin conexión
+tray-label-blocked = ChatGPT bloqueado
+tray-ip = { $location ->
+    [none] IP pública: { $ips }
+   *[other] IP pública: { $ips } ({ $location })
+}
+tray-ip-unknown = IP pública: desconocida
+tray-vpn = VPN: { $vpn }
+tray-vpn-on = VPN: activada
+tray-vpn-unknown = VPN: desconocida
+tray-vpn-off-unused = VPN: desactivada ({ $interface } activa, no se usa para ChatGPT)
+tray-vpn-off = VPN: desactivada
+tray-checking-now = Comprobando…
+tray-last-check = Última comprobación: { $time }
+tray-last-check-never = Última comprobación: todavía ninguna
+
+## ---------------------------------------------------------------- history
+
+history-start = blockwatch iniciado
+history-stop = blockwatch detenido
+history-check = { $status ->
+    [none] { $code ->
+        [none] comprobación: { $label } ({ $cause })
+       *[other] comprobación: { $label } ({ $cause }), error { $code }
+    }
+   *[other] { $code ->
+        [none] comprobación: { $label } ({ $cause }), HTTP { $status }
+       *[other] comprobación: { $label } ({ $cause }), HTTP { $status }, error { $code }
+    }
+}
+history-public-ip-changed = la dirección pública cambió: { $old } → { $new }
+history-public-ip = dirección pública: { $new }
+history-vpn-on = { $vpn ->
+    [none] VPN activada: desconocida
+   *[other] VPN activada: { $vpn }
+}
+history-vpn-off = VPN desactivada (el tráfico a ChatGPT va directo)
+history-notified = notificado: { $title } — { $body }
+history-offline = se perdió la red
+history-online = volvió la red
+history-paused = pausado por el usuario
+history-resumed = reanudado
+history-config-reloaded = configuración recargada
+history-config-not-reloaded = configuración no recargada, se mantiene la anterior: { $error }
+
+## ---------------------------------------------------------------- check report
+
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] Veredicto:  { $kind } — { $label }
+       *[other] Veredicto:  { $kind } — { $label }, error { $code }
+    }
+   *[other] { $code ->
+        [none] Veredicto:  { $kind } — { $label }, HTTP { $status }
+       *[other] Veredicto:  { $kind } — { $label }, HTTP { $status }, error { $code }
+    }
+}
+report-cause = Causa:      { $cause }
+report-what-to-do = Qué hacer
+report-evidence = Pruebas
+
+## ---------------------------------------------------------------- command line
+
+cli-already-running = { $pid ->
+    [none] blockwatch ya está en marcha y sigue vigilando; no hay nada más que iniciar.
+   *[other] blockwatch ya está en marcha (pid { $pid }) y sigue vigilando; no hay nada más que iniciar.
+}
+cli-history-empty = Todavía no hay historial ({ $path } está vacío): `blockwatch run` anota ahí lo que ve.
+autostart-disabled = desactivado: blockwatch no se inicia al iniciar sesión
+autostart-enabled = activado: { $ways }
+autostart-way = { $method ->
+    [xdg] entrada de inicio automático XDG { $path }
+    [systemd] unidad de usuario de systemd { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] clave Run { $path }
+}
+cli-config-error = error de configuración: { $error }
+cli-cannot-create = no se puede crear { $path }: { $error }
+cli-cannot-lock = no se puede obtener el bloqueo { $path }: { $error }
+cli-cannot-open-browser = no se puede abrir un navegador ({ $error }); abre el archivo de arriba
+cli-cannot-write = no se puede escribir { $path }: { $error }
+cli-cannot-set-up-http = no se puede configurar HTTP: { $error }
+cli-cannot-start-monitor = no se puede iniciar la vigilancia: { $error }
+
+cli-about = Te dice por qué ChatGPT muestra «Access denied» y qué lo soluciona
+cli-help-config = Leer la configuración de FILE en lugar de la ubicación predeterminada.
+cli-help-verbose = Más registro en stderr (-v info, -vv debug); RUST_LOG tiene prioridad.
+cli-help-lang = El idioma de los mensajes: auto (el del escritorio), en, zh-CN, ru, fa, es, tr.
+cli-help-run = Vigilar en segundo plano y avisar con la solución (predeterminado).
+cli-help-run-headless = Sin icono en la bandeja: cada evento como una línea JSON en stdout.
+cli-help-check = Comprobar una vez: si ChatGPT está bloqueado, por qué y qué lo soluciona.
+cli-help-check-json = Imprimir un objeto JSON en lugar del informe.
+cli-help-check-browser-blocked = Tu navegador sigue mostrando el bloqueo: diagnosticar también el lado del navegador.
+cli-help-config-cmd = Mostrar la configuración efectiva y de dónde viene.
+cli-help-fix = Abrir en el navegador los pasos para el diagnóstico actual.
+cli-help-fix-browser-blocked = Tu navegador sigue mostrando el bloqueo: mostrar los pasos del navegador.
+cli-help-autostart = Iniciar blockwatch al iniciar sesión (o dejar de hacerlo).
+cli-help-history = Mostrar lo que blockwatch vio e hizo, de lo más antiguo a lo más reciente.
+cli-help-history-json = Las líneas JSON sin procesar.
+cli-help-history-lines = Solo las últimas N entradas.
+cli-help-autostart-enable = Abrir al iniciar sesión: una entrada de inicio automático XDG (Linux), un LaunchAgent (macOS), la clave Run (Windows).
+cli-help-autostart-enable-systemd = Linux: en su lugar, una unidad de usuario de systemd ligada a la sesión gráfica.
+cli-help-autostart-disable = No iniciar al iniciar sesión.
+cli-help-autostart-status = Decir si blockwatch se inicia al iniciar sesión y cómo.
