@@ -1,0 +1,547 @@
+### blockwatch: Türkçe çeviri. Kurallar i18n/en/blockwatch.ftl dosyasının başında.
+### Okura «siz» diye hitap edilir. Değişkenlere ek getirilmez (chatgpt.com'a değil,
+### "chatgpt.com sitesine"): değerin son sesini bilemeyiz. Menü adları Chrome, Firefox,
+### Edge, Safari, Windows, macOS, GNOME ve KDE'nin Türkçe sürümlerindeki gibidir.
+
+## ---------------------------------------------------------------- verdicts
+
+verdict-reachable = erişilebilir
+verdict-challenge = erişilebilir (Cloudflare, tarayıcıların geçtiği bir tarayıcı denetimi gösteriyor)
+verdict-blocked = Cloudflare güvenlik duvarı tarafından engellendi
+verdict-ip-banned = adresiniz yasaklı
+verdict-country-banned = ülkeniz veya bölgeniz yasaklı
+verdict-browser-banned = tarayıcı imzası reddedildi
+verdict-rate-limited = istek sınırına takıldı
+verdict-region-unsupported = bölgenizde kullanılamıyor
+verdict-site-down = site çalışmıyor
+verdict-site-error = site bir hatayla yanıt verdi
+verdict-captive-portal = site yerine ağınızdaki bir şey yanıt verdi
+verdict-offline = bağlantı yok
+verdict-dns-failure = alan adı çözümlenemedi
+verdict-timeout = zamanında yanıt gelmedi
+verdict-tls-error = güvenli bağlantı kurulamadı
+
+## ---------------------------------------------------------------- headlines
+
+headline-healthy = ChatGPT'ye erişilebiliyor
+headline-vpn-exit-blocked-warp = { $code ->
+    [none] ChatGPT, Cloudflare WARP adresini reddediyor
+   *[other] ChatGPT, Cloudflare WARP adresini reddediyor (hata { $code })
+}
+headline-vpn-exit-blocked = { $code ->
+    [none] ChatGPT, VPN'inizin adresini reddediyor
+   *[other] ChatGPT, VPN'inizin adresini reddediyor (hata { $code })
+}
+headline-proxy-blocked = { $code ->
+    [none] ChatGPT, proxy sunucunuzun adresini reddediyor
+   *[other] ChatGPT, proxy sunucunuzun adresini reddediyor (hata { $code })
+}
+headline-public-ip-blocked = { $code ->
+    [none] ChatGPT, internet adresinizi reddediyor
+   *[other] ChatGPT, internet adresinizi reddediyor (hata { $code })
+}
+headline-location-unsupported = { $location ->
+    [none] ChatGPT bulunduğunuz yerden kullanılamıyor
+   *[other] ChatGPT bulunduğunuz yerden kullanılamıyor ({ $location })
+}
+headline-rate-limited = { $code ->
+    [none] ChatGPT, adresinizden gelen istekleri sınırlıyor
+   *[other] ChatGPT, adresinizden gelen istekleri sınırlıyor (hata { $code })
+}
+headline-probe-refused = { $code ->
+    [none] Cloudflare, blockwatch denetimini reddetti
+   *[other] Cloudflare, blockwatch denetimini reddetti (hata { $code })
+}
+headline-outage = ChatGPT çalışmıyor
+headline-captive-portal = Bu ağ önce oturum açmanızı istiyor
+headline-no-connection = ChatGPT'ye bağlantı yok
+headline-tls-interception = Ağınızdaki bir şey ChatGPT bağlantısının arasına giriyor
+headline-browser-side = ChatGPT yanıt veriyor: engel tarayıcınızda
+headline-unknown = ChatGPT beklenmeyen bir hatayla yanıt verdi
+
+## ---------------------------------------------------------------- explanations
+
+explain-healthy = { $host } normal yanıt veriyor. Tarayıcınızda bir Cloudflare denetimi görünürse kendiliğinden geçer.
+explain-vpn-exit-blocked = { $host } sitesine bağlantınız şu VPN üzerinden gidiyor: { $vpn }. ChatGPT'nin güvenlik duvarı bu VPN sunucusunun adresini reddediyor. VPN sunucularını aynı anda pek çok kişi kullanır, bu yüzden siteler onları sık sık engeller. Kendi internet bağlantınızda sorun yok.
+explain-proxy-blocked = { $host } sitesine bağlantınız kendi internet adresinizden değil, bir proxy ya da bölünmüş tünelli (split tunnel) bir VPN üzerinden çıkıyor ve ChatGPT'nin güvenlik duvarı bu çıkış adresini reddediyor.
+explain-public-ip-blocked = { $ip ->
+    [none] ChatGPT'nin güvenlik duvarı internet bağlantınızın genel adresini reddediyor. Arada VPN ya da proxy yok; çözüm başka bir adres: sağlayıcınızdan yeni bir adres ya da başka bir ağ.
+   *[other] ChatGPT'nin güvenlik duvarı internet bağlantınızın genel adresini ({ $ip }) reddediyor. Arada VPN ya da proxy yok; çözüm başka bir adres: sağlayıcınızdan yeni bir adres ya da başka bir ağ.
+}
+explain-location-unsupported = { $location ->
+    [none] ChatGPT, adresinizi yerleştirdiği ülke veya bölgeden gelen bağlantıları reddediyor. ChatGPT'nin sunulduğu bir yerdeyseniz bu konum VPN'inizden ya da adresinizin yanlış coğrafi konumlandırılmasından geliyor.
+   *[other] ChatGPT, adresinizi yerleştirdiği ülke veya bölgeden ({ $location }) gelen bağlantıları reddediyor. ChatGPT'nin sunulduğu bir yerdeyseniz bu konum VPN'inizden ya da adresinizin yanlış coğrafi konumlandırılmasından geliyor.
+}
+explain-rate-limited = { $duration ->
+    [none] Adresinizden çok fazla istek geldi, bu yüzden { $host } yavaşlamanızı istiyor. Bu kendiliğinden geçer.
+   *[other] Adresinizden çok fazla istek geldi, bu yüzden { $host } şu kadar beklemenizi istiyor: { $duration }. Bu kendiliğinden geçer.
+}
+explain-probe-refused = Cloudflare, blockwatch denetiminin kendini tanıtma biçimini reddetti. Bu, tarayıcınız hakkında hiçbir şey söylemez; tarayıcılar farklı denetlenir. Tarayıcınız da aynı hatayı gösteriyorsa aşağıdaki adımlar onun için geçerli.
+explain-outage = Sorun { $host } sitesinin kendisinde: arıza sizde değil, OpenAI tarafında.
+explain-captive-portal = Bu ağda { $host } yerine başka bir şey yanıt verdi: genellikle bir otel, havalimanı, kafe ya da şirket ağının oturum açma sayfası.
+explain-no-connection = blockwatch { $host } sitesine hiç ulaşamadı, bu yüzden henüz bir engel hakkında bir şey söylenemez.
+explain-tls-interception = { $host } ile güvenli bağlantıya, { $host } için verilmemiş bir sertifikayla yanıt geldi. Araya bir oturum açma sayfası, şirket proxy'si ya da güvenlik yazılımı girmiş.
+explain-browser-side = Bu bilgisayardan { $host } normal yanıt veriyor, yani adresiniz engelli değil. Tarayıcınızın hâlâ gösterdiği şey tarayıcının kendisinden geliyor: kayıtlı çerezler, bir uzantı ya da ayarları.
+explain-unknown = { $host } bilinen hiçbir engele, kesintiye ya da ağ sorununa uymayan bir şekilde yanıt verdi.
+
+## ---------------------------------------------------------------- names and durations
+
+vpn-name = { $kind ->
+    [vendor-interface] { $vendor } ({ $interface })
+    [vendor] { $vendor }
+    [interface] VPN ({ $interface })
+   *[unknown] VPN'iniz
+}
+duration = { $unit ->
+    [moment] biraz
+    [seconds] { $count } saniye
+    [minutes] { $count } dakika
+   *[hours] { $count } saat
+}
+
+## ---------------------------------------------------------------- Cloudflare error codes
+
+code-1020 = sitenin güvenlik duvarı kuralları erişimi reddetti
+code-1005 = adresinizin ait olduğu ağ yasaklı
+code-ip-banned = adresiniz yasaklı
+code-1012 = ağınızdan gelen etkinlik nedeniyle erişim reddedildi
+code-1009 = ülkeniz veya bölgeniz yasaklı
+code-1010 = tarayıcı imzası yasaklı
+code-1015 = istekleriniz sınırlanıyor
+code-dns-tunnel = sitenin DNS'i veya tüneli arızalı
+code-host-not-found = sitenin sunucusu bulunamadı
+code-legal = yasal kısıtlama
+code-1200 = Cloudflare aşırı yüklü
+code-origin-unreachable = Cloudflare sitenin sunucularına ulaşamıyor
+code-other = Cloudflare hatası
+
+## ---------------------------------------------------------------- evidence
+
+evidence-answer-status = { $status ->
+    [none] { $via ->
+        [yes] Cloudflare üzerinden, HTTP kodu olmadan
+       *[no] HTTP kodu olmadan
+    }
+   *[other] { $via ->
+        [yes] Cloudflare üzerinden HTTP { $status } ile
+       *[no] HTTP { $status } ile
+    }
+}
+evidence-answer-code = { $host } { $answer } yanıt verdi, Cloudflare hatası { $code } ({ $meaning }): { $label }
+evidence-answer-challenge = { $host } { $answer } bir Cloudflare tarayıcı denetimiyle yanıt verdi (engel değil, doğrulama): { $label }
+evidence-answer-block-page = { $host } { $answer } Cloudflare'in "Sorry, you have been blocked" sayfasıyla yanıt verdi: { $label }
+evidence-answer-access-denied = { $host } { $answer } Cloudflare'in "Access denied" sayfasıyla yanıt verdi (hata numarası okunamıyor): { $label }
+evidence-answer-cloudflare-page = { $host } { $answer } Cloudflare'in ürettiği bir sayfayla yanıt verdi (hata numarası olmayan özel sayfa): { $label }
+evidence-answer-openai-region = { $host } { $answer } OpenAI'ın "country, region, or territory not supported" hatasıyla yanıt verdi: { $label }
+evidence-answer-not-cloudflare = { $host } { $answer } yanıt verdi, ama Cloudflare üzerinden değil: yoldaki başka bir şey yanıt verdi: { $label }
+evidence-answer-plain = { $host } { $answer } yanıt verdi: { $label }
+evidence-transport-error = { $host }: { $label } ({ $detail })
+evidence-ray = { $colo ->
+    [none] Cloudflare Ray ID { $id }
+   *[other] Cloudflare Ray ID { $id }, veri merkezi { $colo }
+}
+evidence-retry-after = site, yeniden denemeden önce şu kadar beklemenizi istiyor: { $duration }
+evidence-page-saw-address = hata sayfası adresinizi { $ip } olarak gösteriyor
+evidence-site-sees = { $location ->
+    [none] { $colo ->
+        [none] site sizi { $ip } olarak görüyor
+       *[other] site sizi { $ip } olarak görüyor, Cloudflare { $colo } üzerinden
+    }
+   *[other] { $colo ->
+        [none] site sizi { $ip } olarak görüyor, { $location }
+       *[other] site sizi { $ip } olarak görüyor, { $location }, Cloudflare { $colo } üzerinden
+    }
+}
+evidence-others-see = diğer siteler sizi { $ip } olarak görüyor
+evidence-address-mismatch = site sizi { $site } olarak, diğer siteler ise { $others } olarak görüyor: { $host } sitesine giden trafik başka bir yerden çıkıyor (bir proxy ya da bölünmüş tünelli VPN)
+evidence-route-tunnel = { $vendor ->
+    [none] { $host } sitesine giden yol bir VPN tüneli olan { $interface } arayüzünden geçiyor
+   *[other] { $host } sitesine giden yol { $interface } ({ $vendor }) arayüzünden geçiyor
+}
+evidence-route-direct = { $host } sitesine giden yol VPN'den değil, { $interface } arayüzünden geçiyor
+evidence-no-route = bu bilgisayarın { $host } sitesine yolu yok: bağlı değil
+evidence-warp = Cloudflare, WARP kullandığınızı bildiriyor (warp=on)
+evidence-unused-tunnel = { $vendor ->
+    [none] { $interface } tüneli açık ama { $host } trafiğini taşımıyor
+   *[other] { $interface } ({ $vendor }) açık ama { $host } trafiğini taşımıyor
+}
+evidence-vpn-software = çalışan VPN yazılımları: { $names }
+evidence-proxy = { $host } için bir proxy ayarlı: { $url }
+evidence-status = { $component ->
+    [none] { $incident ->
+        [none] OpenAI durum sayfası: { $overall }
+       *[other] OpenAI durum sayfası: { $overall }; açık olay: { $incident }
+    }
+   *[other] { $incident ->
+        [none] OpenAI durum sayfası: { $overall }; ChatGPT sohbetleri: { $component }
+       *[other] OpenAI durum sayfası: { $overall }; ChatGPT sohbetleri: { $component }; açık olay: { $incident }
+    }
+}
+status-overall-none = tüm sistemler normal
+status-overall-minor = küçük bir sorun
+status-overall-major = büyük bir kesinti
+status-overall-critical = kritik bir kesinti
+component-status = { $state ->
+    [operational] çalışıyor
+    [degraded_performance] performans düşük
+    [partial_outage] kısmi kesinti
+    [major_outage] büyük kesinti
+    [under_maintenance] bakımda
+   *[other] { $raw }
+}
+evidence-status-unknown = OpenAI durum sayfası okunamadı (durum bilinmiyor)
+evidence-tls-wrong-name = sunulan sertifika { $host } için değil, başka bir ad için
+evidence-tls-untrusted = { $host } için sunulan sertifika güvenilir bir yetkiliden değil
+evidence-tls-not-valid-now = sertifikanın süresi dolmuş ya da henüz geçerli değil: bu bilgisayarın tarih ve saatini kontrol edin
+evidence-tls-other = güvenli bağlantı kurulamadı
+evidence-browser-report = tarayıcınızın hâlâ engeli gösterdiğini bildiriyorsunuz
+evidence-same-address = bağlantınız koptu ve aynı genel adresle ({ $ip }) geri geldi: modemi yeniden başlatmak onu değiştirmiyor
+
+## ---------------------------------------------------------------- notification bodies
+
+notify-fix-disconnect-vpn-warp = Cloudflare WARP'ı kapatın.
+notify-fix-disconnect-vpn = VPN bağlantısını kesin: { $vpn }.
+notify-fix-switch-vpn-server = Başka bir VPN sunucusuna bağlanın.
+notify-fix-disable-proxy = Proxy'yi kapatın.
+notify-fix-restart-router = Yeni bir adres almak için modemi yeniden başlatın.
+notify-fix-use-other-network = Başka bir ağ deneyin, örneğin telefonunuzun kişisel erişim noktası.
+notify-fix-contact-isp = İnternet sağlayıcınızdan yeni bir adres isteyin.
+notify-fix-clear-browser-data = Tarayıcıda { $host } ve openai.com çerezlerini silin.
+notify-fix-disable-extensions = Tarayıcı uzantılarını kapatın.
+notify-fix-check-browser-permissions = { $host } için JavaScript'e ve çerezlere izin verin.
+notify-fix-wait-rate-limit = { $duration ->
+    [none] Yeniden denemeden önce birkaç dakika bekleyin.
+   *[other] Yeniden denemeden önce { $duration } bekleyin.
+}
+notify-fix-wait-outage = Bekleyin: bunu OpenAI düzeltmeli.
+notify-fix-check-status-page = status.openai.com adresine bakın.
+notify-fix-sign-in-network = Bu ağda oturum açın.
+notify-fix-check-connection = İnternet bağlantınızı kontrol edin.
+notify-fix-update-browser = Tarayıcınızı güncelleyin.
+notify-no-actions-hint = Çözüm adımları: `blockwatch fix` komutunu çalıştırın ya da şu dosyayı açın: { $page }
+notify-same-ip-title = Adresiniz değişmedi
+notify-same-ip-body = Bağlantı geri geldikten sonra adres hâlâ { $ip }: sabit ya da başkalarıyla paylaşılan bir adres (CGNAT). Yeniden başlatmak işe yaramaz; başka bir ağ kullanın ya da sağlayıcınızdan yeni bir adres isteyin.
+notify-resolved-title = ChatGPT yeniden çalışıyor
+notify-resolved-vpn-disconnected = { $vpn ->
+    [none] VPN bağlantısı kesilince erişim geri geldi.
+   *[other] VPN bağlantısı ({ $vpn }) kesilince erişim geri geldi.
+}
+notify-resolved-vpn-switched = VPN sunucusu değiştirilince erişim geri geldi.
+notify-resolved-proxy-off = Proxy kapatılınca erişim geri geldi.
+notify-resolved-new-address = Adresiniz { $old } yerine { $new } olunca erişim geri geldi.
+notify-resolved-other-network = Ağ değiştirilince erişim geri geldi.
+notify-resolved-outage-over = Erişim geri geldi: OpenAI kesintiyi giderdi.
+notify-resolved-rate-limit-over = Erişim geri geldi: istek sınırının süresi doldu.
+notify-resolved-outage = Erişim geri geldi: kesinti sona erdi.
+notify-resolved = Erişim geri geldi.
+action-show-fix = Çözüm adımlarını göster
+action-check-again = Yeniden denetle
+
+## ---------------------------------------------------------------- fix steps
+
+fix-disconnect-vpn-title = VPN bağlantısını kesin: { $vpn }
+fix-disconnect-vpn-warp-title = Cloudflare WARP'ı kapatın
+fix-disconnect-vpn-warp = WARP simgesine tıklayıp kapatın ya da `warp-cli disconnect` komutunu çalıştırın.
+fix-disconnect-vpn-tailscale = Çıkış düğümü kullanmayı bırakın: Tailscale menüsünde Exit Node → None seçin ya da `tailscale set --exit-node=` komutunu çalıştırın.
+fix-disconnect-vpn-wireguard-linux = `sudo wg-quick down { $interface }` komutunu çalıştırın; NetworkManager yönetiyorsa `nmcli connection down { $interface }`.
+fix-disconnect-vpn-mullvad-linux = Mullvad uygulamasında "Bağlantıyı kes" düğmesine tıklayın ya da `mullvad disconnect` komutunu çalıştırın.
+fix-disconnect-vpn-nordvpn-linux = `nordvpn disconnect` komutunu çalıştırın ya da NordVPN uygulamasında Disconnect düğmesine tıklayın.
+fix-disconnect-vpn-expressvpn-linux = `expressvpn disconnect` komutunu çalıştırın ya da ExpressVPN uygulamasındaki açma/kapama düğmesine tıklayın.
+fix-disconnect-vpn-anyconnect-linux = Cisco Secure Client'ta Disconnect düğmesine tıklayın ya da `/opt/cisco/anyconnect/bin/vpn disconnect` komutunu çalıştırın.
+fix-disconnect-vpn-globalprotect-linux = `globalprotect disconnect` komutunu çalıştırın ya da GlobalProtect uygulamasında Disconnect'i kullanın.
+fix-disconnect-vpn-other-linux = VPN uygulamanızda bağlantıyı kesin; sistemde kurulu bir VPN için `nmcli connection down { $interface }` (ya da ağ menüsündeki VPN anahtarı).
+fix-disconnect-vpn-macos = { $vendor ->
+    [none] Menü çubuğundaki VPN uygulaması simgesine tıklayın ve "Bağlantıyı Kes"i seçin.
+   *[other] Menü çubuğundaki { $vendor } simgesine tıklayın ve "Bağlantıyı Kes"i seçin.
+}
+fix-disconnect-vpn-wireguard-windows = WireGuard uygulamasını açın ve "Devre dışı bırak" düğmesine tıklayın.
+fix-disconnect-vpn-windows = { $vendor ->
+    [none] Bildirim alanındaki (sağ altta) VPN uygulaması simgesine sağ tıklayın ve "Bağlantıyı kes"i seçin.
+   *[other] Bildirim alanındaki (sağ altta) { $vendor } simgesine sağ tıklayın ve "Bağlantıyı kes"i seçin.
+}
+fix-disconnect-vpn-system-linux = Ya da sistem menüsünü kullanın: GNOME'da sağ üstteki menü → VPN → kapalı; KDE'de ağ uygulamacığı → VPN bağlantısını kes.
+fix-disconnect-vpn-system-macos = Ya da Sistem Ayarları → VPN'e gidip VPN'i kapatın.
+fix-disconnect-vpn-system-windows = Ya da Ayarlar → Ağ ve internet → VPN → VPN'iniz → Bağlantıyı kes.
+fix-disconnect-vpn-kill-switch = VPN'de, bağlantı kesikken interneti engelleyen bir "kill switch" varsa onu da kapatın.
+fix-disconnect-vpn-reload = { $host } sayfasını yeniden yükleyin. blockwatch ağ değişir değişmez yeniden denetler ve bunun işe yarayıp yaramadığını söyler.
+
+fix-switch-vpn-server-title = Başka bir VPN sunucusuna bağlanın
+fix-switch-vpn-server-pick = VPN uygulamanızı açıp başka bir sunucu seçin: başka bir şehir ya da daha az kalabalık bir sunucu (birçok uygulama yükü gösterir).
+fix-switch-vpn-server-avoid = Özel sunuculardan (P2P, gizlenmiş/obfuscated, "Double VPN") kaçının: adresleri daha sık engellenir.
+fix-switch-vpn-server-dedicated = VPN'iniz özel (kişisel) bir IP adresi sunuyorsa onu kullanın: yabancılarla paylaşılmaz.
+fix-switch-vpn-server-reload = { $host } sayfasını yeniden yükleyin. blockwatch bağlantı değişir değişmez yeniden denetler.
+
+fix-disable-proxy-title = Proxy'yi kapatın
+fix-disable-proxy-in-use = Kullanılan proxy: { $proxy }.
+fix-disable-proxy-linux = GNOME: Ayarlar → Ağ → Ağ Vekili → Kapalı. KDE: Sistem Ayarları → Ağ → Vekil → Vekil yok.
+fix-disable-proxy-linux-env = Terminal oturumunda proxy ortam değişkenlerinden gelir: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (ve bunları ~/.profile ya da /etc/environment dosyasından da kaldırın).
+fix-disable-proxy-macos = Sistem Ayarları → Ağ → bağlantınız → Ayrıntılar… → Proxy'ler: tüm proxy'leri kapatıp Tamam'a tıklayın.
+fix-disable-proxy-windows = Ayarlar → Ağ ve internet → Ara sunucu: "Ara sunucu kullan" seçeneğini kapatın (şirketiniz gerektirmiyorsa "Kurulum betiği kullan" seçeneğini de).
+fix-disable-proxy-extensions = Tarayıcıdaki proxy veya VPN uzantılarını da kapatın (tarayıcının araç çubuğunda görünürler).
+fix-disable-proxy-reload = { $host } sayfasını yeniden yükleyin. Şirket ağındaysanız proxy'yi atlamadan önce BT bölümüne sorun.
+
+fix-restart-router-title = Yeni bir adres almak için modemi yeniden başlatın
+fix-restart-router-unplug = Modemin/yönlendiricinin (ayrı bir kutuysa modemin de) fişini çekin. Web sayfasından ya da uygulamadan yeniden başlatmak çoğu zaman aynı adresi korur.
+fix-restart-router-wait = En az 5 dakika bekleyin: birçok sağlayıcı yeni adresi ancak eski adresin kira süresi dolunca verir. Bazıları 30 dakika ya da daha fazla ister.
+fix-restart-router-order = Önce modemi takın ve bağlanmasını bekleyin, sonra yönlendiriciyi.
+fix-restart-router-check = blockwatch bağlantınız geri geldiğinde yeniden denetler ve genel adresinizin değişip değişmediğini söyler. Değişmediyse sabit bir adresiniz var ya da adresi başka abonelerle paylaşıyorsunuz (CGNAT): yeniden başlatmak işe yaramaz; başka bir ağ kullanın ya da sağlayıcınıza başvurun.
+
+fix-use-other-network-title = Başka bir ağ deneyin
+fix-use-other-network-hotspot = Telefonunuzda kişisel erişim noktasını açın (mobil veri kullansın diye telefonun Wi-Fi'ı kapalıyken) ve bu bilgisayarı ona bağlayın.
+fix-use-other-network-open = { $host } sitesini açın. Orada çalışıyorsa engel bu bilgisayarda değil, her zamanki ağınızın adresinde.
+fix-use-other-network-keep = Sağlayıcınızdan yeni bir adres isterken diğer ağı kullanmaya devam edin.
+
+fix-contact-isp-title = İnternet sağlayıcınızdan yeni bir adres isteyin
+fix-contact-isp-tell = { $ip ->
+    [none] { $code ->
+        [none] Sağlayıcınıza, Cloudflare arkasındaki sitelerin ({ $host } gibi) genel adresinizi reddettiğini söyleyin.
+       *[other] Sağlayıcınıza, Cloudflare arkasındaki sitelerin ({ $host } gibi) genel adresinizi { $code } hatasıyla reddettiğini söyleyin.
+    }
+   *[other] { $code ->
+        [none] Sağlayıcınıza, Cloudflare arkasındaki sitelerin ({ $host } gibi) genel adresinizi ({ $ip }) reddettiğini söyleyin.
+       *[other] Sağlayıcınıza, Cloudflare arkasındaki sitelerin ({ $host } gibi) genel adresinizi ({ $ip }) { $code } hatasıyla reddettiğini söyleyin.
+    }
+}
+fix-contact-isp-ask = Yeni bir dinamik adres isteyin; CGNAT (paylaşılan adres) arkasındaysanız oradan çıkarılmayı isteyin.
+fix-contact-isp-static = Sabit adres için ödeme yapıyorsanız başka bir adres isteyin: eskisi bir engel listesinde.
+fix-contact-isp-geolocation = Site sizi yanlış bir ülkede gösteriyorsa sağlayıcıdan adres aralığının coğrafi konum kaydını düzeltmesini isteyin.
+
+fix-clear-browser-data-title = Tarayıcıda { $host } ve openai.com verilerini silin
+fix-clear-browser-data-chrome = Chrome: Ayarlar → Gizlilik ve güvenlik → Üçüncü taraf çerezleri → Tüm site verilerini ve izinleri göster; "{ $host }" ve "openai.com" aratıp ikisini de silin.
+fix-clear-browser-data-firefox = Firefox: Ayarlar → Gizlilik ve Güvenlik → Çerezler ve Site Verileri → Verileri yönet…; "chatgpt" ve "openai" aratın, "Seçilenleri kaldır", ardından "Değişiklikleri kaydet".
+fix-clear-browser-data-edge = Edge: Ayarlar → Tanımlama bilgileri ve site izinleri → Tanımlama bilgilerini ve site verilerini yönetin ve silin → Tüm tanımlama bilgilerini ve site verilerini görün; iki siteyi de aratıp silin.
+fix-clear-browser-data-safari = Safari: Ayarlar → Gizlilik → Web Sitesi Verilerini Yönet…; "chatgpt" ve "openai" aratın, Sil, ardından Bitti.
+fix-clear-browser-data-reopen = Tüm { $host } sekmelerini kapatın, sonra yeniden açıp oturum açın.
+
+fix-disable-extensions-title = Tarayıcı uzantılarını kapatın
+fix-disable-extensions-private = { $safari ->
+    [yes] { $host } sitesini gizli bir pencerede açın (Chrome ve Edge'de Ctrl+Shift+N, Firefox'ta Ctrl+Shift+P, Safari'de ⌘⇧N): orada uzantılar kapalıdır.
+   *[no] { $host } sitesini gizli bir pencerede açın (Chrome ve Edge'de Ctrl+Shift+N, Firefox'ta Ctrl+Shift+P): orada uzantılar kapalıdır.
+}
+fix-disable-extensions-list = Orada çalışıyorsa uzantı listesini açın (chrome://extensions, about:addons, edge://extensions) ve uzantıları tek tek kapatın.
+fix-disable-extensions-suspects = Önce şüphelileri deneyin: VPN ve proxy uzantıları, reklam ve betik engelleyiciler, user-agent değiştiriciler, gizlilik ve parmak izi önleme araçları.
+fix-disable-extensions-reload = Her birinden sonra { $host } sayfasını yeniden yükleyin; engele neden olanı kapalı tutun.
+
+fix-check-browser-permissions-title = { $host } için JavaScript'e ve çerezlere izin verin
+fix-check-browser-permissions-chrome = Chrome ve Edge: { $host } sitesinde adresin solundaki simgeye tıklayın → Site ayarları; JavaScript ve Çerezler için "İzin ver"i seçin.
+fix-check-browser-permissions-firefox = Firefox: adresin solundaki kalkana tıklayıp bu site için Geliştirilmiş İzlenme Koruması'nı kapatın; "Sıkı" mod Cloudflare denetimlerini bozabilir.
+fix-check-browser-permissions-challenges = Betikleri ya da üçüncü taraf çerezlerini varsayılan olarak engelliyorsanız challenges.cloudflare.com'a da izin verin.
+fix-check-browser-permissions-clock = Bu bilgisayarın tarihinin, saatinin ve saat diliminin doğru olduğunu kontrol edin: yanlış saat güvenlik denetimlerinin başarısız olmasına yol açar.
+
+fix-wait-rate-limit-title = { $duration ->
+    [none] Yeniden denemeden önce birkaç dakika bekleyin
+   *[other] Yeniden denemeden önce { $duration } bekleyin
+}
+fix-wait-rate-limit-stop = Sayfayı yenilemeyi bırakın: her yenileme sınırı uzatır.
+fix-wait-rate-limit-scripts = ChatGPT'ye kendiliğinden istek gönderen betikleri, uzantıları ya da diğer sekmeleri kapatın.
+fix-wait-rate-limit-check = blockwatch bekleme bitince yeniden denetler ve erişim geri geldiğinde size haber verir.
+
+fix-wait-outage-title = OpenAI'ın kesintiyi gidermesini bekleyin
+fix-wait-outage-nothing = Sizin tarafınızda değiştirilecek bir şey yok: çerezleri silmek ya da ağ değiştirmek işe yaramaz.
+fix-wait-outage-follow = Gelişmeleri şu adresten izleyin: { $url }
+fix-wait-outage-check = blockwatch denetlemeye devam eder ve ChatGPT geri geldiğinde size haber verir.
+
+fix-check-status-page-title = OpenAI durum sayfasına bakın
+fix-check-status-page-open = { $url } adresini açın ve "Conversations" satırına bakın.
+fix-check-status-page-incident = Açık bir olay varsa çözülmesini bekleyin; ChatGPT yeniden normal yanıt verdiğinde blockwatch size haber verir.
+
+fix-sign-in-network-title = Bu ağda oturum açın
+fix-sign-in-network-neverssl = Tarayıcınızda http://neverssl.com adresini açın (düz bir http sayfası): onun yerine ağın oturum açma sayfası çıkar.
+fix-sign-in-network-terms = Koşulları kabul edin ya da size verilen kodu girin (oda numarası, bilet, kupon).
+fix-sign-in-network-linux = GNOME ve KDE de böyle bir sayfa algıladıklarında "Ağda oturum aç" bildirimi gösterir.
+fix-sign-in-network-macos = macOS oturum açma penceresini genellikle kendisi açar; açmazsa Wi-Fi'ı kapatıp yeniden açın.
+fix-sign-in-network-windows = Windows oturum açma sayfasını genellikle kendisi açar; açmazsa ağ simgesine tıklayıp "Tarayıcıyı aç ve bağlan"ı seçin.
+fix-sign-in-network-reload = { $host } sayfasını yeniden yükleyin; ağ değişince blockwatch yeniden denetler.
+
+fix-check-connection-title = İnternet bağlantınızı kontrol edin
+fix-check-connection-wifi = Wi-Fi'ın açık ve bağlı olduğunu ya da kablonun takılı olduğunu kontrol edin.
+fix-check-connection-other-site = Başka bir web sitesi açın. Hiçbir şey yüklenmiyorsa önce bu bilgisayarda Wi-Fi'ı, sonra modemi yeniden başlatın.
+fix-check-connection-linux = Terminalde `ping -c 3 1.1.1.1` internetin yanıt verip vermediğini gösterir; `nmcli device` bağlantı durumunu gösterir.
+fix-check-connection-macos = Terminal'de `ping -c 3 1.1.1.1` internetin yanıt verip vermediğini gösterir.
+fix-check-connection-windows = Ayarlar → Ağ ve internet → Ağ sorun gidericisi yaygın sorunları bulur.
+fix-check-connection-offline = Siz çevrimdışıyken blockwatch sessiz kalır ve ağ geri gelir gelmez yeniden denetler.
+
+fix-update-browser-title = Tarayıcınızı güncelleyin
+fix-update-browser-about = Chrome: Menü → Yardım → Google Chrome hakkında; Edge: Ayarlar → Microsoft Edge hakkında; Firefox: Menü → Yardım → Firefox hakkında. Her biri orada kendini günceller; ardından yeniden başlatın.
+fix-update-browser-switchers = User-agent değiştiricileri ve parmak izi önleme ayarlarını kapatın: Cloudflare, iddia ettiği gibi görünmeyen tarayıcıları reddeder.
+fix-update-browser-reload = { $host } sayfasını yeniden yükleyin.
+
+## ---------------------------------------------------------------- fix page
+
+page-title = blockwatch: ChatGPT erişimi
+page-what-happened = Neler oluyor
+page-what-to-do = Ne yapmalı, bu sırayla
+page-evidence = blockwatch'ın ölçtükleri
+page-next = blockwatch bundan sonra ne yapacak
+page-browser-heading = Tarayıcınız hâlâ “Access denied” gösteriyorsa
+page-browser-intro = blockwatch bu bilgisayardan ChatGPT'ye ulaşıyor, yani geri kalanı tarayıcıyla ilgili. Şunları sırayla deneyin:
+page-details = Teknik ayrıntılar
+page-checked = Denetlendi
+page-footer = Bu sayfayı blockwatch bilgisayarınızda oluşturdu; hiçbir yere bir şey gönderilmedi. Yeniden açmak için `blockwatch fix` komutunu çalıştırın.
+page-detail-verdict = sonuç
+page-detail-cause = neden
+page-detail-http-status = HTTP durumu
+page-detail-cloudflare-error = Cloudflare hatası
+page-detail-ray-id = Ray ID
+page-detail-public-ipv4 = genel IPv4
+page-detail-public-ipv6 = genel IPv6
+page-detail-location = konum
+
+next-healthy = blockwatch birkaç dakikada bir ve ağınız değişir değişmez denetlemeyi sürdürür; ChatGPT engellenirse size haber verir.
+next-vpn-or-proxy = blockwatch ağınız değişir değişmez yeniden denetler; bağlantıyı kesmenin ya da sunucu değiştirmenin işe yarayıp yaramadığını saniyeler içinde öğrenirsiniz.
+next-public-ip-blocked = blockwatch ağınız değişir değişmez yeniden denetler ve genel adresinize bakar: modemi yeniden başlatmanın yeni bir adres getirip getirmediğini ve sorunu çözüp çözmediğini öğrenirsiniz.
+next-location-unsupported = blockwatch ağınız değişince yeniden denetler ve ChatGPT bağlantınızı kabul ettiğinde size haber verir.
+next-rate-limited = blockwatch sitenin istediği kadar bekler, sonra yeniden denetler ve erişim geri geldiğinde size haber verir.
+next-outage = blockwatch birkaç dakikada bir denetlemeyi sürdürür ve ChatGPT geri geldiğinde size haber verir.
+next-sign-in = blockwatch ağınız değişir değişmez, örneğin oturum açtıktan sonra, yeniden denetler.
+next-no-connection = Siz çevrimdışıyken blockwatch sessiz kalır ve ağınız geri gelir gelmez yeniden denetler.
+next-other = blockwatch birkaç dakika içinde ve ağınız değişir değişmez yeniden denetler.
+next-browser-side = blockwatch bağlantıyı izlemeyi sürdürür; yukarıdaki tarayıcı adımlarını denemek size kalıyor.
+
+## ---------------------------------------------------------------- tray menu
+
+menu-check-now = Şimdi denetle
+menu-browser-blocked = Tarayıcım hâlâ Access denied gösteriyor
+menu-pause = 1 saat duraklat
+menu-resume = Sürdür
+menu-autostart = Oturum açılınca başlat
+menu-history = Geçmişi aç
+menu-quit = Çık
+tray-paused-until = { $time } saatine kadar duraklatıldı
+tray-offline = Ağ bağlantısı yok
+tray-checking = ChatGPT denetleniyor…
+tray-reachable = ChatGPT'ye erişilebiliyor
+tray-vpn-blocked = { $code ->
+    [none] ChatGPT VPN'inizi engelliyor
+   *[other] ChatGPT VPN'inizi engelliyor (hata { $code })
+}
+tray-proxy-blocked = { $code ->
+    [none] ChatGPT proxy'nizi engelliyor
+   *[other] ChatGPT proxy'nizi engelliyor (hata { $code })
+}
+tray-address-blocked = { $code ->
+    [none] ChatGPT adresinizi engelliyor
+   *[other] ChatGPT adresinizi engelliyor (hata { $code })
+}
+tray-location-unsupported = { $location ->
+    [none] ChatGPT buradan kullanılamıyor
+   *[other] ChatGPT şu konumdan kullanılamıyor: { $location }
+}
+tray-rate-limited = { $code ->
+    [none] ChatGPT istek sınırı
+   *[other] ChatGPT istek sınırı (hata { $code })
+}
+tray-probe-refused = { $code ->
+    [none] Denetim Cloudflare tarafından reddedildi
+   *[other] Denetim Cloudflare tarafından reddedildi (hata { $code })
+}
+tray-outage = ChatGPT çalışmıyor
+tray-sign-in = Bu ağda oturum açın
+tray-unreachable = ChatGPT'ye ulaşılamıyor
+tray-intercepted = ChatGPT bağlantısının arasına giriliyor
+tray-error = ChatGPT hatayla yanıt verdi
+tray-label-paused = Duraklatıldı
+tray-label-offline = Çevrimdışı
+tray-label-blocked = ChatGPT engelli
+tray-ip = { $location ->
+    [none] Genel IP: { $ips }
+   *[other] Genel IP: { $ips } ({ $location })
+}
+tray-ip-unknown = Genel IP: bilinmiyor
+tray-vpn = VPN: { $vpn }
+tray-vpn-on = VPN: açık
+tray-vpn-unknown = VPN: bilinmiyor
+tray-vpn-off-unused = VPN: kapalı ({ $interface } açık, ChatGPT için kullanılmıyor)
+tray-vpn-off = VPN: kapalı
+tray-checking-now = Şimdi denetleniyor…
+tray-last-check = Son denetim: { $time }
+tray-last-check-never = Son denetim: henüz yok
+
+## ---------------------------------------------------------------- history
+
+history-start = blockwatch başladı
+history-stop = blockwatch durdu
+history-check = { $status ->
+    [none] { $code ->
+        [none] denetim: { $label } ({ $cause })
+       *[other] denetim: { $label } ({ $cause }), hata { $code }
+    }
+   *[other] { $code ->
+        [none] denetim: { $label } ({ $cause }), HTTP { $status }
+       *[other] denetim: { $label } ({ $cause }), HTTP { $status }, hata { $code }
+    }
+}
+history-public-ip-changed = genel adres değişti: { $old } → { $new }
+history-public-ip = genel adres: { $new }
+history-vpn-on = { $vpn ->
+    [none] VPN açık: bilinmiyor
+   *[other] VPN açık: { $vpn }
+}
+history-vpn-off = VPN kapalı (ChatGPT trafiği doğrudan gidiyor)
+history-notified = bildirildi: { $title } — { $body }
+history-offline = ağ kesildi
+history-online = ağ geri geldi
+history-paused = kullanıcı duraklattı
+history-resumed = sürdürüldü
+history-config-reloaded = yapılandırma yeniden yüklendi
+history-config-not-reloaded = yapılandırma yeniden yüklenmedi, eski ayarlar korundu: { $error }
+
+## ---------------------------------------------------------------- check report
+
+report-verdict = { $status ->
+    [none] { $code ->
+        [none] Sonuç:  { $kind } — { $label }
+       *[other] Sonuç:  { $kind } — { $label }, hata { $code }
+    }
+   *[other] { $code ->
+        [none] Sonuç:  { $kind } — { $label }, HTTP { $status }
+       *[other] Sonuç:  { $kind } — { $label }, HTTP { $status }, hata { $code }
+    }
+}
+report-cause = Neden:  { $cause }
+report-what-to-do = Ne yapmalı
+report-evidence = Kanıtlar
+
+## ---------------------------------------------------------------- command line
+
+cli-already-running = { $pid ->
+    [none] blockwatch zaten çalışıyor ve izlemeyi sürdürüyor; başlatılacak başka bir şey yok.
+   *[other] blockwatch zaten çalışıyor (pid { $pid }) ve izlemeyi sürdürüyor; başlatılacak başka bir şey yok.
+}
+cli-history-empty = Henüz geçmiş yok ({ $path } boş): `blockwatch run` gördüklerini oraya kaydeder.
+autostart-disabled = kapalı: blockwatch oturum açılınca başlamıyor
+autostart-enabled = açık: { $ways }
+autostart-way = { $method ->
+    [xdg] XDG otomatik başlatma girdisi { $path }
+    [systemd] systemd kullanıcı birimi { $path }
+    [launch-agent] LaunchAgent { $path }
+   *[run-key] Run anahtarı { $path }
+}
+cli-config-error = yapılandırma hatası: { $error }
+cli-cannot-create = oluşturulamıyor: { $path }: { $error }
+cli-cannot-lock = kilit alınamıyor: { $path }: { $error }
+cli-cannot-open-browser = tarayıcı açılamıyor ({ $error }); yukarıdaki dosyayı kendiniz açın
+cli-cannot-write = yazılamıyor: { $path }: { $error }
+cli-cannot-set-up-http = HTTP kurulamıyor: { $error }
+cli-cannot-start-monitor = izleme başlatılamıyor: { $error }
+
+cli-about = ChatGPT'nin neden "Access denied" dediğini ve neyin düzelteceğini söyler
+cli-help-config = Yapılandırmayı varsayılan yer yerine FILE dosyasından oku.
+cli-help-verbose = stderr'e daha fazla günlük (-v info, -vv debug); RUST_LOG önceliklidir.
+cli-help-lang = İletilerin dili: auto (masaüstününki), en, zh-CN, ru, fa, es, tr.
+cli-help-run = Arka planda izle ve çözümü bildirimle söyle (varsayılan).
+cli-help-run-headless = Tepsi simgesi yok: her olay stdout'a bir JSON satırı olarak yazılır.
+cli-help-check = Bir kez denetle: ChatGPT engelli mi, neden ve ne düzeltir.
+cli-help-check-json = Rapor yerine tek bir JSON nesnesi yazdır.
+cli-help-check-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: tarayıcı tarafını da incele.
+cli-help-config-cmd = Geçerli yapılandırmayı ve nereden geldiğini yazdır.
+cli-help-fix = Geçerli tanının çözüm adımlarını tarayıcıda aç.
+cli-help-fix-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: tarayıcı tarafı adımlarını göster.
+cli-help-autostart = blockwatch'ı oturum açılınca başlat (ya da başlatmayı bırak).
+cli-help-history = blockwatch'ın gördüklerini ve yaptıklarını, eskiden yeniye yazdır.
+cli-help-history-json = Ham JSON satırları.
+cli-help-history-lines = Yalnızca son N kayıt.
+cli-help-autostart-enable = Oturum açılınca başlat: XDG otomatik başlatma girdisi (Linux), LaunchAgent (macOS), Run anahtarı (Windows).
+cli-help-autostart-enable-systemd = Linux: bunun yerine grafik oturuma bağlı bir systemd kullanıcı birimi.
+cli-help-autostart-disable = Oturum açılınca başlatma.
+cli-help-autostart-status = blockwatch'ın oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
