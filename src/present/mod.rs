@@ -12,10 +12,12 @@ pub mod causes;
 pub mod cli;
 pub mod evidence;
 pub mod fixes;
+pub mod lang;
 pub mod notice;
 pub mod page;
 pub mod report;
 pub mod text;
+pub mod tr;
 pub mod tray;
 
 pub use causes::{

@@ -1,0 +1,222 @@
+//! Rendering Fluent messages. `Tr` holds the chosen language's bundle with
+//! English behind it; the message types are generated from the English file
+//! by `build.rs`, so a message is asked for as a value with named fields:
+//!
+//! ```ignore
+//! tr.s(HeadlineVpnExitBlocked { code: verdict.cloudflare_code })
+//! ```
+//!
+//! A wrong id, a missing or an unknown argument does not compile. Optional
+//! values are passed as `Option`s and arrive in Fluent as the word `none`,
+//! which the messages select on; `bool`s arrive as `yes`/`no`.
+
+use super::lang::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// One message with its arguments (generated for every English message).
+pub trait Message {
+    const ID: &'static str;
+    fn args(&self) -> Option<FluentArgs<'_>>;
+}
+
+/// A value a message can take.
+pub trait Arg {
+    fn value(&self) -> FluentValue<'_>;
+}
+
+impl Arg for str {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(self)
+    }
+}
+impl Arg for String {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(self.as_str())
+    }
+}
+impl<T: Arg + ?Sized> Arg for &T {
+    fn value(&self) -> FluentValue<'_> {
+        (**self).value()
+    }
+}
+impl<T: Arg> Arg for Option<T> {
+    fn value(&self) -> FluentValue<'_> {
+        match self {
+            Some(v) => v.value(),
+            None => FluentValue::from("none"),
+        }
+    }
+}
+impl Arg for bool {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(if *self { "yes" } else { "no" })
+    }
+}
+impl Arg for std::net::IpAddr {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(self.to_string())
+    }
+}
+
+/// Codes, statuses and ports are ids, not quantities: passed as text so that
+/// no locale groups their digits.
+macro_rules! code_args {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn value(&self) -> FluentValue<'_> {
+                FluentValue::from(self.to_string())
+            }
+        }
+    )*};
+}
+code_args!(u16, u32);
+
+/// A count that selects plural forms (`$count`).
+#[derive(Clone, Copy, Debug)]
+pub struct Count(pub u64);
+
+impl Arg for Count {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(self.0)
+    }
+}
+
+/// Whether placeables are wrapped in Unicode isolation marks (FSI … PDI).
+/// On where right-to-left text mixes with addresses in the GUI and the page;
+/// off for the terminal, JSON and comparisons in tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Isolation {
+    On,
+    Off,
+}
+
+pub struct Tr {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    /// English, for a message a translation lacks (the tests keep this empty).
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
+    let source = SOURCES
+        .iter()
+        .find(|(tag, _)| *tag == lang.folder())
+        .map(|(_, s)| *s)
+        .unwrap_or_default();
+    // A syntax error drops only the entry it is in; the tests reject any.
+    let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+    let mut b = FluentBundle::new_concurrent(vec![lang.langid()]);
+    b.set_use_isolating(isolation == Isolation::On);
+    let _ = b.add_resource(res);
+    b
+}
+
+impl Tr {
+    pub fn new(lang: Lang, isolation: Isolation) -> Tr {
+        Tr {
+            lang,
+            bundle: bundle(lang, isolation),
+            fallback: (lang != Lang::En).then(|| bundle(Lang::En, isolation)),
+        }
+    }
+
+    /// This language alone, without English behind it: for the tests that
+    /// prove each translation complete.
+    pub fn alone(lang: Lang, isolation: Isolation) -> Tr {
+        Tr {
+            lang,
+            bundle: bundle(lang, isolation),
+            fallback: None,
+        }
+    }
+
+    /// English without isolation marks: the contracts (events, history
+    /// records) and today's output, byte for byte.
+    pub fn english() -> Tr {
+        Tr::new(Lang::En, Isolation::Off)
+    }
+
+    /// English with every text stretched and bracketed, so that anything not
+    /// going through Fluent stands out; for tests.
+    pub fn pseudo() -> Tr {
+        let mut tr = Tr::new(Lang::En, Isolation::Off);
+        tr.bundle.set_transform(Some(pseudo));
+        tr
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message in this language (English where it has none).
+    pub fn s<M: Message>(&self, m: M) -> String {
+        self.render(M::ID, m.args().as_ref())
+    }
+
+    /// By id, for the tests that walk every message.
+    pub fn render(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.try_render(id, args)
+            .map(|(s, _)| s)
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The text and Fluent's complaints (a missing variable, a bad reference),
+    /// or `None` when no bundle has the message.
+    pub fn try_render(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<(String, Vec<String>)> {
+        [Some(&self.bundle), self.fallback.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|b| {
+                let pattern = b.get_message(id)?.value()?;
+                let mut errors = Vec::new();
+                let text = b.format_pattern(pattern, args, &mut errors).into_owned();
+                Some((text, errors.iter().map(|e| e.to_string()).collect()))
+            })
+    }
+}
+
+/// "Check now" → "[Çĥéçķ ñöŵ~~~]": accented, a third longer, bracketed.
+fn pseudo(s: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(s.len() * 2);
+    let mut letters = 0;
+    for c in s.chars() {
+        let m = match c {
+            'a' => 'á',
+            'c' => 'ç',
+            'e' => 'é',
+            'g' => 'ĝ',
+            'h' => 'ĥ',
+            'i' => 'í',
+            'k' => 'ķ',
+            'n' => 'ñ',
+            'o' => 'ö',
+            's' => 'š',
+            'u' => 'ü',
+            'w' => 'ŵ',
+            'y' => 'ý',
+            'z' => 'ž',
+            'A' => 'Å',
+            'C' => 'Ç',
+            'E' => 'É',
+            'O' => 'Ö',
+            'U' => 'Ü',
+            other => other,
+        };
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+        out.push(m);
+    }
+    if s.trim().is_empty() {
+        return Cow::Owned(out);
+    }
+    Cow::Owned(format!("[{out}{}]", "~".repeat(letters / 3)))
+}
