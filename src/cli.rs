@@ -5,9 +5,11 @@ use crate::adapters::files::{self, InstanceLock, LockError, Paths};
 use crate::adapters::page;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
+use crate::core::lang::{negotiate, Choice, Lang};
 use crate::daemon;
+use crate::present::tr::{Isolation, Tr};
 use crate::present::{self, cli as say, Frame};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -25,6 +27,9 @@ pub struct Cli {
     /// More log output on stderr (-v info, -vv debug); RUST_LOG overrides.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+    /// The language of messages: auto (the desktop's), en, zh-CN, ru, fa, es, tr.
+    #[arg(long, value_name = "LANG", global = true, value_parser = Choice::parse)]
+    pub lang: Option<Choice>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -117,9 +122,9 @@ fn init_logging(verbose: u8) {
         .try_init();
 }
 
-fn load_config(cli: &Cli) -> Result<(Config, config::Source), ExitCode> {
+fn load_config(cli: &Cli, lang: Lang) -> Result<(Config, config::Source), ExitCode> {
     config::load(cli.config.as_deref()).map_err(|e| {
-        eprintln!("{}", say::config_error(e));
+        eprintln!("{}", say::config_error(Tr::get(lang, Isolation::Off), e));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -134,12 +139,20 @@ pub fn runtime() -> tokio::runtime::Runtime {
 
 /// The `blockwatch` command line; the tray executable passes its front end.
 pub fn main(tray: Option<Tray>) -> ExitCode {
-    let cli = Cli::parse();
+    // Before the configuration is read (help, usage errors, a bad file):
+    // `--lang` or the desktop's language.
+    let early = early_language();
+    let matches = say::localize_help(Cli::command(), Tr::get(early, Isolation::Off)).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
     init_logging(cli.verbose);
-    let (cfg, source) = match load_config(&cli) {
+    let (cfg, source) = match load_config(&cli, early) {
         Ok(c) => c,
         Err(code) => return code,
     };
+    let lang = daemon::language(cli.lang.as_ref(), &cfg);
     match cli.command {
         Some(Command::Config) => {
             println!("{}", say::config_header(source));
@@ -149,13 +162,26 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Check {
             json,
             browser_blocked,
-        }) => check(&cfg, json, browser_blocked),
-        Some(Command::Fix { browser_blocked }) => fix(&cfg, browser_blocked),
-        Some(Command::History { json, lines }) => history(json, lines),
-        Some(Command::Autostart { action }) => autostart(action),
-        Some(Command::Run { headless }) => run(cfg, &cli.config, headless, tray),
-        None => run(cfg, &cli.config, false, tray),
+        }) => check(&cfg, lang, json, browser_blocked),
+        Some(Command::Fix { browser_blocked }) => fix(&cfg, lang, browser_blocked),
+        Some(Command::History { json, lines }) => history(lang, json, lines),
+        Some(Command::Autostart { action }) => autostart(lang, action),
+        Some(Command::Run { headless }) => run(cfg, &cli, lang, headless, tray),
+        None => run(cfg, &cli, lang, false, tray),
     }
+}
+
+/// `--lang` as given on the command line (before parsing), else the desktop's.
+fn early_language() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    let flag = flag.and_then(|f| Choice::parse(&f).ok());
+    let desktop: Vec<String> = sys_locale::get_locales().collect();
+    negotiate(flag.as_ref(), &Choice::Auto, &desktop)
 }
 
 /// A graphical session to put a tray icon in.
@@ -194,7 +220,8 @@ fn exec_tray_helper() -> Option<String> {
     }
 }
 
-fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<Tray>) -> ExitCode {
+fn run(cfg: Config, cli: &Cli, lang: Lang, headless: bool, tray: Option<Tray>) -> ExitCode {
+    let tr = Tr::get(lang, Isolation::Off);
     let want_tray = !headless && has_display();
     if want_tray && tray.is_none() {
         if let Some(why) = exec_tray_helper() {
@@ -203,17 +230,17 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
     }
     let paths = Paths::new();
     if let Err(e) = paths.ensure() {
-        eprintln!("{}", say::cannot_create(&paths.state, e));
+        eprintln!("{}", say::cannot_create(tr, &paths.state, e));
         return ExitCode::from(EXIT_PROBLEM);
     }
     let lock = match files::lock(&paths) {
         Ok(l) => l,
         Err(LockError::AlreadyRunning(pid)) => {
-            eprintln!("{}", say::already_running(pid));
+            eprintln!("{}", say::already_running(tr, pid));
             return ExitCode::from(EXIT_PROBLEM);
         }
         Err(LockError::Io(e)) => {
-            eprintln!("{}", say::cannot_lock(&paths.lock(), e));
+            eprintln!("{}", say::cannot_lock(tr, &paths.lock(), e));
             return ExitCode::from(EXIT_PROBLEM);
         }
     };
@@ -222,8 +249,10 @@ fn run(cfg: Config, config_path: &Option<PathBuf>, headless: bool, tray: Option<
         opts: daemon::Options {
             // Headless unless a tray front end will take over.
             print_events: !(want_tray && tray.is_some()),
-            config_path: config_path.clone(),
+            config_path: cli.config.clone(),
             state_icons: files::install_state_icons().unwrap_or_default(),
+            lang_flag: cli.lang.clone(),
+            lang,
             icon: files::install_app_icon()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| "network-error".into()),
@@ -269,7 +298,8 @@ pub fn headless_daemon(setup: DaemonSetup) -> ExitCode {
 /// A saved report younger than this is shown as it is by `fix`.
 const REPORT_FRESH: Duration = Duration::from_secs(3600);
 
-fn fix(cfg: &Config, browser_blocked: bool) -> ExitCode {
+fn fix(cfg: &Config, lang: Lang, browser_blocked: bool) -> ExitCode {
+    let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
     let saved = files::load_state(&paths)
         .and_then(|s| s.assessment)
@@ -279,28 +309,29 @@ fn fix(cfg: &Config, browser_blocked: bool) -> ExitCode {
         });
     let assessment = match saved {
         Some(a) if !browser_blocked => a,
-        _ => match one_check(cfg, browser_blocked) {
+        _ => match one_check(cfg, lang, browser_blocked) {
             Ok(a) => a,
             Err(code) => return code,
         },
     };
-    let html = present::page::render(&assessment, &Frame::from_config(cfg));
+    let html = present::page::render(&assessment, &Frame::new(cfg, lang));
     match page::write(&paths, &html) {
         Ok(path) => {
             println!("{}", path.display());
             if let Err(e) = page::open(&path) {
-                eprintln!("{}", say::cannot_open_browser(e));
+                eprintln!("{}", say::cannot_open_browser(tr, e));
             }
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!("{}", say::cannot_write(&paths.page(), e));
+            eprintln!("{}", say::cannot_write(tr, &paths.page(), e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
 }
 
-fn autostart(action: AutostartAction) -> ExitCode {
+fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
+    let tr = Tr::get(lang, Isolation::Off);
     use crate::adapters::autostart;
     let result = match action {
         AutostartAction::Status => Ok(autostart::status()),
@@ -311,7 +342,7 @@ fn autostart(action: AutostartAction) -> ExitCode {
     };
     match result {
         Ok(status) => {
-            println!("{}", say::autostart_status(&status));
+            println!("{}", say::autostart_status(tr, &status));
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
@@ -321,12 +352,13 @@ fn autostart(action: AutostartAction) -> ExitCode {
     }
 }
 
-fn history(json: bool, lines: Option<usize>) -> ExitCode {
+fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
+    let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
     let all = files::read_history(&paths);
     let skip = lines.map_or(0, |n| all.len().saturating_sub(n));
     if all.is_empty() && !json {
-        println!("{}", say::history_empty(&paths.history()));
+        println!("{}", say::history_empty(tr, &paths.history()));
     }
     for l in all.iter().skip(skip) {
         if json {
@@ -335,16 +367,19 @@ fn history(json: bool, lines: Option<usize>) -> ExitCode {
             println!(
                 "{}  {}",
                 present::local_time(&l.ts),
-                say::history_line(&l.record)
+                say::history_line(tr, &l.record)
             );
         }
     }
     ExitCode::from(EXIT_OK)
 }
 
-fn one_check(cfg: &Config, browser_blocked: bool) -> Result<Assessment, ExitCode> {
-    let http = crate::adapters::http::Http::new(cfg).map_err(|e| {
-        eprintln!("{}", say::cannot_set_up_http(e));
+fn one_check(cfg: &Config, lang: Lang, browser_blocked: bool) -> Result<Assessment, ExitCode> {
+    let http = crate::adapters::http::Http::new(cfg, lang.accept_language()).map_err(|e| {
+        eprintln!(
+            "{}",
+            say::cannot_set_up_http(Tr::get(lang, Isolation::Off), e)
+        );
         ExitCode::from(EXIT_USAGE)
     })?;
     let rt = runtime();
@@ -354,19 +389,23 @@ fn one_check(cfg: &Config, browser_blocked: bool) -> Result<Assessment, ExitCode
     Ok(assessment)
 }
 
-fn check(cfg: &Config, json: bool, browser_blocked: bool) -> ExitCode {
-    let assessment = match one_check(cfg, browser_blocked) {
+fn check(cfg: &Config, lang: Lang, json: bool, browser_blocked: bool) -> ExitCode {
+    let assessment = match one_check(cfg, lang, browser_blocked) {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let report = present::Report::build(&assessment, &Frame::from_config(cfg));
+    let frame = Frame::new(cfg, lang);
     if json {
+        // A contract for programs: English, whatever the language.
+        let report = present::Report::build(Tr::english(), &assessment, &frame);
         println!(
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
         );
     } else {
-        print!("{}", present::text::text_report(&report));
+        let tr = frame.tr_plain();
+        let report = present::Report::build(tr, &assessment, &frame);
+        print!("{}", present::text::text_report(tr, &report));
     }
     ExitCode::from(if assessment.is_healthy() {
         EXIT_OK

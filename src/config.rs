@@ -86,6 +86,26 @@ pub struct Config {
     pub public_ip: PublicIp,
     pub status_page: StatusPage,
     pub monitor: Monitor,
+    pub ui: Ui,
+}
+
+/// The language tags `[ui] language` accepts; `core::lang` has a file for
+/// each (a test there keeps the two lists equal).
+pub const LANGUAGES: [&str; 7] = ["auto", "en", "zh-CN", "ru", "fa", "es", "tr"];
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Ui {
+    /// "auto" (the desktop's language) or one of `LANGUAGES`.
+    pub language: String,
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Ui {
+            language: "auto".into(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -312,6 +332,16 @@ impl Config {
         }
         if self.target.user_agent.trim().is_empty() {
             return Err(("target", "user_agent", "must not be empty".into()));
+        }
+        if !LANGUAGES
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(&self.ui.language))
+        {
+            return Err((
+                "ui",
+                "language",
+                format!("must be one of {}", LANGUAGES.join(", ")),
+            ));
         }
         if self.monitor.max_probes_per_hour < 2 {
             return Err((

@@ -11,6 +11,7 @@ use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::classify::classify;
+use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
@@ -52,6 +53,18 @@ pub struct Options {
     pub icon: String,
     /// Icons of the states notifications are about (file paths).
     pub state_icons: Vec<(Light, PathBuf)>,
+    /// `--lang`, which outlives a reload of the configuration.
+    pub lang_flag: Option<Choice>,
+    /// The language chosen at start (the tray's menu keeps it).
+    pub lang: Lang,
+}
+
+/// The language to speak: `--lang`, else `[ui] language`, else the
+/// desktop's (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
+    let configured = Choice::parse(&cfg.ui.language).unwrap_or_default();
+    let desktop: Vec<String> = sys_locale::get_locales().collect();
+    negotiate(flag, &configured, &desktop)
 }
 
 /// Local reads are cheap but for DNS and the process list: those are
@@ -216,7 +229,7 @@ impl Driver {
     /// The words of a notice, rendered once: its headless event, its
     /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
-        let t = present::notice::render(&n, &self.frame);
+        let t = present::notice::render(&n, &self.frame, &self.paths.page());
         self.emit(&Event::Notification {
             kind: t.kind,
             cause: t.cause,
@@ -230,15 +243,12 @@ impl Driver {
             title: t.title.clone(),
             body: t.body.clone(),
         });
-        let page = match page::write(&self.paths, &present::page::render_report(&t.report)) {
-            Ok(p) => p,
-            Err(e) => {
-                tracing::warn!("cannot write the fix page: {e}");
-                self.paths.page()
-            }
-        };
+        let html = present::page::render_report(self.frame.tr_gui(), &t.report);
+        if let Err(e) = page::write(&self.paths, &html) {
+            tracing::warn!("cannot write the fix page: {e}");
+        }
         if self.cfg.monitor.notifications {
-            let mut shown = t.shown(&page);
+            let mut shown = t.shown();
             shown.icon = self
                 .opts
                 .state_icons
@@ -296,7 +306,7 @@ impl Driver {
                 format!(
                     "{}  {}\n",
                     present::local_time(&l.ts),
-                    present::cli::history_line(&l.record)
+                    present::cli::history_line(self.frame.tr_plain(), &l.record)
                 )
             })
             .collect();
@@ -322,8 +332,9 @@ impl Driver {
     /// SIGHUP: a bad new file keeps the old settings and says why.
     fn reload(&mut self) {
         let result = config::load(self.opts.config_path.as_deref()).and_then(|(cfg, _)| {
-            Http::new(&cfg)
-                .map(|http| (cfg, http))
+            let lang = language(self.opts.lang_flag.as_ref(), &cfg);
+            Http::new(&cfg, lang.accept_language())
+                .map(|http| (cfg, http, lang))
                 .map_err(|e| config::ConfigError {
                     path: self.opts.config_path.clone().unwrap_or_default(),
                     line: None,
@@ -332,14 +343,14 @@ impl Driver {
                 })
         });
         match result {
-            Ok((cfg, http)) => {
+            Ok((cfg, http, lang)) => {
                 tracing::warn!("configuration reloaded");
                 self.record(&Record::ConfigReload {
                     ok: true,
                     error: None,
                 });
                 let settings = settings(&cfg);
-                self.frame = Frame::from_config(&cfg);
+                self.frame = Frame::new(&cfg, lang);
                 self.cfg = Arc::new(cfg);
                 self.http = Arc::new(http);
                 let now = self.now();
@@ -444,7 +455,7 @@ pub async fn run(
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<Command>,
 ) -> Result<(), String> {
-    let http = Http::new(&cfg)?;
+    let http = Http::new(&cfg, opts.lang.accept_language())?;
     let history = match History::open(&paths) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -470,7 +481,7 @@ pub async fn run(
     let restored = files::load_state(&paths);
     let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
     let mut d = Driver {
-        frame: Frame::from_config(&cfg),
+        frame: Frame::new(&cfg, opts.lang),
         cfg: Arc::new(cfg),
         opts,
         paths,

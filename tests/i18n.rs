@@ -4,7 +4,7 @@
 //! every selector branch taken, without an error, a leftover placeable or a
 //! raw id.
 
-use blockwatch::present::lang::Lang;
+use blockwatch::core::lang::Lang;
 use blockwatch::present::tr::{Isolation, Tr, MESSAGES, SOURCES};
 use fluent_bundle::{FluentArgs, FluentValue};
 use fluent_syntax::ast;
@@ -104,7 +104,13 @@ fn i18n_files_are_complete() {
     for (id, (vars, _)) in &en {
         assert_eq!(generated.get(id.as_str()), Some(vars), "{id}");
     }
-    assert!(SOURCES.len() >= 6, "{}", SOURCES.len());
+    for l in Lang::ALL {
+        assert!(
+            SOURCES.iter().any(|(t, _)| *t == l.folder()),
+            "no i18n/{}/",
+            l.folder()
+        );
+    }
     let mut problems = Vec::new();
     for (tag, src) in SOURCES {
         assert!(
@@ -126,6 +132,52 @@ fn i18n_files_are_complete() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_message_is_unused() {
+    // Every id is asked for by name (as its generated type) somewhere in src/.
+    let mut code = String::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src"
+    ))];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                code.push_str(&std::fs::read_to_string(&p).unwrap());
+            }
+        }
+    }
+    let unused: Vec<&str> = MESSAGES
+        .iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !mentions(&code, &camel(id)))
+        .collect();
+    assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
+}
+
+fn mentions(code: &str, name: &str) -> bool {
+    code.match_indices(name).any(|(i, _)| {
+        let after = code[i + name.len()..].chars().next();
+        let before = code[..i].chars().next_back();
+        !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            && !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+    })
+}
+
+fn camel(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// Every combination of values that takes each selector branch of the

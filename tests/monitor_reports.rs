@@ -75,7 +75,8 @@ fn a_status_page_not_read_for_this_answer_is_not_called_unreadable() {
     sim.w.site_down = false;
     sim.run_for(30 * MIN);
     let a = sim.m.view().assessment.expect("an assessment");
-    let report = blockwatch::present::Report::build(&a, &frame());
+    let report =
+        blockwatch::present::Report::build(blockwatch::present::Tr::english(), &a, &frame());
     let ev = &report.diagnosis.evidence;
     assert!(
         !ev.iter().any(|e| e.contains("could not be read")),

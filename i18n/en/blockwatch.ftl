@@ -188,6 +188,8 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = the site asks to wait { $duration } before trying again
 evidence-page-saw-address = the error page names your address as { $ip }
+# $page: the address the error page names; $others: what the trace and other sites see.
+evidence-page-address-differs = the error page names your address as { $page }, but the site's trace and other sites see { $others }: the page came through a proxy or a split path
 # $location: country code, "Tor", or "none"; $colo: data centre code or "none".
 evidence-site-sees = { $location ->
     [none] { $colo ->
@@ -244,6 +246,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = OpenAI's status page could not be read (status unknown)
+evidence-status-not-needed = OpenAI's status page was not needed for this answer (not read)
 evidence-tls-wrong-name = the certificate presented is for another name than { $host }
 evidence-tls-untrusted = the certificate presented for { $host } is not from a trusted authority
 evidence-tls-not-valid-now = the certificate is expired or not yet valid: check this computer's date and time
@@ -577,18 +580,20 @@ history-config-not-reloaded = configuration not reloaded, old settings kept: { $
 ## ---------------------------------------------------------------- check report
 ## `blockwatch check`: the text report. Labels are padded so the values line up.
 
-# $kind: the verdict's id (not translated: "blocked"); $label: a verdict-* text;
-# $status: HTTP status or "none"; $code: error number or "none".
+# $what: the verdict's label, or report-verdict-with-id where the label does
+# not say it already; $status: HTTP status or "none"; $code: error number or "none".
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Verdict:  { $kind } — { $label }
-       *[other] Verdict:  { $kind } — { $label }, error { $code }
+        [none] Verdict:  { $what }
+       *[other] Verdict:  { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Verdict:  { $kind } — { $label }, HTTP { $status }
-       *[other] Verdict:  { $kind } — { $label }, HTTP { $status }, error { $code }
+        [none] Verdict:  { $what }, HTTP { $status }
+       *[other] Verdict:  { $what }, HTTP { $status }, error { $code }
     }
 }
+# $kind: the verdict's id (not translated: "site_down"); $label: a verdict-* text.
+report-verdict-with-id = { $kind } — { $label }
 # $cause: the cause's id (not translated: "vpn_exit_blocked").
 report-cause = Cause:    { $cause }
 report-what-to-do = What to do

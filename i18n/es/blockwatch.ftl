@@ -151,6 +151,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = el sitio pide esperar { $duration } antes de volver a intentarlo
 evidence-page-saw-address = la página de error indica que tu dirección es { $ip }
+evidence-page-address-differs = la página de error indica que tu dirección es { $page }, pero la traza del sitio y otros sitios ven { $others }: la página llegó a través de un proxy o por otro camino
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] el sitio te ve como { $ip }
@@ -199,6 +200,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = no se pudo leer la página de estado de OpenAI (estado desconocido)
+evidence-status-not-needed = no hizo falta la página de estado de OpenAI para esta respuesta (no se leyó)
 evidence-tls-wrong-name = el certificado presentado es de otro nombre distinto de { $host }
 evidence-tls-untrusted = el certificado presentado para { $host } no es de una autoridad de confianza
 evidence-tls-not-valid-now = el certificado ha caducado o aún no es válido: comprueba la fecha y la hora de este ordenador
@@ -499,14 +501,15 @@ history-config-not-reloaded = configuración no recargada, se mantiene la anteri
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Veredicto:  { $kind } — { $label }
-       *[other] Veredicto:  { $kind } — { $label }, error { $code }
+        [none] Veredicto:  { $what }
+       *[other] Veredicto:  { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Veredicto:  { $kind } — { $label }, HTTP { $status }
-       *[other] Veredicto:  { $kind } — { $label }, HTTP { $status }, error { $code }
+        [none] Veredicto:  { $what }, HTTP { $status }
+       *[other] Veredicto:  { $what }, HTTP { $status }, error { $code }
     }
 }
+report-verdict-with-id = { $kind } — { $label }
 report-cause = Causa:      { $cause }
 report-what-to-do = Qué hacer
 report-evidence = Pruebas

@@ -143,6 +143,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = سایت می‌خواهد پیش از تلاش دوباره { $duration } صبر کنید
 evidence-page-saw-address = صفحهٔ خطا نشانی شما را { $ip } می‌داند
+evidence-page-address-differs = صفحهٔ خطا نشانی شما را { $page } می‌داند، اما ردیابی سایت و سایت‌های دیگر نشانی { $others } را می‌بینند: صفحه از راه یک پراکسی یا مسیری جداگانه آمده است
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] سایت شما را با نشانی { $ip } می‌بیند
@@ -191,6 +192,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = صفحهٔ وضعیت OpenAI خوانده نشد (وضعیت نامعلوم)
+evidence-status-not-needed = برای این پاسخ نیازی به صفحهٔ وضعیت OpenAI نبود (خوانده نشد)
 evidence-tls-wrong-name = گواهی ارائه‌شده برای نامی غیر از { $host } است
 evidence-tls-untrusted = گواهی ارائه‌شده برای { $host } از مرجعی مورد اعتماد نیست
 evidence-tls-not-valid-now = گواهی منقضی شده یا هنوز معتبر نشده است: تاریخ و ساعت این رایانه را بررسی کنید
@@ -491,14 +493,15 @@ history-config-not-reloaded = پیکربندی دوباره بارگیری نش�
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] نتیجه:  { $kind } — { $label }
-       *[other] نتیجه:  { $kind } — { $label }، خطای { $code }
+        [none] نتیجه:  { $what }
+       *[other] نتیجه:  { $what }، خطای { $code }
     }
    *[other] { $code ->
-        [none] نتیجه:  { $kind } — { $label }، HTTP { $status }
-       *[other] نتیجه:  { $kind } — { $label }، HTTP { $status }، خطای { $code }
+        [none] نتیجه:  { $what }، HTTP { $status }
+       *[other] نتیجه:  { $what }، HTTP { $status }، خطای { $code }
     }
 }
+report-verdict-with-id = { $kind } — { $label }
 report-cause = علت:    { $cause }
 report-what-to-do = چه باید کرد
 report-evidence = شواهد

@@ -154,6 +154,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = сайт просит подождать { $duration }, прежде чем пробовать снова
 evidence-page-saw-address = страница ошибки называет ваш адрес: { $ip }
+evidence-page-address-differs = страница ошибки называет ваш адрес { $page }, но трассировка сайта и другие сайты видят { $others }: страница пришла через прокси или другим путём
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] сайт видит вас как { $ip }
@@ -202,6 +203,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = не удалось прочитать страницу статуса OpenAI (статус неизвестен)
+evidence-status-not-needed = страница статуса OpenAI для этого ответа не понадобилась (не читалась)
 evidence-tls-wrong-name = предъявленный сертификат выдан не для { $host }, а для другого имени
 evidence-tls-untrusted = сертификат, предъявленный для { $host }, выдан не доверенным центром сертификации
 evidence-tls-not-valid-now = срок действия сертификата истёк или ещё не начался: проверьте дату и время на этом компьютере
@@ -502,14 +504,15 @@ history-config-not-reloaded = настройки не перечитаны, ос
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Вердикт:  { $kind } — { $label }
-       *[other] Вердикт:  { $kind } — { $label }, ошибка { $code }
+        [none] Вердикт:  { $what }
+       *[other] Вердикт:  { $what }, ошибка { $code }
     }
    *[other] { $code ->
-        [none] Вердикт:  { $kind } — { $label }, HTTP { $status }
-       *[other] Вердикт:  { $kind } — { $label }, HTTP { $status }, ошибка { $code }
+        [none] Вердикт:  { $what }, HTTP { $status }
+       *[other] Вердикт:  { $what }, HTTP { $status }, ошибка { $code }
     }
 }
+report-verdict-with-id = { $kind } — { $label }
 report-cause = Причина:  { $cause }
 report-what-to-do = Что делать
 report-evidence = Факты

@@ -142,6 +142,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = site, yeniden denemeden önce şu kadar beklemenizi istiyor: { $duration }
 evidence-page-saw-address = hata sayfası adresinizi { $ip } olarak gösteriyor
+evidence-page-address-differs = hata sayfası adresinizi { $page } olarak gösteriyor, ama sitenin izleme kaydı ve diğer siteler { $others } adresini görüyor: sayfa bir proxy üzerinden ya da ayrı bir yoldan geldi
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] site sizi { $ip } olarak görüyor
@@ -190,6 +191,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = OpenAI durum sayfası okunamadı (durum bilinmiyor)
+evidence-status-not-needed = bu yanıt için OpenAI durum sayfasına gerek yoktu (okunmadı)
 evidence-tls-wrong-name = sunulan sertifika { $host } için değil, başka bir ad için
 evidence-tls-untrusted = { $host } için sunulan sertifika güvenilir bir yetkiliden değil
 evidence-tls-not-valid-now = sertifikanın süresi dolmuş ya da henüz geçerli değil: bu bilgisayarın tarih ve saatini kontrol edin
@@ -490,14 +492,15 @@ history-config-not-reloaded = yapılandırma yeniden yüklenmedi, eski ayarlar k
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Sonuç:  { $kind } — { $label }
-       *[other] Sonuç:  { $kind } — { $label }, hata { $code }
+        [none] Sonuç:  { $what }
+       *[other] Sonuç:  { $what }, hata { $code }
     }
    *[other] { $code ->
-        [none] Sonuç:  { $kind } — { $label }, HTTP { $status }
-       *[other] Sonuç:  { $kind } — { $label }, HTTP { $status }, hata { $code }
+        [none] Sonuç:  { $what }, HTTP { $status }
+       *[other] Sonuç:  { $what }, HTTP { $status }, hata { $code }
     }
 }
+report-verdict-with-id = { $kind } — { $label }
 report-cause = Neden:  { $cause }
 report-what-to-do = Ne yapmalı
 report-evidence = Kanıtlar

@@ -141,6 +141,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = 网站要求等待 { $duration } 后再试
 evidence-page-saw-address = 错误页面显示你的地址是 { $ip }
+evidence-page-address-differs = 错误页面显示你的地址是 { $page }，但网站的 trace 和其他网站看到的是 { $others }：这个页面经过了代理或另一条线路
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] 网站看到你的地址是 { $ip }
@@ -189,6 +190,7 @@ component-status = { $state ->
    *[other] { $raw }
 }
 evidence-status-unknown = 无法读取 OpenAI 状态页（状态未知）
+evidence-status-not-needed = 这次应答不需要查看 OpenAI 状态页（未读取）
 evidence-tls-wrong-name = 对方出示的证书属于其他域名，而不是 { $host }
 evidence-tls-untrusted = 为 { $host } 出示的证书并非来自受信任的机构
 evidence-tls-not-valid-now = 证书已过期或尚未生效：请检查这台电脑的日期和时间
@@ -489,14 +491,15 @@ history-config-not-reloaded = 未重新加载配置，沿用旧设置：{ $error
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] 判定：  { $kind } — { $label }
-       *[other] 判定：  { $kind } — { $label }，错误 { $code }
+        [none] 判定：  { $what }
+       *[other] 判定：  { $what }，错误 { $code }
     }
    *[other] { $code ->
-        [none] 判定：  { $kind } — { $label }，HTTP { $status }
-       *[other] 判定：  { $kind } — { $label }，HTTP { $status }，错误 { $code }
+        [none] 判定：  { $what }，HTTP { $status }
+       *[other] 判定：  { $what }，HTTP { $status }，错误 { $code }
     }
 }
+report-verdict-with-id = { $kind } — { $label }
 report-cause = 原因：  { $cause }
 report-what-to-do = 怎么办
 report-evidence = 检测依据

@@ -60,7 +60,9 @@ fn same_site(a: &url::Url, b: &url::Url) -> bool {
     base(ha).is_some_and(|x| Some(x) == base(hb))
 }
 
-fn browser_headers() -> HeaderMap {
+/// What a browser sends; `accept_language` as a browser in the user's
+/// language sends it.
+fn browser_headers(accept_language: &'static str) -> HeaderMap {
     let mut h = HeaderMap::new();
     let mut set = |k: &'static str, v: &'static str| {
         h.insert(k, HeaderValue::from_static(v));
@@ -69,7 +71,7 @@ fn browser_headers() -> HeaderMap {
         "accept",
         "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
     );
-    set("accept-language", "en-US,en;q=0.9");
+    set("accept-language", accept_language);
     set("upgrade-insecure-requests", "1");
     set("sec-fetch-dest", "document");
     set("sec-fetch-mode", "navigate");
@@ -88,7 +90,7 @@ fn explain(e: reqwest::Error) -> String {
 }
 
 impl Http {
-    pub fn new(cfg: &Config) -> Result<Http, String> {
+    pub fn new(cfg: &Config, accept_language: &'static str) -> Result<Http, String> {
         install_crypto();
         let timeout = cfg.target.timeout.0;
         let base = || {
@@ -100,7 +102,7 @@ impl Http {
         let own_agent = concat!("blockwatch/", env!("CARGO_PKG_VERSION"));
         let browser = base()
             .user_agent(cfg.target.user_agent.clone())
-            .default_headers(browser_headers())
+            .default_headers(browser_headers(accept_language))
             .redirect(Policy::custom(|attempt| {
                 let first = attempt.previous().first().cloned();
                 let follow = attempt.previous().len() <= MAX_REDIRECTS

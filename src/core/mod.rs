@@ -7,6 +7,7 @@
 pub mod assessment;
 pub mod classify;
 pub mod diagnose;
+pub mod lang;
 pub mod monitor;
 pub mod proxy;
 pub mod status;

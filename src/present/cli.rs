@@ -2,10 +2,11 @@
 //! autostart status.
 
 use super::causes::verdict_label;
+use super::tr::*;
 use super::APP_NAME;
 use crate::adapters::autostart::{Method, Status};
-use crate::core::monitor::{NoticeKind, Record};
-use std::fmt::{Display, Write as _};
+use crate::core::monitor::Record;
+use std::fmt::Display;
 use std::path::Path;
 
 /// Any failure, prefixed with the program's name.
@@ -13,132 +14,186 @@ pub fn failed(e: impl Display) -> String {
     format!("{APP_NAME}: {e}")
 }
 
-pub fn config_error(e: impl Display) -> String {
-    failed(format_args!("configuration error: {e}"))
+pub fn config_error(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliConfigError {
+        error: e.to_string(),
+    }))
 }
 
 pub fn config_header(source: impl Display) -> String {
     format!("# {APP_NAME} configuration, from {source}")
 }
 
-pub fn cannot_create(path: &Path, e: impl Display) -> String {
-    failed(format_args!("cannot create {}: {e}", path.display()))
+pub fn cannot_create(tr: &Tr, path: &Path, e: impl Display) -> String {
+    failed(tr.s(CliCannotCreate {
+        error: e.to_string(),
+        path: path.display().to_string(),
+    }))
 }
 
-pub fn cannot_lock(path: &Path, e: impl Display) -> String {
-    failed(format_args!("cannot take the lock {}: {e}", path.display()))
+pub fn cannot_lock(tr: &Tr, path: &Path, e: impl Display) -> String {
+    failed(tr.s(CliCannotLock {
+        error: e.to_string(),
+        path: path.display().to_string(),
+    }))
 }
 
-pub fn cannot_write(path: &Path, e: impl Display) -> String {
-    failed(format_args!("cannot write {}: {e}", path.display()))
+pub fn cannot_write(tr: &Tr, path: &Path, e: impl Display) -> String {
+    failed(tr.s(CliCannotWrite {
+        error: e.to_string(),
+        path: path.display().to_string(),
+    }))
 }
 
-pub fn cannot_open_browser(e: impl Display) -> String {
-    failed(format_args!(
-        "cannot open a browser ({e}); open the file above"
-    ))
+pub fn cannot_open_browser(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliCannotOpenBrowser {
+        error: e.to_string(),
+    }))
 }
 
-pub fn cannot_set_up_http(e: impl Display) -> String {
-    failed(format_args!("cannot set up HTTP: {e}"))
+pub fn cannot_set_up_http(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliCannotSetUpHttp {
+        error: e.to_string(),
+    }))
 }
 
-pub fn cannot_start_monitor(e: impl Display) -> String {
-    failed(format_args!("cannot start the monitor: {e}"))
+pub fn cannot_start_monitor(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliCannotStartMonitor {
+        error: e.to_string(),
+    }))
 }
 
-pub fn already_running(pid: Option<u32>) -> String {
-    match pid {
-        Some(p) => format!(
-            "blockwatch is already running (pid {p}); it keeps watching, nothing more to start."
-        ),
-        None => "blockwatch is already running; it keeps watching, nothing more to start.".into(),
-    }
+pub fn already_running(tr: &Tr, pid: Option<u32>) -> String {
+    tr.s(CliAlreadyRunning { pid })
 }
 
-pub fn history_empty(path: &Path) -> String {
-    format!(
-        "No history yet ({} is empty): `blockwatch run` records what it sees there.",
-        path.display()
-    )
+pub fn history_empty(tr: &Tr, path: &Path) -> String {
+    tr.s(CliHistoryEmpty {
+        path: path.display().to_string(),
+    })
 }
 
-pub fn autostart_status(s: &Status) -> String {
+pub fn autostart_status(tr: &Tr, s: &Status) -> String {
     if !s.enabled() {
-        return "disabled: blockwatch does not start at login".into();
+        return tr.s(AutostartDisabled);
     }
     let ways: Vec<String> = s
         .entries
         .iter()
         .map(|(m, path)| {
-            let what = match m {
-                Method::XdgAutostart => "XDG autostart entry",
-                Method::SystemdUser => "systemd user unit",
-                Method::LaunchAgent => "LaunchAgent",
-                Method::RunKey => "Run key",
+            let method = match m {
+                Method::XdgAutostart => "xdg",
+                Method::SystemdUser => "systemd",
+                Method::LaunchAgent => "launch-agent",
+                Method::RunKey => "run-key",
             };
-            format!("{what} {path}")
+            tr.s(AutostartWay {
+                method,
+                path: path.to_string(),
+            })
         })
         .collect();
-    format!("enabled: {}", ways.join("; "))
+    tr.s(AutostartEnabled {
+        ways: ways.join("; "),
+    })
 }
 
-pub fn history_line(r: &Record) -> String {
+/// One history record in words (the record itself stays as stored).
+pub fn history_line(tr: &Tr, r: &Record) -> String {
     use Record as R;
     match r {
-        R::Start => "blockwatch started".into(),
-        R::Stop => "blockwatch stopped".into(),
+        R::Start => tr.s(HistoryStart),
+        R::Stop => tr.s(HistoryStop),
         R::Verdict {
             kind,
             cause,
             http_status,
             cloudflare_code,
-        } => {
-            let mut s = format!("check: {} ({})", verdict_label(*kind), cause);
-            if let Some(st) = http_status {
-                let _ = write!(s, ", HTTP {st}");
-            }
-            if let Some(c) = cloudflare_code {
-                let _ = write!(s, ", error {c}");
-            }
-            s
-        }
-        R::PublicIp { old: Some(o), new } => format!("public address changed: {o} \u{2192} {new}"),
-        R::PublicIp { old: None, new } => format!("public address: {new}"),
+        } => tr.s(HistoryCheck {
+            cause: cause.to_string(),
+            code: cloudflare_code,
+            label: verdict_label(tr, *kind),
+            status: http_status,
+        }),
+        R::PublicIp {
+            old: Some(old),
+            new,
+        } => tr.s(HistoryPublicIpChanged { new, old }),
+        R::PublicIp { old: None, new } => tr.s(HistoryPublicIp { new }),
         R::Vpn {
             active: true,
             interface,
             vendor,
-        } => format!(
-            "VPN on: {}",
-            match (vendor, interface) {
-                (Some(v), Some(i)) => format!("{v} ({i})"),
-                (Some(v), None) => v.clone(),
-                (None, Some(i)) => i.clone(),
-                (None, None) => "unknown".into(),
-            }
-        ),
-        R::Vpn { active: false, .. } => "VPN off (traffic to ChatGPT goes directly)".into(),
-        R::Notification {
-            kind: NoticeKind::Problem,
-            title,
-            body,
-            ..
-        } => format!("notified: {title} \u{2014} {body}"),
-        R::Notification {
-            kind: NoticeKind::Resolved,
-            title,
-            body,
-            ..
-        } => format!("notified: {title} \u{2014} {body}"),
-        R::Offline => "network lost".into(),
-        R::Online => "network back".into(),
-        R::Paused { .. } => "paused by the user".into(),
-        R::Resumed => "resumed".into(),
-        R::ConfigReload { ok: true, .. } => "configuration reloaded".into(),
-        R::ConfigReload { ok: false, error } => format!(
-            "configuration not reloaded, old settings kept: {}",
-            error.as_deref().unwrap_or("error")
-        ),
+        } => tr.s(HistoryVpnOn {
+            vpn: match (vendor, interface) {
+                (Some(v), Some(i)) => Some(format!("{v} ({i})")),
+                (Some(v), None) => Some(v.clone()),
+                (None, Some(i)) => Some(i.clone()),
+                (None, None) => None,
+            },
+        }),
+        R::Vpn { active: false, .. } => tr.s(HistoryVpnOff),
+        R::Notification { title, body, .. } => tr.s(HistoryNotified { body, title }),
+        R::Offline => tr.s(HistoryOffline),
+        R::Online => tr.s(HistoryOnline),
+        R::Paused { .. } => tr.s(HistoryPaused),
+        R::Resumed => tr.s(HistoryResumed),
+        R::ConfigReload { ok: true, .. } => tr.s(HistoryConfigReloaded),
+        R::ConfigReload { ok: false, error } => tr.s(HistoryConfigNotReloaded {
+            error: error.as_deref().unwrap_or("error"),
+        }),
     }
+}
+
+/// A summary as clap shows it: without the final full stop.
+fn summary(text: String) -> String {
+    let t = text.trim_end();
+    t.strip_suffix('.')
+        .or_else(|| t.strip_suffix('。'))
+        .unwrap_or(t)
+        .to_string()
+}
+
+/// The `--help` summaries in `tr`'s language (clap's own words stay).
+pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
+    let h = |text: String| summary(text);
+    cmd.about(h(tr.s(CliAbout)))
+        .mut_arg("config", |a| a.help(h(tr.s(CliHelpConfig))))
+        .mut_arg("verbose", |a| a.help(h(tr.s(CliHelpVerbose))))
+        .mut_arg("lang", |a| a.help(h(tr.s(CliHelpLang))))
+        .mut_subcommand("run", |c| {
+            c.about(h(tr.s(CliHelpRun)))
+                .mut_arg("headless", |a| a.help(h(tr.s(CliHelpRunHeadless))))
+        })
+        .mut_subcommand("check", |c| {
+            c.about(h(tr.s(CliHelpCheck)))
+                .mut_arg("json", |a| a.help(h(tr.s(CliHelpCheckJson))))
+                .mut_arg("browser_blocked", |a| {
+                    a.help(h(tr.s(CliHelpCheckBrowserBlocked)))
+                })
+        })
+        .mut_subcommand("config", |c| c.about(h(tr.s(CliHelpConfigCmd))))
+        .mut_subcommand("fix", |c| {
+            c.about(h(tr.s(CliHelpFix)))
+                .mut_arg("browser_blocked", |a| {
+                    a.help(h(tr.s(CliHelpFixBrowserBlocked)))
+                })
+        })
+        .mut_subcommand("autostart", |c| {
+            c.about(h(tr.s(CliHelpAutostart)))
+                .mut_subcommand("enable", |e| {
+                    e.about(h(tr.s(CliHelpAutostartEnable)))
+                        .long_about(None)
+                        .mut_arg("systemd", |a| {
+                            a.help(h(tr.s(CliHelpAutostartEnableSystemd)))
+                        })
+                })
+                .mut_subcommand("disable", |e| e.about(h(tr.s(CliHelpAutostartDisable))))
+                .mut_subcommand("status", |e| e.about(h(tr.s(CliHelpAutostartStatus))))
+        })
+        .mut_subcommand("history", |c| {
+            c.about(h(tr.s(CliHelpHistory)))
+                .mut_arg("json", |a| a.help(h(tr.s(CliHelpHistoryJson))))
+                .mut_arg("lines", |a| a.help(h(tr.s(CliHelpHistoryLines))))
+        })
 }

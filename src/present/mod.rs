@@ -12,7 +12,6 @@ pub mod causes;
 pub mod cli;
 pub mod evidence;
 pub mod fixes;
-pub mod lang;
 pub mod notice;
 pub mod page;
 pub mod report;
@@ -26,9 +25,12 @@ pub use causes::{
 pub use evidence::evidence;
 pub use fixes::{fix, fix_short, FixText};
 pub use report::Report;
+pub use tr::Tr;
 
 use crate::config::Config;
+use crate::core::lang::Lang;
 use serde::{Deserialize, Serialize};
+use tr::Isolation;
 
 pub const APP_NAME: &str = "blockwatch";
 pub const STATUS_PAGE_URL: &str = "https://status.openai.com";
@@ -60,15 +62,29 @@ pub struct Frame {
     pub target: String,
     pub component: String,
     pub os: Os,
+    /// The language chosen (`--lang`, `[ui] language`, the desktop's).
+    pub lang: Lang,
 }
 
 impl Frame {
-    pub fn from_config(cfg: &Config) -> Frame {
+    pub fn new(cfg: &Config, lang: Lang) -> Frame {
         Frame {
             target: cfg.target.url.as_str().to_string(),
             component: cfg.status_page.component.clone(),
             os: Os::current(),
+            lang,
         }
+    }
+
+    /// For the terminal: no isolation marks.
+    pub fn tr_plain(&self) -> &'static Tr {
+        Tr::get(self.lang, Isolation::Off)
+    }
+
+    /// For the desktop and the page, where right-to-left text mixes with
+    /// addresses: placeables isolated.
+    pub fn tr_gui(&self) -> &'static Tr {
+        Tr::get(self.lang, Isolation::On)
     }
 }
 

@@ -1,11 +1,13 @@
 //! Notifications in words: the monitor says what happened (a problem, its
 //! resolution and what fixed it, an address unchanged after a reconnect);
-//! this turns it into the title and body that the headless event, the
-//! history record and the desktop notification all carry.
+//! this turns it into a title and a body. The headless event and the
+//! history record carry them in English (contracts); the desktop
+//! notification and the fix page speak the user's language.
 
 use super::causes::{explanation, headline, Context};
 use super::fixes::fix_short;
 use super::report::{context, Report};
+use super::tr::*;
 use super::Frame;
 use crate::adapters::notify::Shown;
 use crate::core::diagnose::{Cause, FixId};
@@ -20,26 +22,40 @@ pub struct NoticeText {
     pub light: Light,
     pub cause: Cause,
     pub fixes: Vec<FixId>,
+    /// English: the headless event's and the history record's.
     pub title: String,
     pub body: String,
+    /// The user's language, isolated for the desktop.
+    pub shown_title: String,
+    pub shown_body: String,
+    show_fix: String,
+    check_again: String,
+    no_actions_hint: String,
+    /// In the user's language, for the fix page.
     pub report: Report,
 }
 
-/// The one place a notice becomes words.
-pub fn render(n: &Notice, frame: &Frame) -> NoticeText {
+fn words(tr: &Tr, n: &Notice, frame: &Frame) -> (String, String) {
     let a = &n.assessment;
     let d = &a.diagnosis;
-    let (title, body) = match &n.what {
+    match &n.what {
         Happened::Problem => {
             let ctx = context(&a.verdict, &a.facts, frame.os);
             (
-                headline(d.cause, &ctx),
-                problem_body(d.cause, d.fixes.first().copied(), &ctx),
+                headline(tr, d.cause, &ctx),
+                problem_body(tr, d.cause, d.fixes.first().copied(), &ctx),
             )
         }
-        Happened::AddressUnchanged { ip } => same_ip_after_restart(*ip),
-        Happened::Resolved { was, fixed_by } => resolved(*was, fixed_by.as_ref()),
-    };
+        Happened::AddressUnchanged { ip } => same_ip_after_restart(tr, *ip),
+        Happened::Resolved { was, fixed_by } => resolved(tr, *was, fixed_by.as_ref()),
+    }
+}
+
+/// The one place a notice becomes words; `page` is where its fix page goes.
+pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
+    let (title, body) = words(Tr::english(), n, frame);
+    let local = frame.tr_gui();
+    let (shown_title, shown_body) = words(local, n, frame);
     NoticeText {
         kind: n.kind(),
         light: n.light(),
@@ -47,85 +63,60 @@ pub fn render(n: &Notice, frame: &Frame) -> NoticeText {
         fixes: n.fixes(),
         title,
         body,
-        report: Report::build(a, frame),
+        shown_title,
+        shown_body,
+        show_fix: local.s(ActionShowFix),
+        check_again: local.s(ActionCheckAgain),
+        no_actions_hint: local.s(NotifyNoActionsHint {
+            page: page.display().to_string(),
+        }),
+        report: Report::build(local, &n.assessment, frame),
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-/// A problem notification's body: the first fix, in one line.
-pub fn problem_body(cause: Cause, first: Option<FixId>, ctx: &Context) -> String {
+/// A problem notification's body: the first fix, in one sentence.
+pub fn problem_body(tr: &Tr, cause: Cause, first: Option<FixId>, ctx: &Context) -> String {
     match first {
-        Some(fix) => format!("{}.", capitalize(&fix_short(fix, ctx))),
-        None => explanation(cause, ctx),
+        Some(fix) => fix_short(tr, fix, ctx),
+        None => explanation(tr, cause, ctx),
     }
 }
 
-/// Appended where the notification server cannot show buttons.
-pub fn no_actions_hint(page: &std::path::Path) -> String {
-    format!("Fix steps: run `blockwatch fix` or open {}", page.display())
+pub fn same_ip_after_restart(tr: &Tr, ip: IpAddr) -> (String, String) {
+    (tr.s(NotifySameIpTitle), tr.s(NotifySameIpBody { ip }))
 }
 
-pub fn same_ip_after_restart(ip: IpAddr) -> (String, String) {
-    (
-        "Your address did not change".into(),
-        format!(
-            "Still {ip} after the connection came back: a fixed address or a shared one (carrier-grade NAT). \
-             Restarting again will not help; use another network or ask your provider for a new address."
-        ),
-    )
-}
-
-pub fn resolved(was: Cause, fixed_by: Option<&FixedBy>) -> (String, String) {
-    let title = "ChatGPT works again".to_string();
-    let how = match fixed_by {
-        Some(FixedBy::VpnDisconnected { name: Some(n) }) => format!("after {n} was disconnected"),
-        Some(FixedBy::VpnDisconnected { name: None }) => "after the VPN was disconnected".into(),
-        Some(FixedBy::VpnSwitched) => "after switching VPN servers".into(),
-        Some(FixedBy::ProxyOff) => "after the proxy was turned off".into(),
-        Some(FixedBy::NewAddress { old, new }) => {
-            format!("after your address changed from {old} to {new}")
-        }
-        Some(FixedBy::OtherNetwork) => "after switching networks".into(),
-        Some(FixedBy::OutageOver) => "OpenAI fixed the outage".into(),
-        Some(FixedBy::RateLimitOver) => "the rate limit has expired".into(),
-        None => String::new(),
-    };
+pub fn resolved(tr: &Tr, was: Cause, fixed_by: Option<&FixedBy>) -> (String, String) {
     let body = match (was, fixed_by) {
-        (_, Some(FixedBy::OutageOver | FixedBy::RateLimitOver)) => {
-            format!("Access is back: {how}.")
+        (_, Some(FixedBy::VpnDisconnected { name })) => {
+            tr.s(NotifyResolvedVpnDisconnected { vpn: name })
         }
-        (_, Some(_)) => format!("Access is back {how}."),
-        (Cause::Outage, None) => "Access is back: the outage is over.".into(),
-        _ => "Access is back.".into(),
+        (_, Some(FixedBy::VpnSwitched)) => tr.s(NotifyResolvedVpnSwitched),
+        (_, Some(FixedBy::ProxyOff)) => tr.s(NotifyResolvedProxyOff),
+        (_, Some(FixedBy::NewAddress { old, new })) => tr.s(NotifyResolvedNewAddress { new, old }),
+        (_, Some(FixedBy::OtherNetwork)) => tr.s(NotifyResolvedOtherNetwork),
+        (_, Some(FixedBy::OutageOver)) => tr.s(NotifyResolvedOutageOver),
+        (_, Some(FixedBy::RateLimitOver)) => tr.s(NotifyResolvedRateLimitOver),
+        (Cause::Outage, None) => tr.s(NotifyResolvedOutage),
+        _ => tr.s(NotifyResolved),
     };
-    (title, body)
+    (tr.s(NotifyResolvedTitle), body)
 }
-
-/// Browser actions in the tray and in notifications.
-pub const ACTION_SHOW_FIX: &str = "Show fix steps";
-pub const ACTION_CHECK_AGAIN: &str = "Check again";
 
 impl NoticeText {
-    pub fn shown(&self, page: &std::path::Path) -> Shown {
+    pub fn shown(&self) -> Shown {
         let problem = self.kind == NoticeKind::Problem;
         Shown {
             problem,
-            title: self.title.clone(),
-            body: self.body.clone(),
+            title: self.shown_title.clone(),
+            body: self.shown_body.clone(),
             body_without_actions: if problem {
-                format!("{}\n{}", self.body, no_actions_hint(page))
+                format!("{}\n{}", self.shown_body, self.no_actions_hint)
             } else {
-                self.body.clone()
+                self.shown_body.clone()
             },
-            show_fix: ACTION_SHOW_FIX.into(),
-            check_again: ACTION_CHECK_AGAIN.into(),
+            show_fix: self.show_fix.clone(),
+            check_again: self.check_again.clone(),
             icon: None,
         }
     }

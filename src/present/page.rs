@@ -6,44 +6,66 @@
 use super::causes::{next_steps, Context};
 use super::fixes::{fix, FixText};
 use super::report::Report;
+use super::tr::*;
 use super::{local_time, Frame};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, Severity, BROWSER_FIXES};
+use crate::core::lang::Dir;
 use askama::Template;
 
-/// The fix page's fixed texts.
+/// The fix page's fixed texts, in one language.
 #[derive(Clone, Debug)]
 pub struct PageText {
-    pub title: &'static str,
-    pub what_happened: &'static str,
-    pub what_to_do: &'static str,
-    pub evidence: &'static str,
-    pub next: &'static str,
-    pub browser_heading: &'static str,
-    pub browser_intro: &'static str,
-    pub details: &'static str,
-    pub checked: &'static str,
-    pub footer: &'static str,
+    pub title: String,
+    pub what_happened: String,
+    pub what_to_do: String,
+    pub evidence: String,
+    pub next: String,
+    pub browser_heading: String,
+    pub browser_intro: String,
+    pub details: String,
+    pub checked: String,
+    pub footer: String,
+    pub verdict: String,
+    pub cause: String,
+    pub http_status: String,
+    pub cloudflare_error: String,
+    pub ray_id: String,
+    pub public_ipv4: String,
+    pub public_ipv6: String,
+    pub location: String,
 }
 
-pub const PAGE: PageText = PageText {
-    title: "blockwatch: ChatGPT access",
-    what_happened: "What is going on",
-    what_to_do: "What to do, in this order",
-    evidence: "What blockwatch measured",
-    next: "What blockwatch does next",
-    browser_heading: "If your browser still shows \u{201c}Access denied\u{201d}",
-    browser_intro: "blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:",
-    details: "Technical details",
-    checked: "Checked",
-    footer: "This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.",
-};
+impl PageText {
+    pub fn new(tr: &Tr) -> PageText {
+        PageText {
+            title: tr.s(PageTitle),
+            what_happened: tr.s(PageWhatHappened),
+            what_to_do: tr.s(PageWhatToDo),
+            evidence: tr.s(PageEvidence),
+            next: tr.s(PageNext),
+            browser_heading: tr.s(PageBrowserHeading),
+            browser_intro: tr.s(PageBrowserIntro),
+            details: tr.s(PageDetails),
+            checked: tr.s(PageChecked),
+            footer: tr.s(PageFooter),
+            verdict: tr.s(PageDetailVerdict),
+            cause: tr.s(PageDetailCause),
+            http_status: tr.s(PageDetailHttpStatus),
+            cloudflare_error: tr.s(PageDetailCloudflareError),
+            ray_id: tr.s(PageDetailRayId),
+            public_ipv4: tr.s(PageDetailPublicIpv4),
+            public_ipv6: tr.s(PageDetailPublicIpv6),
+            location: tr.s(PageDetailLocation),
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(
     ext = "html",
     source = r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{{ lang }}" dir="{{ dir }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -51,25 +73,26 @@ pub const PAGE: PageText = PageText {
 <title>{{ headline }} — {{ t.title }}</title>
 <style>
 :root { color-scheme: light dark; --accent: {{ accent }}; }
-body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Cantarell, sans-serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
-header { border-left: 6px solid var(--accent); padding: .25rem 0 .25rem 1rem; margin-bottom: 1.5rem; }
+body { font: 16px/1.5 {{ fonts|safe }}; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+header { border-inline-start: 6px solid var(--accent); padding-block: .25rem; padding-inline-start: 1rem; margin-bottom: 1.5rem; }
 h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
 h2 { font-size: 1.15rem; margin-top: 2rem; }
 h3 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 ol.fixes > li { margin-bottom: 1rem; }
-ol.steps { padding-left: 1.25rem; }
+ol.steps { padding-inline-start: 1.25rem; }
 ol.steps li { margin: .25rem 0; }
 ul.evidence li { margin: .2rem 0; }
 code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .92em; }
 .muted { opacity: .75; font-size: .9rem; }
 table { border-collapse: collapse; font-size: .9rem; }
-td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
+td { padding-block: .15rem; padding-inline-end: 1rem; vertical-align: top; }
+.ltr { direction: ltr; unicode-bidi: isolate; }
 </style>
 </head>
 <body>
 <header>
 <h1>{{ headline }}</h1>
-<p class="muted">{{ t.checked }}: {{ checked }} · {{ report.target }}</p>
+<p class="muted">{{ t.checked }}: {{ checked }} · <span class="ltr">{{ report.target }}</span></p>
 </header>
 
 <h2>{{ t.what_happened }}</h2>
@@ -107,14 +130,14 @@ td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
 
 <h2>{{ t.details }}</h2>
 <table class="mono">
-<tr><td>verdict</td><td>{{ report.verdict.kind }}</td></tr>
-<tr><td>cause</td><td>{{ report.diagnosis.cause }}</td></tr>
-{% if let Some(s) = report.verdict.http_status %}<tr><td>HTTP status</td><td>{{ s }}</td></tr>{% endif %}
-{% if let Some(c) = report.verdict.cloudflare_code %}<tr><td>Cloudflare error</td><td>{{ c }}</td></tr>{% endif %}
-{% if let Some(r) = report.verdict.ray_id %}<tr><td>Ray ID</td><td>{{ r }}</td></tr>{% endif %}
-{% if let Some(ip) = report.network.public_ip %}<tr><td>public IPv4</td><td>{{ ip }}</td></tr>{% endif %}
-{% if let Some(ip) = report.network.public_ipv6 %}<tr><td>public IPv6</td><td>{{ ip }}</td></tr>{% endif %}
-{% if let Some(l) = report.network.location %}<tr><td>location</td><td>{{ l }}</td></tr>{% endif %}
+<tr><td>{{ t.verdict }}</td><td>{{ report.verdict.kind }}</td></tr>
+<tr><td>{{ t.cause }}</td><td>{{ report.diagnosis.cause }}</td></tr>
+{% if let Some(s) = report.verdict.http_status %}<tr><td>{{ t.http_status }}</td><td>{{ s }}</td></tr>{% endif %}
+{% if let Some(c) = report.verdict.cloudflare_code %}<tr><td>{{ t.cloudflare_error }}</td><td>{{ c }}</td></tr>{% endif %}
+{% if let Some(r) = report.verdict.ray_id %}<tr><td>{{ t.ray_id }}</td><td class="ltr">{{ r }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ip %}<tr><td>{{ t.public_ipv4 }}</td><td class="ltr">{{ ip }}</td></tr>{% endif %}
+{% if let Some(ip) = report.network.public_ipv6 %}<tr><td>{{ t.public_ipv6 }}</td><td class="ltr">{{ ip }}</td></tr>{% endif %}
+{% if let Some(l) = report.network.location %}<tr><td>{{ t.location }}</td><td>{{ l }}</td></tr>{% endif %}
 </table>
 
 <p class="muted">{{ t.footer }}</p>
@@ -129,18 +152,22 @@ struct FixPage<'a> {
     explanation: &'a str,
     steps: &'a [FixText],
     browser_steps: Vec<FixText>,
-    next: &'static str,
+    next: String,
+    lang: &'static str,
+    dir: &'static str,
+    fonts: &'static str,
     accent: &'static str,
     checked: String,
 }
 
-/// The page for an assessment.
+/// The page for an assessment, in the frame's language.
 pub fn render(a: &Assessment, frame: &Frame) -> String {
-    render_report(&Report::build(a, frame))
+    let tr = frame.tr_gui();
+    render_report(tr, &Report::build(tr, a, frame))
 }
 
-/// The page for a report already built.
-pub fn render_report(report: &Report) -> String {
+/// The page for a report already built in `tr`'s language.
+pub fn render_report(tr: &Tr, report: &Report) -> String {
     let cause = report.diagnosis.cause;
     // A healthy probe says nothing about the browser: its steps come along.
     let browser_steps = if cause == Cause::Healthy {
@@ -151,7 +178,7 @@ pub fn render_report(report: &Report) -> String {
                 .unwrap_or_default(),
             ..Context::default()
         };
-        BROWSER_FIXES.iter().map(|f| fix(*f, &ctx)).collect()
+        BROWSER_FIXES.iter().map(|f| fix(tr, *f, &ctx)).collect()
     } else {
         Vec::new()
     };
@@ -160,14 +187,21 @@ pub fn render_report(report: &Report) -> String {
         Severity::Blocked => "#c62828",
         Severity::Degraded | Severity::Offline => "#ef6c00",
     };
+    let lang = tr.lang();
     FixPage {
-        t: &PAGE,
+        t: &PageText::new(tr),
         report,
         headline: &report.diagnosis.headline,
         explanation: &report.diagnosis.explanation,
         steps: &report.diagnosis.steps,
         browser_steps,
-        next: next_steps(cause),
+        next: next_steps(tr, cause),
+        lang: lang.folder(),
+        dir: match lang.dir() {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        },
+        fonts: lang.fonts(),
         accent,
         checked: local_time(&report.checked_at),
     }
@@ -200,18 +234,20 @@ mod tests {
             checked_at_wall_ms: 1_795_849_200_000,
         };
         Report::build(
+            Tr::english(),
             &a,
             &Frame {
                 target: "https://chatgpt.com/".into(),
                 component: "Conversations".into(),
                 os: Os::Linux,
+                lang: crate::core::lang::Lang::En,
             },
         )
     }
 
     #[test]
     fn everything_from_the_network_is_escaped() {
-        let html = render_report(&report(VerdictKind::Blocked, "x"));
+        let html = render_report(Tr::english(), &report(VerdictKind::Blocked, "x"));
         assert!(!html.contains("<b>ray"), "{html}");
         assert!(
             html.contains("&#60;b&#62;ray") || html.contains("&lt;b&gt;ray"),
@@ -225,7 +261,7 @@ mod tests {
 
     #[test]
     fn a_healthy_page_carries_the_browser_steps() {
-        let html = render_report(&report(VerdictKind::Reachable, "x"));
+        let html = render_report(Tr::english(), &report(VerdictKind::Reachable, "x"));
         assert!(html.contains("If your browser still shows"));
         assert!(html.contains("Clear the browser&#39;s data"), "{html}");
     }

@@ -5,6 +5,7 @@
 use super::causes::{explanation, headline, Context};
 use super::evidence::evidence;
 use super::fixes::{fix, FixText};
+use super::tr::Tr;
 use super::{Frame, Os};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, Facts, FixId};
@@ -87,7 +88,8 @@ fn public_ip(facts: &Facts, v4: bool) -> Option<IpAddr> {
 }
 
 impl Report {
-    pub fn build(a: &Assessment, frame: &Frame) -> Report {
+    /// The report in `tr`'s language (`check --json` asks for English).
+    pub fn build(tr: &Tr, a: &Assessment, frame: &Frame) -> Report {
         let d = &a.diagnosis;
         let ctx = Context {
             cause: Some(d.cause),
@@ -102,11 +104,11 @@ impl Report {
                 evidence: d
                     .evidence
                     .iter()
-                    .map(|e| evidence(e, &a.facts.host))
+                    .map(|e| evidence(tr, e, &a.facts.host))
                     .collect(),
-                headline: headline(d.cause, &ctx),
-                explanation: explanation(d.cause, &ctx),
-                steps: d.fixes.iter().map(|f| fix(*f, &ctx)).collect(),
+                headline: headline(tr, d.cause, &ctx),
+                explanation: explanation(tr, d.cause, &ctx),
+                steps: d.fixes.iter().map(|f| fix(tr, *f, &ctx)).collect(),
             },
             network: NetworkReport {
                 public_ip: public_ip(&a.facts, true),

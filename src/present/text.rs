@@ -2,38 +2,52 @@
 
 use super::causes::verdict_label;
 use super::report::Report;
+use super::tr::*;
 use std::fmt::Write as _;
 
 /// The readable `blockwatch check` report.
-pub fn text_report(r: &Report) -> String {
+pub fn text_report(tr: &Tr, r: &Report) -> String {
     let mut s = String::new();
     let d = &r.diagnosis;
     let _ = writeln!(s, "{}", d.headline);
     let _ = writeln!(s);
     let v = &r.verdict;
-    // The kind's id only where the label does not already say it.
-    let label = verdict_label(v.kind);
+    // The kind's id only where the label does not already say it (decided
+    // on the English label, so every language shows the same things).
+    let english = verdict_label(Tr::english(), v.kind);
     let id_words = v.kind.as_str().replace('_', " ");
-    let mut verdict = if label == id_words || label.starts_with(&format!("{id_words} ")) {
-        label.to_string()
+    let label = verdict_label(tr, v.kind);
+    let what = if english == id_words || english.starts_with(&format!("{id_words} ")) {
+        label
     } else {
-        format!("{} \u{2014} {label}", v.kind)
+        tr.s(ReportVerdictWithId {
+            kind: v.kind.as_str(),
+            label,
+        })
     };
-    if let Some(st) = v.http_status {
-        let _ = write!(verdict, ", HTTP {st}");
-    }
-    if let Some(c) = v.cloudflare_code {
-        let _ = write!(verdict, ", error {c}");
-    }
-    let _ = writeln!(s, "  Verdict:  {verdict}");
-    let _ = writeln!(s, "  Cause:    {}", d.cause);
+    let _ = writeln!(
+        s,
+        "  {}",
+        tr.s(ReportVerdict {
+            code: v.cloudflare_code,
+            status: v.http_status,
+            what,
+        })
+    );
+    let _ = writeln!(
+        s,
+        "  {}",
+        tr.s(ReportCause {
+            cause: d.cause.to_string()
+        })
+    );
     let _ = writeln!(s);
     for line in wrap(&d.explanation, 76) {
         let _ = writeln!(s, "  {line}");
     }
     if !d.steps.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "What to do");
+        let _ = writeln!(s, "{}", tr.s(ReportWhatToDo));
         for (i, f) in d.steps.iter().enumerate() {
             let _ = writeln!(s, "  {}. {}", i + 1, f.title);
             for (j, step) in f.steps.iter().enumerate() {
@@ -48,7 +62,7 @@ pub fn text_report(r: &Report) -> String {
         }
     }
     let _ = writeln!(s);
-    let _ = writeln!(s, "Evidence");
+    let _ = writeln!(s, "{}", tr.s(ReportEvidence));
     for e in &d.evidence {
         let mut lines = wrap(e, 74).into_iter();
         if let Some(first) = lines.next() {
@@ -61,22 +75,68 @@ pub fn text_report(r: &Report) -> String {
     s
 }
 
+/// Columns a character takes in a terminal: CJK ideographs, kana, hangul
+/// and full-width forms take two.
+fn columns(c: char) -> usize {
+    match c as u32 {
+        0x1100..=0x115F
+        | 0x2E80..=0xA4CF
+        | 0xAC00..=0xD7A3
+        | 0xF900..=0xFAFF
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6 => 2,
+        _ => 1,
+    }
+}
+
+/// Lines of at most `width` columns, broken at spaces, or between two wide
+/// characters (Chinese has no spaces between words).
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut used = 0;
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
+        for (k, piece) in pieces(word).into_iter().enumerate() {
+            let w: usize = piece.chars().map(columns).sum();
+            let mut gap = usize::from(!line.is_empty() && k == 0);
+            if !line.is_empty() && used + gap + w > width {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+                gap = 0;
+            }
+            if gap == 1 {
+                line.push(' ');
+            }
+            line.push_str(piece);
+            used += gap + w;
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
     }
     if !line.is_empty() {
         lines.push(line);
     }
     lines
+}
+
+/// A word split where a line may break inside it: after each wide
+/// character, except before closing punctuation.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_wide = false;
+    for (i, c) in word.char_indices() {
+        let no_break_before = matches!(
+            c,
+            '，' | '。' | '、' | '：' | '；' | '）' | '！' | '？' | '”' | '…'
+        );
+        if i > start && prev_wide && !no_break_before {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        prev_wide = columns(c) == 2;
+    }
+    out.push(&word[start..]);
+    out
 }
 
 #[cfg(test)]
@@ -87,6 +147,22 @@ mod tests {
     fn wrap_keeps_words() {
         let w = wrap("one two three four five six", 9);
         assert_eq!(w, vec!["one two", "three", "four five", "six"]);
+    }
+
+    #[test]
+    fn wrap_breaks_between_wide_characters() {
+        let w = wrap("你到 chatgpt.com 的连接经过 WireGuard，防火墙拒绝了。", 16);
+        for l in &w {
+            assert!(l.chars().map(columns).sum::<usize>() <= 16, "{w:?}");
+        }
+        assert_eq!(
+            w.concat().replace(' ', ""),
+            "你到chatgpt.com的连接经过WireGuard，防火墙拒绝了。"
+        );
+        assert!(
+            !w.iter().any(|l| l.starts_with('，') || l.starts_with('。')),
+            "{w:?}"
+        );
     }
 
     #[test]
@@ -114,8 +190,10 @@ mod tests {
                 target: "https://chatgpt.com/".into(),
                 component: "Conversations".into(),
                 os: Os::Linux,
+                lang: crate::core::lang::Lang::En,
             };
-            let text = text_report(&Report::build(&a, &frame));
+            let tr = Tr::english();
+            let text = text_report(tr, &Report::build(tr, &a, &frame));
             text.lines()
                 .find(|l| l.contains("Verdict:"))
                 .unwrap()

@@ -10,7 +10,7 @@
 //! values are passed as `Option`s and arrive in Fluent as the word `none`,
 //! which the messages select on; `bool`s arrive as `yes`/`no`.
 
-use super::lang::Lang;
+use crate::core::lang::Lang;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -124,6 +124,16 @@ impl Tr {
         }
     }
 
+    /// The shared, lazily built instance for a language and an isolation.
+    pub fn get(lang: Lang, isolation: Isolation) -> &'static Tr {
+        use std::sync::OnceLock;
+        static CACHE: [[OnceLock<Tr>; 2]; Lang::ALL.len()] =
+            [const { [const { OnceLock::new() }, const { OnceLock::new() }] }; Lang::ALL.len()];
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let j = usize::from(isolation == Isolation::On);
+        CACHE[i][j].get_or_init(|| Tr::new(lang, isolation))
+    }
+
     /// This language alone, without English behind it: for the tests that
     /// prove each translation complete.
     pub fn alone(lang: Lang, isolation: Isolation) -> Tr {
@@ -136,8 +146,8 @@ impl Tr {
 
     /// English without isolation marks: the contracts (events, history
     /// records) and today's output, byte for byte.
-    pub fn english() -> Tr {
-        Tr::new(Lang::En, Isolation::Off)
+    pub fn english() -> &'static Tr {
+        Tr::get(Lang::En, Isolation::Off)
     }
 
     /// English with every text stretched and bracketed, so that anything not

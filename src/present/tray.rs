@@ -1,31 +1,53 @@
 //! The tray's words: menu labels, and the state lines the menu carries
 //! (Linux indicators show no tooltip).
 
-use super::notice::ACTION_SHOW_FIX;
+use super::tr::*;
 use crate::core::diagnose::Cause;
 use crate::core::monitor::{Light, View};
 
-pub const MENU_CHECK_NOW: &str = "Check now";
-pub const MENU_SHOW_FIX: &str = ACTION_SHOW_FIX;
-pub const MENU_BROWSER_BLOCKED: &str = "My browser still shows Access denied";
-pub const MENU_PAUSE: &str = "Pause for 1 hour";
-pub const MENU_RESUME: &str = "Resume";
-pub const MENU_AUTOSTART: &str = "Start at login";
-pub const MENU_HISTORY: &str = "Open history";
-pub const MENU_QUIT: &str = "Quit";
+/// The menu's fixed labels in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Menu {
+    pub check_now: String,
+    pub show_fix: String,
+    pub browser_blocked: String,
+    pub pause: String,
+    pub resume: String,
+    pub autostart: String,
+    pub history: String,
+    pub quit: String,
+    /// The menu's lines before the first view arrives.
+    pub status_starting: String,
+    pub ip_starting: String,
+    pub vpn_starting: String,
+    pub last_check_starting: String,
+}
 
-/// The menu's lines before the first view arrives.
-pub const STATUS_STARTING: &str = "Checking ChatGPT\u{2026}";
-pub const IP_STARTING: &str = "Public IP: unknown";
-pub const VPN_STARTING: &str = "VPN: unknown";
-pub const LAST_CHECK_STARTING: &str = "Last check: not yet";
+impl Menu {
+    pub fn new(tr: &Tr) -> Menu {
+        Menu {
+            check_now: tr.s(MenuCheckNow),
+            show_fix: tr.s(ActionShowFix),
+            browser_blocked: tr.s(MenuBrowserBlocked),
+            pause: tr.s(MenuPause),
+            resume: tr.s(MenuResume),
+            autostart: tr.s(MenuAutostart),
+            history: tr.s(MenuHistory),
+            quit: tr.s(MenuQuit),
+            status_starting: tr.s(TrayChecking),
+            ip_starting: tr.s(TrayIpUnknown),
+            vpn_starting: tr.s(TrayVpnUnknown),
+            last_check_starting: tr.s(TrayLastCheckNever),
+        }
+    }
 
-/// The pause item's label for the state: it pauses, or resumes a pause.
-pub fn pause_label(paused: bool) -> &'static str {
-    if paused {
-        MENU_RESUME
-    } else {
-        MENU_PAUSE
+    /// The pause item's label for the state: it pauses, or resumes a pause.
+    pub fn pause_label(&self, paused: bool) -> &str {
+        if paused {
+            &self.resume
+        } else {
+            &self.pause
+        }
     }
 }
 
@@ -37,88 +59,84 @@ fn clock(wall_ms: u64) -> String {
 }
 
 /// The menu's first line: the state in a few words.
-pub fn tray_status(view: &View) -> String {
+pub fn tray_status(tr: &Tr, view: &View) -> String {
     if let Some(until) = view.paused_until_wall_ms {
-        return format!("Paused until {}", clock(until));
+        return tr.s(TrayPausedUntil { time: clock(until) });
     }
     if view.offline {
-        return "No network connection".into();
+        return tr.s(TrayOffline);
     }
     let Some(a) = &view.assessment else {
-        return STATUS_STARTING.into();
+        return tr.s(TrayChecking);
     };
-    let code = a
-        .verdict
-        .cloudflare_code
-        .map(|c| format!(" (error {c})"))
-        .unwrap_or_default();
+    let code = a.verdict.cloudflare_code;
     match a.diagnosis.cause {
-        Cause::Healthy | Cause::BrowserSide => "ChatGPT reachable".into(),
-        Cause::VpnExitBlocked => format!("ChatGPT blocks your VPN{code}"),
-        Cause::ProxyBlocked => format!("ChatGPT blocks your proxy{code}"),
-        Cause::PublicIpBlocked => format!("ChatGPT blocks your address{code}"),
-        Cause::LocationUnsupported => match a.facts.trace.as_ref().and_then(|t| t.loc.as_ref()) {
-            Some(l) => format!("ChatGPT not available from {l}"),
-            None => "ChatGPT not available from here".into(),
-        },
-        Cause::RateLimited => format!("ChatGPT rate limit{code}"),
-        Cause::ProbeRefused => format!("Check refused by Cloudflare{code}"),
-        Cause::Outage => "ChatGPT is down".into(),
-        Cause::CaptivePortal => "Sign in to this network".into(),
-        Cause::NoConnection => "ChatGPT unreachable".into(),
-        Cause::TlsInterception => "Connection to ChatGPT intercepted".into(),
-        Cause::Unknown => "ChatGPT answered with an error".into(),
+        Cause::Healthy | Cause::BrowserSide => tr.s(TrayReachable),
+        Cause::VpnExitBlocked => tr.s(TrayVpnBlocked { code }),
+        Cause::ProxyBlocked => tr.s(TrayProxyBlocked { code }),
+        Cause::PublicIpBlocked => tr.s(TrayAddressBlocked { code }),
+        Cause::LocationUnsupported => tr.s(TrayLocationUnsupported {
+            location: a.facts.trace.as_ref().and_then(|t| t.loc.as_ref()),
+        }),
+        Cause::RateLimited => tr.s(TrayRateLimited { code }),
+        Cause::ProbeRefused => tr.s(TrayProbeRefused { code }),
+        Cause::Outage => tr.s(TrayOutage),
+        Cause::CaptivePortal => tr.s(TraySignIn),
+        Cause::NoConnection => tr.s(TrayUnreachable),
+        Cause::TlsInterception => tr.s(TrayIntercepted),
+        Cause::Unknown => tr.s(TrayError),
     }
 }
 
 /// A short label next to the icon, for states that want attention.
-pub fn tray_label(view: &View) -> String {
+pub fn tray_label(tr: &Tr, view: &View) -> String {
     match view.light {
         Light::Reachable | Light::Checking => String::new(),
-        Light::Paused => "Paused".into(),
-        Light::Offline => "Offline".into(),
-        Light::Blocked => "ChatGPT blocked".into(),
-        Light::Degraded => tray_status(view),
+        Light::Paused => tr.s(TrayLabelPaused),
+        Light::Offline => tr.s(TrayLabelOffline),
+        Light::Blocked => tr.s(TrayLabelBlocked),
+        Light::Degraded => tray_status(tr, view),
     }
 }
 
-pub fn tray_ip(view: &View) -> String {
+pub fn tray_ip(tr: &Tr, view: &View) -> String {
     let ips: Vec<String> = [view.public_v4, view.public_v6]
         .iter()
         .flatten()
         .map(|i| i.to_string())
         .collect();
     if ips.is_empty() {
-        return IP_STARTING.into();
+        return tr.s(TrayIpUnknown);
     }
-    let loc = view
-        .location
-        .as_ref()
-        .map(|l| format!(" ({l})"))
-        .unwrap_or_default();
-    format!("Public IP: {}{loc}", ips.join(", "))
+    tr.s(TrayIp {
+        ips: ips.join(", "),
+        location: &view.location,
+    })
 }
 
-pub fn tray_vpn(view: &View) -> String {
+pub fn tray_vpn(tr: &Tr, view: &View) -> String {
     let v = &view.vpn;
     if v.active {
-        return match (&v.vendor, &v.interface) {
-            (Some(n), Some(i)) => format!("VPN: {n} ({i})"),
-            (Some(n), None) => format!("VPN: {n}"),
-            (None, Some(i)) => format!("VPN: {i}"),
-            (None, None) => "VPN: on".into(),
+        let vpn = match (&v.vendor, &v.interface) {
+            (Some(n), Some(i)) => format!("{n} ({i})"),
+            (Some(n), None) => n.clone(),
+            (None, Some(i)) => i.clone(),
+            (None, None) => return tr.s(TrayVpnOn),
         };
+        return tr.s(TrayVpn { vpn });
     }
     match v.unused_tunnels.first() {
-        Some(t) => format!("VPN: off ({} up, not used for ChatGPT)", t.interface),
-        None => "VPN: off".into(),
+        Some(t) => tr.s(TrayVpnOffUnused {
+            interface: &t.interface,
+        }),
+        None => tr.s(TrayVpnOff),
     }
 }
 
-pub fn tray_last_check(view: &View) -> String {
+pub fn tray_last_check(tr: &Tr, view: &View) -> String {
     match (view.checking, view.last_check_wall_ms) {
-        (true, _) => "Checking now\u{2026}".into(),
-        (false, Some(t)) => format!("Last check: {}", clock(t)),
-        (false, None) => LAST_CHECK_STARTING.into(),
+        (true, _) => tr.s(TrayCheckingNow),
+        (false, Some(t)) => tr.s(TrayLastCheck { time: clock(t) }),
+        (false, None) => tr.s(TrayLastCheckNever),
     }
 }

@@ -161,6 +161,7 @@ pub fn frame() -> Frame {
         target: "https://chatgpt.com/".into(),
         component: "Conversations".into(),
         os: Os::Linux,
+        lang: blockwatch::core::lang::Lang::En,
     }
 }
 
@@ -271,9 +272,10 @@ impl Sim {
                     let t = self.at(Duration::from_millis(300));
                     self.pending.push((t, Input::Status(s)));
                 }
-                Action::Notify(n) => self
-                    .notices
-                    .push((self.now.mono, notice::render(&n, &frame()))),
+                Action::Notify(n) => self.notices.push((
+                    self.now.mono,
+                    notice::render(&n, &frame(), std::path::Path::new("/tmp/fix.html")),
+                )),
                 Action::Emit(e) => {
                     if let Event::Verdict { verdict, cause } = &e {
                         self.verdicts.push((

@@ -10,6 +10,7 @@ use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
 use blockwatch::daemon::{self, Command};
 use blockwatch::present::cli::cannot_start_monitor;
+use blockwatch::present::tr::{Isolation, Tr};
 use blockwatch::present::{cli::failed, tray as w};
 use std::process::ExitCode;
 use std::time::Duration;
@@ -68,6 +69,8 @@ fn tray_available() -> Result<(), String> {
 }
 
 struct Items {
+    tr: &'static Tr,
+    words: w::Menu,
     status: MenuItem,
     ip: MenuItem,
     vpn: MenuItem,
@@ -82,25 +85,28 @@ struct Items {
 }
 
 impl Items {
-    fn new() -> Items {
+    fn new(tr: &'static Tr) -> Items {
+        let words = w::Menu::new(tr);
         let info = |text: &str| MenuItem::new(text, false, None);
         Items {
-            status: info(w::STATUS_STARTING),
-            ip: info(w::IP_STARTING),
-            vpn: info(w::VPN_STARTING),
-            last: info(w::LAST_CHECK_STARTING),
-            check: MenuItem::new(w::MENU_CHECK_NOW, true, None),
-            fix: MenuItem::new(w::MENU_SHOW_FIX, false, None),
-            browser: MenuItem::new(w::MENU_BROWSER_BLOCKED, true, None),
-            pause: MenuItem::new(w::MENU_PAUSE, true, None),
+            status: info(&words.status_starting),
+            ip: info(&words.ip_starting),
+            vpn: info(&words.vpn_starting),
+            last: info(&words.last_check_starting),
+            check: MenuItem::new(&words.check_now, true, None),
+            fix: MenuItem::new(&words.show_fix, false, None),
+            browser: MenuItem::new(&words.browser_blocked, true, None),
+            pause: MenuItem::new(&words.pause, true, None),
             autostart: CheckMenuItem::new(
-                w::MENU_AUTOSTART,
+                &words.autostart,
                 true,
                 autostart::status().enabled(),
                 None,
             ),
-            history: MenuItem::new(w::MENU_HISTORY, true, None),
-            quit: MenuItem::new(w::MENU_QUIT, true, None),
+            history: MenuItem::new(&words.history, true, None),
+            quit: MenuItem::new(&words.quit, true, None),
+            tr,
+            words,
         }
     }
 
@@ -128,12 +134,12 @@ impl Items {
 
     fn show(&self, view: &View) {
         let paused = view.paused_until_wall_ms.is_some();
-        self.status.set_text(w::tray_status(view));
-        self.ip.set_text(w::tray_ip(view));
-        self.vpn.set_text(w::tray_vpn(view));
-        self.last.set_text(w::tray_last_check(view));
+        self.status.set_text(w::tray_status(self.tr, view));
+        self.ip.set_text(w::tray_ip(self.tr, view));
+        self.vpn.set_text(w::tray_vpn(self.tr, view));
+        self.last.set_text(w::tray_last_check(self.tr, view));
         self.fix.set_enabled(view.problem);
-        self.pause.set_text(w::pause_label(paused));
+        self.pause.set_text(self.words.pause_label(paused));
     }
 }
 
@@ -157,6 +163,8 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
         lock,
     } = setup;
     let icon_dir = paths.runtime.join("icons");
+    // Isolated: addresses inside right-to-left labels keep their order.
+    let tr = Tr::get(opts.lang, Isolation::On);
     let ui = TrayUi(proxy);
     let daemon_thread = std::thread::Builder::new()
         .name("monitor".into())
@@ -176,12 +184,12 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     let daemon_thread = match daemon_thread {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("{}", cannot_start_monitor(e));
+            eprintln!("{}", cannot_start_monitor(tr, e));
             return Ok(ExitCode::from(blockwatch::cli::EXIT_PROBLEM));
         }
     };
 
-    let items = Items::new();
+    let items = Items::new(tr);
     let mut tray: Option<TrayIcon> = None;
     let mut light = Light::Checking;
     // The pause item pauses or resumes by the state, not by its label.
@@ -215,7 +223,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                         light = view.light;
                         let _ = t.set_icon(Some(icons::icon(light)));
                     }
-                    t.set_title(Some(w::tray_label(&view)));
+                    t.set_title(Some(w::tray_label(items.tr, &view)));
                 }
             }
             Event::UserEvent(UserEvent::Menu(e)) => {

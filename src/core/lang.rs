@@ -3,7 +3,9 @@
 //! locale list (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` on Linux, read by
 //! sys-locale). Anything that matches no file is English.
 //!
-//! Pure: the desktop's list is read by the caller and passed in.
+//! Pure: the desktop's list is read by the app layer and passed in. Here,
+//! below the adapters, because the probe's `Accept-Language` follows the
+//! language too.
 
 use unic_langid::LanguageIdentifier;
 
@@ -194,11 +196,6 @@ pub fn negotiate(flag: Option<&Choice>, config: &Choice, desktop: &[String]) -> 
         .unwrap_or(Lang::En)
 }
 
-/// The desktop's preferred locales, most preferred first.
-pub fn desktop_locales() -> Vec<String> {
-    sys_locale::get_locales().collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,14 +269,15 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_a_file_and_a_browser_header() {
+    fn the_configuration_accepts_exactly_these_tags() {
+        let mut tags: Vec<&str> = Lang::ALL.iter().map(|l| l.folder()).collect();
+        tags.insert(0, "auto");
+        assert_eq!(tags, crate::config::LANGUAGES);
+    }
+
+    #[test]
+    fn every_language_has_a_browser_header_and_a_direction() {
         for l in Lang::ALL {
-            assert!(
-                super::super::tr::SOURCES
-                    .iter()
-                    .any(|(t, _)| *t == l.folder()),
-                "{l:?}"
-            );
             assert!(l.accept_language().starts_with(l.folder()), "{l:?}");
         }
         assert_eq!(Lang::Fa.dir(), Dir::Rtl);
