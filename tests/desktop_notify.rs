@@ -183,3 +183,58 @@ fn no_session_bus_is_not_an_error() {
     assert!(wait_until(SOON, || std::fs::read_to_string(&opened)
         .is_ok_and(|t| t.contains("fix.html"))));
 }
+
+#[test]
+fn a_chinese_desktop_gets_a_chinese_notification() {
+    assert!(have("Xvfb") && have("dunst"), "run .ci/install-deps test");
+    let s = Scratch::new();
+    let mut desk = Desktop::start(s.path());
+    desk.start_dunst(&picking_dmenu(s.path(), "查看解决步骤"));
+    let site = blocked_site();
+    let mut env = desk.env();
+    env.push(("LANG", "zh_CN.UTF-8".into()));
+    env.push(("BROWSER", "true".into()));
+    let mut d = start_daemon(&s, &site, &env);
+
+    // The headless event is a contract: English.
+    let n = d.expect("problem notification", SOON, |v| {
+        is_notification(v, "problem")
+    });
+    assert_eq!(
+        n["title"],
+        "ChatGPT refuses your internet address (error 1020)"
+    );
+    assert!(
+        wait_until(SOON, || desk.dunstctl(&["count", "displayed"]).trim()
+            == "1"),
+        "dunst shows nothing\n{}",
+        d.stderr()
+    );
+    desk.dunstctl(&["close-all"]);
+    let history = desk.dunstctl(&["history"]);
+    let h: serde_json::Value = serde_json::from_str(&history).unwrap();
+    let shown = &h["data"][0][0];
+    // Isolation marks keep numbers and addresses in order inside
+    // right-to-left text; they are invisible, so compare without them.
+    let plain = |v: &serde_json::Value| {
+        v.as_str()
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    assert_eq!(
+        plain(&shown["summary"]["data"]),
+        "ChatGPT 拒绝了你的公网地址（错误 1020）",
+        "{history}"
+    );
+    assert_eq!(
+        plain(&shown["body"]["data"]),
+        "重启路由器以获得新地址。",
+        "{history}"
+    );
+    assert_eq!(shown["appname"]["data"], "blockwatch");
+    // The fix page it wrote is Chinese too.
+    let page = std::fs::read_to_string(s.path().join("state/blockwatch/fix.html")).unwrap();
+    assert!(page.contains("<html lang=\"zh-CN\" dir=\"ltr\">"), "{page}");
+    assert!(page.contains("Noto Sans CJK SC"), "{page}");
+    assert!(page.contains("怎么办（按顺序尝试）"), "{page}");
+}

@@ -169,3 +169,59 @@ fn without_the_tray_helper_it_runs_headless_and_says_why() {
         d.stderr()
     );
 }
+
+#[test]
+fn a_russian_desktop_gets_a_russian_menu() {
+    let s = Scratch::new();
+    let desk = Desktop::start(s.path());
+    let watcher = FakeWatcher::start(&desk.bus);
+    let f = fixture("block_1020_plain");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let cfg = s.config(&site.url(""), "", "[monitor]\nnotifications = false\n");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run"]);
+    let mut env: Vec<(&str, String)> = desk.env();
+    env.push(("LANG", "ru_RU.UTF-8".into()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut d = Daemon::spawn(c, &env);
+    let item = watcher
+        .wait_for_item(SOON)
+        .unwrap_or_else(|| panic!("no tray item registered\n{}", d.stderr()));
+    let blocked = "ChatGPT блокирует ваш адрес (ошибка 1020)";
+    assert!(
+        wait_until(SOON, || desk.menu(&item).iter().any(|e| e.label == blocked)),
+        "menu never showed the block: {:#?}\n{}",
+        desk.menu(&item),
+        d.stderr()
+    );
+    let menu = desk.menu(&item);
+    for label in [
+        "Проверить сейчас",
+        "Как исправить",
+        "Браузер всё ещё показывает Access denied",
+        "Пауза на 1 час",
+        "Запускать при входе в систему",
+        "Открыть историю",
+        "Выход",
+        "VPN: выключен",
+    ] {
+        entry(&menu, label);
+    }
+    assert!(
+        menu.iter()
+            .any(|e| e.label.starts_with("Публичный IP: 127.0.0.1")),
+        "{menu:#?}"
+    );
+    assert!(
+        menu.iter()
+            .any(|e| e.label.starts_with("Последняя проверка: ")),
+        "{menu:#?}"
+    );
+    assert!(desk.click(&item, entry(&menu, "Выход").id));
+    assert_eq!(
+        d.wait_exit(Duration::from_secs(15)),
+        Some(0),
+        "{}",
+        d.stderr()
+    );
+}

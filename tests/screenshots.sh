@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 out=tests/screenshots
 mkdir -p "$out"
 
-need=(xvfb dbus dunst trayer xdotool imagemagick python3 chromium fonts-dejavu-core)
+need=(xvfb dbus dunst trayer xdotool imagemagick python3 chromium fonts-dejavu-core fonts-noto-core fonts-noto-cjk)
 missing=()
 for p in "${need[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -134,4 +134,11 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
   --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
   --user-data-dir="$work/chromium" --window-size=900,1400 \
   --screenshot="$out/fix-page.png" "file://$XDG_STATE_HOME/blockwatch/fix.html" >/dev/null 2>&1
+
+# The same page in Persian (right to left), beside it.
+fa_page=$(BROWSER=true target/release/blockwatch --lang fa fix)
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+  --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
+  --user-data-dir="$work/chromium" --window-size=900,1400 \
+  --screenshot="$out/fix-page-fa.png" "file://$fa_page" >/dev/null 2>&1
 ls -l "$out"

@@ -3,6 +3,9 @@
 ### و مسیر منوهای برنامه‌هایی که رابط فارسی ندارند (macOS، Safari، بیشتر برنامه‌های VPN)
 ### همان‌طور که روی صفحه می‌بینید به انگلیسی و با «→» می‌ماند. نشانی‌ها، شناسه‌ها و
 ### فرمان‌ها لاتین می‌مانند؛ Fluent آن‌ها را در رابط گرافیکی و صفحه جدا (isolate) می‌کند.
+### پس یک مقدار جداشده نباید بلافاصله پس از واژهٔ لاتین بیاید («HTTP { $status }» در صفحه
+### «403 HTTP» دیده می‌شود): پیش از آن واژه‌ای فارسی بگذارید، و فرمانی را که مقداری در خود
+### دارد میان U+2066 و U+2069 بگذارید.
 
 ## ---------------------------------------------------------------- verdicts
 
@@ -124,11 +127,11 @@ evidence-answer-status = { $status ->
        *[no] بدون کد HTTP
     }
    *[other] { $via ->
-        [yes] با HTTP { $status } از راه Cloudflare
-       *[no] با HTTP { $status }
+        [yes] از راه Cloudflare با کد وضعیت { $status }
+       *[no] با کد وضعیت { $status }
     }
 }
-evidence-answer-code = { $host } { $answer } و خطای Cloudflare { $code } ({ $meaning }) پاسخ داد: { $label }
+evidence-answer-code = { $host } { $answer } و خطای { $code } از Cloudflare ({ $meaning }) پاسخ داد: { $label }
 evidence-answer-challenge = { $host } { $answer } و با یک بررسی مرورگر Cloudflare پاسخ داد (بررسی است، نه مسدودسازی): { $label }
 evidence-answer-block-page = { $host } { $answer } و با صفحهٔ «Sorry, you have been blocked» از Cloudflare پاسخ داد: { $label }
 evidence-answer-access-denied = { $host } { $answer } و با صفحهٔ «Access denied» از Cloudflare پاسخ داد (شمارهٔ خطا خوانا نیست): { $label }
@@ -147,11 +150,11 @@ evidence-page-address-differs = صفحهٔ خطا نشانی شما را { $page
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] سایت شما را با نشانی { $ip } می‌بیند
-       *[other] سایت شما را با نشانی { $ip } می‌بیند، از راه Cloudflare { $colo }
+       *[other] سایت شما را با نشانی { $ip } می‌بیند، از راه مرکز دادهٔ { $colo } در Cloudflare
     }
    *[other] { $colo ->
         [none] سایت شما را با نشانی { $ip } می‌بیند، { $location }
-       *[other] سایت شما را با نشانی { $ip } می‌بیند، { $location }، از راه Cloudflare { $colo }
+       *[other] سایت شما را با نشانی { $ip } می‌بیند، { $location }، از راه مرکز دادهٔ { $colo } در Cloudflare
     }
 }
 evidence-others-see = سایت‌های دیگر شما را با نشانی { $ip } می‌بینند
@@ -246,13 +249,13 @@ fix-disconnect-vpn-title = اتصال { $vpn } را قطع کنید
 fix-disconnect-vpn-warp-title = Cloudflare WARP را خاموش کنید
 fix-disconnect-vpn-warp = روی نماد WARP کلیک کنید و آن را خاموش کنید، یا `warp-cli disconnect` را اجرا کنید.
 fix-disconnect-vpn-tailscale = استفاده از exit node را کنار بگذارید: در منوی Tailscale گزینهٔ Exit Node → None را بزنید، یا `tailscale set --exit-node=` را اجرا کنید.
-fix-disconnect-vpn-wireguard-linux = `sudo wg-quick down { $interface }` را اجرا کنید، یا اگر NetworkManager آن را مدیریت می‌کند `nmcli connection down { $interface }` را.
+fix-disconnect-vpn-wireguard-linux = ⁦`sudo wg-quick down { $interface }`⁩ را اجرا کنید، یا اگر NetworkManager آن را مدیریت می‌کند ⁦`nmcli connection down { $interface }`⁩ را.
 fix-disconnect-vpn-mullvad-linux = در برنامهٔ Mullvad روی Disconnect کلیک کنید، یا `mullvad disconnect` را اجرا کنید.
 fix-disconnect-vpn-nordvpn-linux = `nordvpn disconnect` را اجرا کنید، یا در برنامهٔ NordVPN روی Disconnect کلیک کنید.
 fix-disconnect-vpn-expressvpn-linux = `expressvpn disconnect` را اجرا کنید، یا دکمهٔ روشن/خاموش برنامهٔ ExpressVPN را بزنید.
 fix-disconnect-vpn-anyconnect-linux = در Cisco Secure Client روی Disconnect کلیک کنید، یا `/opt/cisco/anyconnect/bin/vpn disconnect` را اجرا کنید.
 fix-disconnect-vpn-globalprotect-linux = `globalprotect disconnect` را اجرا کنید، یا در برنامهٔ GlobalProtect گزینهٔ Disconnect را بزنید.
-fix-disconnect-vpn-other-linux = در برنامهٔ VPN خود روی Disconnect (قطع اتصال) کلیک کنید؛ برای VPNی که در خود سیستم تنظیم شده، `nmcli connection down { $interface }` (یا کلید VPN در منوی شبکه).
+fix-disconnect-vpn-other-linux = در برنامهٔ VPN خود روی Disconnect (قطع اتصال) کلیک کنید؛ برای VPNی که در خود سیستم تنظیم شده، ⁦`nmcli connection down { $interface }`⁩ (یا کلید VPN در منوی شبکه).
 fix-disconnect-vpn-macos = { $vendor ->
     [none] در نوار منو روی نماد برنامهٔ VPN کلیک کنید و Disconnect را بزنید.
    *[other] در نوار منو روی نماد { $vendor } کلیک کنید و Disconnect را بزنید.

@@ -81,10 +81,10 @@ impl Frame {
         Tr::get(self.lang, Isolation::Off)
     }
 
-    /// For the desktop and the page, where right-to-left text mixes with
-    /// addresses: placeables isolated.
+    /// For the desktop and the page: placeables isolated where
+    /// right-to-left text mixes with addresses.
     pub fn tr_gui(&self) -> &'static Tr {
-        Tr::get(self.lang, Isolation::On)
+        Tr::get(self.lang, Isolation::gui(self.lang))
     }
 }
 

@@ -87,12 +87,13 @@ code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-siz
 table { border-collapse: collapse; font-size: .9rem; }
 td { padding-block: .15rem; padding-inline-end: 1rem; vertical-align: top; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
+table.mono td:first-child { font-family: inherit; }
 </style>
 </head>
 <body>
 <header>
 <h1>{{ headline }}</h1>
-<p class="muted">{{ t.checked }}: {{ checked }} · <span class="ltr">{{ report.target }}</span></p>
+<p class="muted">{{ t.checked }}: <span class="ltr">{{ checked }}</span> · <span class="ltr">{{ report.target }}</span></p>
 </header>
 
 <h2>{{ t.what_happened }}</h2>

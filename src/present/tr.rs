@@ -10,7 +10,7 @@
 //! values are passed as `Option`s and arrive in Fluent as the word `none`,
 //! which the messages select on; `bool`s arrive as `yes`/`no`.
 
-use crate::core::lang::Lang;
+use crate::core::lang::{Dir, Lang};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
@@ -92,6 +92,18 @@ impl Arg for Count {
 pub enum Isolation {
     On,
     Off,
+}
+
+impl Isolation {
+    /// For the desktop and the page: on for right-to-left languages, where
+    /// an address or `wg0 (WireGuard)` would otherwise be reordered; off for
+    /// the others, which keeps their text byte for byte.
+    pub fn gui(lang: Lang) -> Isolation {
+        match lang.dir() {
+            Dir::Rtl => Isolation::On,
+            Dir::Ltr => Isolation::Off,
+        }
+    }
 }
 
 pub struct Tr {

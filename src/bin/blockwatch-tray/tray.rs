@@ -164,7 +164,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     } = setup;
     let icon_dir = paths.runtime.join("icons");
     // Isolated: addresses inside right-to-left labels keep their order.
-    let tr = Tr::get(opts.lang, Isolation::On);
+    let tr = Tr::get(opts.lang, Isolation::gui(opts.lang));
     let ui = TrayUi(proxy);
     let daemon_thread = std::thread::Builder::new()
         .name("monitor".into())
