@@ -2,7 +2,7 @@
 //! English behind it; the message types are generated from the English file
 //! by `build.rs`, so a message is asked for as a value with named fields:
 //!
-//! ```ignore
+//! ```text
 //! tr.s(HeadlineVpnExitBlocked { code: verdict.cloudflare_code })
 //! ```
 //!
