@@ -87,7 +87,7 @@ code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-siz
 table { border-collapse: collapse; font-size: .9rem; }
 td { padding-block: .15rem; padding-inline-end: 1rem; vertical-align: top; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
-table.mono td:first-child { font-family: inherit; }
+table.mono td:first-child { font-family: {{ fonts|safe }}; font-size: 1.08em; }
 </style>
 </head>
 <body>
