@@ -451,8 +451,8 @@ page-next = What blockwatch does next
 page-browser-heading = If your browser still shows “Access denied”
 page-browser-intro = blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:
 page-details = Technical details
-# Followed by ": " and the local date and time of the check.
-page-checked = Checked
+# $time: the local date and time of the check ("2026-11-28 15:54:02").
+page-checked = Checked: { $time }
 page-footer = This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.
 # The rows of the "Technical details" table (the values are not translated).
 page-detail-verdict = verdict
@@ -567,7 +567,7 @@ history-vpn-on = { $vpn ->
    *[other] VPN on: { $vpn }
 }
 history-vpn-off = VPN off (traffic to ChatGPT goes directly)
-# $title, $body: the notification as it was recorded (in the language of that moment).
+# $title, $body: the notification as recorded (always English: records are a contract).
 history-notified = notified: { $title } — { $body }
 history-offline = network lost
 history-online = network back

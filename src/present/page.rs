@@ -24,7 +24,6 @@ pub struct PageText {
     pub browser_heading: String,
     pub browser_intro: String,
     pub details: String,
-    pub checked: String,
     pub footer: String,
     pub verdict: String,
     pub cause: String,
@@ -47,7 +46,6 @@ impl PageText {
             browser_heading: tr.s(PageBrowserHeading),
             browser_intro: tr.s(PageBrowserIntro),
             details: tr.s(PageDetails),
-            checked: tr.s(PageChecked),
             footer: tr.s(PageFooter),
             verdict: tr.s(PageDetailVerdict),
             cause: tr.s(PageDetailCause),
@@ -93,7 +91,7 @@ table.mono td:first-child { font-family: {{ fonts|safe }}; font-size: 1.08em; }
 <body>
 <header>
 <h1>{{ headline }}</h1>
-<p class="muted">{{ t.checked }}: <span class="ltr">{{ checked }}</span> · <span class="ltr">{{ report.target }}</span></p>
+<p class="muted">{{ checked }} · <span class="ltr">{{ report.target }}</span></p>
 </header>
 
 <h2>{{ t.what_happened }}</h2>
@@ -204,7 +202,9 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
         },
         fonts: lang.fonts(),
         accent,
-        checked: local_time(&report.checked_at),
+        checked: tr.s(PageChecked {
+            time: local_time(&report.checked_at),
+        }),
     }
     .render()
     .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))
