@@ -320,3 +320,28 @@ fn bench_start_up_and_tray_build() {
         pss_kb(pid)
     );
 }
+
+#[test]
+#[ignore]
+fn bench_translations() {
+    use blockwatch::core::lang::Lang;
+    use blockwatch::present::tr::{Isolation, Tr, MESSAGES};
+    println!();
+    for lang in Lang::ALL {
+        let t0 = Instant::now();
+        let tr = Tr::new(lang, Isolation::Off);
+        let load = t0.elapsed();
+        let t1 = Instant::now();
+        let mut bytes = 0;
+        for (id, _) in MESSAGES {
+            bytes += tr.render(id, None).len();
+        }
+        println!(
+            "i18n {:5}: bundle built in {:.2} ms; all {} messages rendered in {:.2} ms ({bytes} bytes)",
+            lang.folder(),
+            load.as_secs_f64() * 1e3,
+            MESSAGES.len(),
+            t1.elapsed().as_secs_f64() * 1e3
+        );
+    }
+}
