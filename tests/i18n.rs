@@ -312,3 +312,16 @@ fn isolation_marks_only_where_asked() {
     );
     assert!(!Tr::english().render(id, Some(&args)).contains('\u{2068}'));
 }
+
+#[test]
+fn desktop_lines_in_persian_start_right_to_left() {
+    // "ChatGPT …" would make a notification server lay a Persian line out
+    // left to right; the desktop's lines lead with a RIGHT-TO-LEFT MARK.
+    let title = Tr::new(Lang::Fa, Isolation::On).render("headline-outage", None);
+    assert!(title.starts_with("ChatGPT"), "{title}");
+    let line = Tr::new(Lang::Fa, Isolation::On).line(title.clone());
+    assert_eq!(line, format!("\u{200f}{title}"));
+    assert_eq!(Tr::new(Lang::Fa, Isolation::Off).line(title.clone()), title);
+    assert_eq!(Tr::new(Lang::En, Isolation::On).line("Quit".into()), "Quit");
+    assert_eq!(Tr::new(Lang::Fa, Isolation::On).line(String::new()), "");
+}

@@ -56,6 +56,7 @@ pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
     let (title, body) = words(Tr::english(), n, frame);
     let local = frame.tr_gui();
     let (shown_title, shown_body) = words(local, n, frame);
+    let (shown_title, shown_body) = (local.line(shown_title), local.line(shown_body));
     NoticeText {
         kind: n.kind(),
         light: n.light(),
@@ -65,8 +66,8 @@ pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
         body,
         shown_title,
         shown_body,
-        show_fix: local.s(ActionShowFix),
-        check_again: local.s(ActionCheckAgain),
+        show_fix: local.line(local.s(ActionShowFix)),
+        check_again: local.line(local.s(ActionCheckAgain)),
         no_actions_hint: local.s(NotifyNoActionsHint {
             page: page.display().to_string(),
         }),

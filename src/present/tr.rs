@@ -108,6 +108,7 @@ impl Isolation {
 
 pub struct Tr {
     lang: Lang,
+    isolation: Isolation,
     bundle: FluentBundle<FluentResource>,
     /// English, for a message a translation lacks (the tests keep this empty).
     fallback: Option<FluentBundle<FluentResource>>,
@@ -131,6 +132,7 @@ impl Tr {
     pub fn new(lang: Lang, isolation: Isolation) -> Tr {
         Tr {
             lang,
+            isolation,
             bundle: bundle(lang, isolation),
             fallback: (lang != Lang::En).then(|| bundle(Lang::En, isolation)),
         }
@@ -151,6 +153,7 @@ impl Tr {
     pub fn alone(lang: Lang, isolation: Isolation) -> Tr {
         Tr {
             lang,
+            isolation,
             bundle: bundle(lang, isolation),
             fallback: None,
         }
@@ -172,6 +175,18 @@ impl Tr {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// A line for the desktop (a notification, a menu label). Notification
+    /// servers and menus guess a paragraph's direction from its first strong
+    /// letter, and a Persian sentence may start with "ChatGPT": for an
+    /// isolating right-to-left `Tr` it leads with a RIGHT-TO-LEFT MARK.
+    pub fn line(&self, text: String) -> String {
+        if !text.is_empty() && self.isolation == Isolation::On && self.lang.dir() == Dir::Rtl {
+            format!("\u{200f}{text}")
+        } else {
+            text
+        }
     }
 
     /// The message in this language (English where it has none).

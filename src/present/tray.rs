@@ -26,18 +26,18 @@ pub struct Menu {
 impl Menu {
     pub fn new(tr: &Tr) -> Menu {
         Menu {
-            check_now: tr.s(MenuCheckNow),
-            show_fix: tr.s(ActionShowFix),
-            browser_blocked: tr.s(MenuBrowserBlocked),
-            pause: tr.s(MenuPause),
-            resume: tr.s(MenuResume),
-            autostart: tr.s(MenuAutostart),
-            history: tr.s(MenuHistory),
-            quit: tr.s(MenuQuit),
-            status_starting: tr.s(TrayChecking),
-            ip_starting: tr.s(TrayIpUnknown),
-            vpn_starting: tr.s(TrayVpnUnknown),
-            last_check_starting: tr.s(TrayLastCheckNever),
+            check_now: tr.line(tr.s(MenuCheckNow)),
+            show_fix: tr.line(tr.s(ActionShowFix)),
+            browser_blocked: tr.line(tr.s(MenuBrowserBlocked)),
+            pause: tr.line(tr.s(MenuPause)),
+            resume: tr.line(tr.s(MenuResume)),
+            autostart: tr.line(tr.s(MenuAutostart)),
+            history: tr.line(tr.s(MenuHistory)),
+            quit: tr.line(tr.s(MenuQuit)),
+            status_starting: tr.line(tr.s(TrayChecking)),
+            ip_starting: tr.line(tr.s(TrayIpUnknown)),
+            vpn_starting: tr.line(tr.s(TrayVpnUnknown)),
+            last_check_starting: tr.line(tr.s(TrayLastCheckNever)),
         }
     }
 
@@ -60,6 +60,10 @@ fn clock(wall_ms: u64) -> String {
 
 /// The menu's first line: the state in a few words.
 pub fn tray_status(tr: &Tr, view: &View) -> String {
+    tr.line(tray_status_words(tr, view))
+}
+
+fn tray_status_words(tr: &Tr, view: &View) -> String {
     if let Some(until) = view.paused_until_wall_ms {
         return tr.s(TrayPausedUntil { time: clock(until) });
     }
@@ -90,16 +94,24 @@ pub fn tray_status(tr: &Tr, view: &View) -> String {
 
 /// A short label next to the icon, for states that want attention.
 pub fn tray_label(tr: &Tr, view: &View) -> String {
+    tr.line(tray_label_words(tr, view))
+}
+
+fn tray_label_words(tr: &Tr, view: &View) -> String {
     match view.light {
         Light::Reachable | Light::Checking => String::new(),
         Light::Paused => tr.s(TrayLabelPaused),
         Light::Offline => tr.s(TrayLabelOffline),
         Light::Blocked => tr.s(TrayLabelBlocked),
-        Light::Degraded => tray_status(tr, view),
+        Light::Degraded => tray_status_words(tr, view),
     }
 }
 
 pub fn tray_ip(tr: &Tr, view: &View) -> String {
+    tr.line(tray_ip_words(tr, view))
+}
+
+fn tray_ip_words(tr: &Tr, view: &View) -> String {
     let ips: Vec<String> = [view.public_v4, view.public_v6]
         .iter()
         .flatten()
@@ -115,6 +127,10 @@ pub fn tray_ip(tr: &Tr, view: &View) -> String {
 }
 
 pub fn tray_vpn(tr: &Tr, view: &View) -> String {
+    tr.line(tray_vpn_words(tr, view))
+}
+
+fn tray_vpn_words(tr: &Tr, view: &View) -> String {
     let v = &view.vpn;
     if v.active {
         let vpn = match (&v.vendor, &v.interface) {
@@ -134,6 +150,10 @@ pub fn tray_vpn(tr: &Tr, view: &View) -> String {
 }
 
 pub fn tray_last_check(tr: &Tr, view: &View) -> String {
+    tr.line(tray_last_check_words(tr, view))
+}
+
+fn tray_last_check_words(tr: &Tr, view: &View) -> String {
     match (view.checking, view.last_check_wall_ms) {
         (true, _) => tr.s(TrayCheckingNow),
         (false, Some(t)) => tr.s(TrayLastCheck { time: clock(t) }),
