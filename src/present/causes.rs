@@ -2,6 +2,7 @@
 //! explanation, what blockwatch does next about it; and the small units
 //! the other texts share (durations, Cloudflare's error numbers).
 
+use super::browsers as bw;
 use super::Os;
 use crate::core::diagnose::Cause;
 use crate::core::verdict::VerdictKind;
@@ -22,6 +23,16 @@ pub struct Context {
     pub os: Option<Os>,
     /// The cause the fixes are for (some steps only fit one cause).
     pub cause: Option<Cause>,
+    /// The browser finding to blame, for the browser fixes.
+    pub browser: Option<BrowserBlame>,
+}
+
+/// An owned `core::browsers::Blame`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrowserBlame {
+    pub browser: crate::core::browsers::Browser,
+    pub profile: String,
+    pub finding: crate::core::browsers::Finding,
 }
 
 impl Context {
@@ -98,6 +109,21 @@ pub fn headline(cause: Cause, ctx: &Context) -> String {
         Cause::NoConnection => "No connection to ChatGPT".into(),
         Cause::TlsInterception => "Something on your network intercepts ChatGPT".into(),
         Cause::BrowserSide => "ChatGPT answers: the block is in your browser".into(),
+        Cause::BrowserExtension => match &ctx.browser {
+            Some(b) => format!(
+                "{} in {} changes your address for ChatGPT",
+                b.finding.name,
+                bw::browser_name(b.browser)
+            ),
+            None => "A browser extension changes your address for ChatGPT".into(),
+        },
+        Cause::BrowserProxy => match &ctx.browser {
+            Some(b) => format!(
+                "{} sends ChatGPT's traffic through a proxy or VPN",
+                bw::browser_name(b.browser)
+            ),
+            None => "Your browser sends ChatGPT's traffic through a proxy or VPN".into(),
+        },
         Cause::Unknown => "ChatGPT answered with an unexpected error".into(),
     }
 }
@@ -142,6 +168,14 @@ pub fn explanation(cause: Cause, ctx: &Context) -> String {
             "The secure connection to {host} was answered with a certificate that is not {host}'s. \
              A sign-in page, a company proxy or security software is in between."
         ),
+        Cause::BrowserExtension | Cause::BrowserProxy => format!(
+            "From this computer {host} answers normally, so your own address is not blocked. Your browser does not use that \
+             address: {}, so {host} sees a VPN or proxy server's address, and refuses it.",
+            ctx.browser
+                .as_ref()
+                .map(|b| bw::finding_line(b.browser, &b.profile, &b.finding))
+                .unwrap_or_else(|| "a VPN or proxy inside the browser carries its traffic".into())
+        ),
         Cause::BrowserSide => format!(
             "From this computer {host} answers normally, so your address is not blocked. What your browser still shows comes \
              from the browser: stored cookies, an extension, or its settings."
@@ -162,7 +196,7 @@ pub fn next_steps(cause: Cause) -> &'static str {
         Cause::CaptivePortal | Cause::TlsInterception => "blockwatch checks again as soon as your network changes, for example after you sign in.",
         Cause::NoConnection => "blockwatch stays quiet while you are offline and checks again as soon as your network is back.",
         Cause::ProbeRefused | Cause::Unknown => "blockwatch checks again in a few minutes and as soon as your network changes.",
-        Cause::BrowserSide => "blockwatch keeps watching the connection; the browser steps above are yours to try.",
+        Cause::BrowserSide | Cause::BrowserExtension | Cause::BrowserProxy => "blockwatch keeps watching the connection; the browser steps above are yours to try.",
     }
 }
 

@@ -105,6 +105,23 @@ pub fn history_line(r: &Record) -> String {
         }
         R::PublicIp { old: Some(o), new } => format!("public address changed: {o} \u{2192} {new}"),
         R::PublicIp { old: None, new } => format!("public address: {new}"),
+        R::BrowserBlocked => "you said: my browser still shows Access denied".into(),
+        R::BrowserWorks { cause: Some(c), cloudflare_code, site_sees } => format!(
+            "you said: ChatGPT works in my browser; this block ({c}{}{}) is taken as blockwatch's own and not notified again",
+            cloudflare_code.map(|c| format!(", error {c}")).unwrap_or_default(),
+            site_sees.map(|ip| format!(", address {ip}")).unwrap_or_default()
+        ),
+        R::BrowserWorks { cause: None, .. } => {
+            "you said: ChatGPT works in my browser (no block stood then)".into()
+        }
+        R::ProbeOnlyForgotten { why } => format!(
+            "\"works in my browser\" no longer applies: {}",
+            match why {
+                crate::core::probe_only::Forgotten::Address => "the address the site sees changed",
+                crate::core::probe_only::Forgotten::Vpn => "the VPN changed",
+                crate::core::probe_only::Forgotten::Verdict => "the answer changed",
+            }
+        ),
         R::Vpn {
             active: true,
             interface,

@@ -87,6 +87,11 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
             TlsProblem::Other => "the secure connection could not be set up".into(),
         },
         Evidence::BrowserReport => "you report that your browser still shows the block".into(),
+        Evidence::BrowserWorks => format!(
+            "you report that {host} works in your browser: the refusal is of blockwatch's own request, not of you or your network"
+        ),
+        Evidence::BrowserFinding { browser, profile, finding } => super::browsers::finding_line(*browser, profile, finding),
+        Evidence::BrowserFindings { found } => super::browsers::findings_line(found).unwrap_or_default(),
         Evidence::AddressUnchangedAfterReconnect { ip } => format!(
             "your connection dropped and came back with the same public address ({ip}): restarting the router does not change it"
         ),

@@ -2,6 +2,7 @@
 //! and per VPN vendor, plus the one-line form for notifications. Data more
 //! than logic; kept apart so it can be read (and later translated) whole.
 
+use super::browsers as bw;
 use super::causes::duration_words;
 use super::causes::Context;
 use super::{Os, STATUS_PAGE_URL};
@@ -44,6 +45,21 @@ pub fn fix_short(id: FixId, ctx: &Context) -> String {
         FixId::SignInNetwork => "sign in to this network".into(),
         FixId::CheckConnection => "check your internet connection".into(),
         FixId::UpdateBrowser => "update your browser".into(),
+        FixId::DisableBrowserExtension => match &ctx.browser {
+            Some(b) => format!(
+                "turn off {} in {}",
+                b.finding.name,
+                bw::where_found(b.browser, &b.profile)
+            ),
+            None => "turn off VPN and proxy extensions in your browser".into(),
+        },
+        FixId::DisableBrowserProxy => match &ctx.browser {
+            Some(b) => format!(
+                "turn off the proxy or VPN in {}",
+                bw::where_found(b.browser, &b.profile)
+            ),
+            None => "turn off your browser's proxy or VPN".into(),
+        },
     }
 }
 
@@ -200,6 +216,7 @@ pub fn fix(id: FixId, ctx: &Context) -> FixText {
                 "blockwatch stays quiet while you are offline and checks again as soon as the network is back.".into(),
             ],
         ),
+        FixId::DisableBrowserExtension | FixId::DisableBrowserProxy => browser_fix(id, ctx, os),
         FixId::UpdateBrowser => (
             "Update your browser".into(),
             vec![
@@ -210,6 +227,24 @@ pub fn fix(id: FixId, ctx: &Context) -> FixText {
         ),
     };
     FixText { id, title, steps }
+}
+
+fn browser_fix(id: FixId, ctx: &Context, os: Os) -> (String, Vec<String>) {
+    let host = ctx.host();
+    match (&ctx.browser, id) {
+        (Some(b), FixId::DisableBrowserExtension) => {
+            bw::disable_extension(b.browser, &b.profile, &b.finding, host)
+        }
+        (Some(b), _) => bw::disable_proxy(b.browser, &b.profile, &b.finding, host, os),
+        (None, _) => (
+            "Turn off the VPN or proxy inside your browser".into(),
+            vec![
+                "Open the browser's extension list (chrome://extensions, edge://extensions, about:addons) and switch off VPN and proxy extensions.".into(),
+                "In the browser's network or proxy settings, choose the system's settings or no proxy.".into(),
+                format!("Reload {host}."),
+            ],
+        ),
+    }
 }
 
 fn disconnect_vpn(ctx: &Context, os: Os) -> (String, Vec<String>) {

@@ -111,6 +111,7 @@ pub fn resolved(was: Cause, fixed_by: Option<&FixedBy>) -> (String, String) {
 /// Browser actions in the tray and in notifications.
 pub const ACTION_SHOW_FIX: &str = "Show fix steps";
 pub const ACTION_CHECK_AGAIN: &str = "Check again";
+pub const ACTION_BROWSER_WORKS: &str = "ChatGPT works in my browser";
 
 impl NoticeText {
     pub fn shown(&self, page: &std::path::Path) -> Shown {
@@ -126,6 +127,7 @@ impl NoticeText {
             },
             show_fix: ACTION_SHOW_FIX.into(),
             check_again: ACTION_CHECK_AGAIN.into(),
+            browser_works: ACTION_BROWSER_WORKS.into(),
             icon: None,
         }
     }

@@ -21,6 +21,8 @@ pub struct PageText {
     pub next: &'static str,
     pub browser_heading: &'static str,
     pub browser_intro: &'static str,
+    pub works_heading: &'static str,
+    pub works_text: &'static str,
     pub details: &'static str,
     pub checked: &'static str,
     pub footer: &'static str,
@@ -34,6 +36,8 @@ pub const PAGE: PageText = PageText {
     next: "What blockwatch does next",
     browser_heading: "If your browser still shows \u{201c}Access denied\u{201d}",
     browser_intro: "blockwatch reaches ChatGPT from this computer, so the rest lies with the browser. Try these, in order:",
+    works_heading: "ChatGPT works in your browser?",
+    works_text: "Then the site refuses only blockwatch's own request. Tell blockwatch so: choose \u{201c}ChatGPT works in my browser\u{201d} in its tray menu or in the notification (or run `blockwatch check --browser-works`). It then shows this block as healthy and stays quiet about it until your address, your VPN or the answer changes.",
     details: "Technical details",
     checked: "Checked",
     footer: "This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.",
@@ -96,6 +100,11 @@ td { padding: .15rem 1rem .15rem 0; vertical-align: top; }
 {% call fix_list(browser_steps) %}{% endcall %}
 {% endif %}
 
+{% if works %}
+<h2>{{ t.works_heading }}</h2>
+<p>{{ t.works_text }}</p>
+{% endif %}
+
 <h2>{{ t.evidence }}</h2>
 <ul class="evidence">
 {% for e in report.diagnosis.evidence %}<li>{{ e }}</li>
@@ -132,6 +141,8 @@ struct FixPage<'a> {
     next: &'static str,
     accent: &'static str,
     checked: String,
+    /// A refusal the user can say their browser does not see.
+    works: bool,
 }
 
 /// The page for an assessment.
@@ -170,6 +181,9 @@ pub fn render_report(report: &Report) -> String {
         next: next_steps(cause),
         accent,
         checked: local_time(&report.checked_at),
+        works: crate::core::diagnose::is_refusal(report.verdict.kind)
+            && cause != Cause::ProbeRefused
+            && !cause.browser_only(),
     }
     .render()
     .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))

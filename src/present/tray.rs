@@ -8,6 +8,8 @@ use crate::core::monitor::{Light, View};
 pub const MENU_CHECK_NOW: &str = "Check now";
 pub const MENU_SHOW_FIX: &str = ACTION_SHOW_FIX;
 pub const MENU_BROWSER_BLOCKED: &str = "My browser still shows Access denied";
+/// Shown while a problem stands: the user vouches that only the probe is refused.
+pub const MENU_BROWSER_WORKS: &str = super::notice::ACTION_BROWSER_WORKS;
 pub const MENU_PAUSE: &str = "Pause for 1 hour";
 pub const MENU_RESUME: &str = "Resume";
 pub const MENU_AUTOSTART: &str = "Start at login";
@@ -54,6 +56,9 @@ pub fn tray_status(view: &View) -> String {
         .unwrap_or_default();
     match a.diagnosis.cause {
         Cause::Healthy | Cause::BrowserSide => "ChatGPT reachable".into(),
+        Cause::BrowserExtension | Cause::BrowserProxy => {
+            "ChatGPT reachable; your browser's VPN or proxy is refused".into()
+        }
         Cause::VpnExitBlocked => format!("ChatGPT blocks your VPN{code}"),
         Cause::ProxyBlocked => format!("ChatGPT blocks your proxy{code}"),
         Cause::PublicIpBlocked => format!("ChatGPT blocks your address{code}"),
