@@ -3,11 +3,12 @@
 //! diagnosis. The daemon uses the same lookups one by one (see `daemon`).
 
 use crate::adapters::http::{Family, Http};
-use crate::adapters::{net, procs};
+use crate::adapters::{browsers, net, procs};
 use crate::config::Config;
 use crate::core::assessment::Assessment;
+use crate::core::browsers::ProfileFindings;
 use crate::core::classify::classify;
-use crate::core::diagnose::{diagnose, Facts};
+use crate::core::diagnose::{diagnose_says, Facts, UserSays};
 use crate::core::monitor::LocalSnapshot;
 use crate::core::proxy::proxy_for;
 use crate::core::verdict::ProbeOutcome;
@@ -137,16 +138,39 @@ pub fn facts_from(
         proxy: local.proxy.clone(),
         status_asked: status.is_some(),
         status: status.flatten(),
+        browsers: Vec::new(),
+    }
+}
+
+/// The browser scan on a blocking thread; nothing (logged) if it fails or
+/// takes longer than `limit`. It never fails the check.
+pub async fn browsers(cfg: &Config, limit: Duration) -> Vec<ProfileFindings> {
+    let host = cfg.target.url.host().to_string();
+    match timeout(
+        limit,
+        tokio::task::spawn_blocking(move || browsers::scan(&host)),
+    )
+    .await
+    {
+        Ok(Ok(found)) => found,
+        Ok(Err(e)) => {
+            tracing::debug!("browser scan failed: {e}");
+            Vec::new()
+        }
+        Err(_) => {
+            tracing::debug!("browser scan took too long");
+            Vec::new()
+        }
     }
 }
 
 /// The whole check, every lookup concurrent. Ends within the configured
 /// timeout plus a little, whatever the network does.
-pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Assessment {
+pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     let limit = cfg.target.timeout.0;
     let echo_urls = &cfg.public_ip.echo_urls;
     let bounded = |d: Duration| d + Duration::from_millis(500);
-    let (probe, trace, v4, v6, status, local) = tokio::join!(
+    let (probe, trace, v4, v6, status, local, found) = tokio::join!(
         timeout(bounded(limit), http.probe(cfg.target.url.as_str())),
         timeout(bounded(limit), http.trace(cfg.target.trace_url.as_str())),
         timeout(bounded(limit), http.echo(echo_urls, Family::V4)),
@@ -156,6 +180,7 @@ pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Assessment
             http.status(cfg.status_page.url.as_str(), &cfg.status_page.component)
         ),
         local_net(cfg, limit),
+        browsers(cfg, limit),
     );
     let (outcome, connected_to) = probe.unwrap_or_else(|_| {
         (
@@ -175,7 +200,11 @@ pub async fn run(cfg: &Config, http: &Http, browser_blocked: bool) -> Assessment
         (v4.ok().flatten(), v6.ok().flatten()),
         Some(status.ok().flatten()),
     );
-    let diagnosis = diagnose(&verdict, &facts, browser_blocked);
+    let facts = Facts {
+        browsers: found,
+        ..facts
+    };
+    let diagnosis = diagnose_says(&verdict, &facts, says);
     Assessment {
         verdict,
         facts,

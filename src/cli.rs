@@ -5,6 +5,7 @@ use crate::adapters::files::{self, InstanceLock, LockError, Paths};
 use crate::adapters::page;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
+use crate::core::diagnose::UserSays;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::daemon;
 use crate::present::tr::{Isolation, Tr};
@@ -50,6 +51,9 @@ pub enum Command {
         /// Your browser still shows the block: diagnose the browser side too.
         #[arg(long)]
         browser_blocked: bool,
+        /// ChatGPT works in your browser: a refusal is of blockwatch's own request.
+        #[arg(long, conflicts_with = "browser_blocked")]
+        browser_works: bool,
     },
     /// Print the effective configuration and where it came from.
     Config,
@@ -162,7 +166,8 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Check {
             json,
             browser_blocked,
-        }) => check(&cfg, lang, json, browser_blocked),
+            browser_works,
+        }) => check(&cfg, lang, json, user_says(browser_blocked, browser_works)),
         Some(Command::Fix { browser_blocked }) => fix(&cfg, lang, browser_blocked),
         Some(Command::History { json, lines }) => history(lang, json, lines),
         Some(Command::Autostart { action }) => autostart(lang, action),
@@ -309,7 +314,7 @@ fn fix(cfg: &Config, lang: Lang, browser_blocked: bool) -> ExitCode {
         });
     let assessment = match saved {
         Some(a) if !browser_blocked => a,
-        _ => match one_check(cfg, lang, browser_blocked) {
+        _ => match one_check(cfg, lang, user_says(browser_blocked, false)) {
             Ok(a) => a,
             Err(code) => return code,
         },
@@ -374,7 +379,15 @@ fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
     ExitCode::from(EXIT_OK)
 }
 
-fn one_check(cfg: &Config, lang: Lang, browser_blocked: bool) -> Result<Assessment, ExitCode> {
+fn user_says(browser_blocked: bool, browser_works: bool) -> UserSays {
+    match (browser_blocked, browser_works) {
+        (true, _) => UserSays::BrowserBlocked,
+        (false, true) => UserSays::BrowserWorks,
+        (false, false) => UserSays::Nothing,
+    }
+}
+
+fn one_check(cfg: &Config, lang: Lang, says: UserSays) -> Result<Assessment, ExitCode> {
     let http = crate::adapters::http::Http::new(cfg, lang.accept_language()).map_err(|e| {
         eprintln!(
             "{}",
@@ -383,14 +396,14 @@ fn one_check(cfg: &Config, lang: Lang, browser_blocked: bool) -> Result<Assessme
         ExitCode::from(EXIT_USAGE)
     })?;
     let rt = runtime();
-    let assessment = rt.block_on(crate::check::run(cfg, &http, browser_blocked));
+    let assessment = rt.block_on(crate::check::run(cfg, &http, says));
     // A name lookup stuck in the system resolver must not hold the exit.
     rt.shutdown_background();
     Ok(assessment)
 }
 
-fn check(cfg: &Config, lang: Lang, json: bool, browser_blocked: bool) -> ExitCode {
-    let assessment = match one_check(cfg, lang, browser_blocked) {
+fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
+    let assessment = match one_check(cfg, lang, says) {
         Ok(a) => a,
         Err(code) => return code,
     };

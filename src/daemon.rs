@@ -30,6 +30,8 @@ pub enum Command {
     CheckNow,
     /// "My browser still shows Access denied".
     BrowserBlocked,
+    /// "ChatGPT works in my browser".
+    BrowserWorks,
     Pause(Duration),
     Resume,
     ShowFix,
@@ -137,7 +139,11 @@ struct Driver {
     local: Arc<Mutex<LocalReader>>,
     ui: Option<Box<dyn Ui>>,
     last_view: Option<View>,
+    /// The browser scan runs with a probe, at most every `BROWSER_SCAN_EVERY`.
+    last_browser_scan: Option<Instant>,
 }
+
+const BROWSER_SCAN_EVERY: Duration = Duration::from_secs(60);
 
 fn wall_ms() -> u64 {
     SystemTime::now()
@@ -175,8 +181,26 @@ impl Driver {
             }
             Action::Probe { gen } => {
                 let local = self.local.clone();
+                let scan = self
+                    .last_browser_scan
+                    .is_none_or(|t| t.elapsed() >= BROWSER_SCAN_EVERY);
+                if scan {
+                    self.last_browser_scan = Some(Instant::now());
+                }
                 tokio::spawn(async move {
-                    let (outcome, addr) = http.probe(cfg.target.url.as_str()).await;
+                    let limit = cfg.target.timeout.0;
+                    let browsers = async {
+                        if scan {
+                            Some(check::browsers(&cfg, limit).await)
+                        } else {
+                            None
+                        }
+                    };
+                    let ((outcome, addr), found) =
+                        tokio::join!(http.probe(cfg.target.url.as_str()), browsers);
+                    if let Some(found) = found {
+                        let _ = tx.send(Input::Browsers(found));
+                    }
                     let verdict = classify(&outcome, cfg.target.expect_cloudflare);
                     // Connected elsewhere than the route was read for: the
                     // facts must be about the way the probe really went.
@@ -494,6 +518,7 @@ pub async fn run(
         local: Arc::new(Mutex::new(LocalReader::default())),
         ui,
         last_view: None,
+        last_browser_scan: None,
     };
     d.execute(actions);
 
@@ -513,7 +538,12 @@ pub async fn run(
             Some(cmd) = commands.recv() => match cmd {
                 Command::Quit => break,
                 Command::CheckNow => Input::CheckNow { browser_blocked: false },
-                Command::BrowserBlocked => Input::CheckNow { browser_blocked: true },
+                Command::BrowserBlocked => {
+                    // The user may have just changed the browser: look again.
+                    d.last_browser_scan = None;
+                    Input::CheckNow { browser_blocked: true }
+                }
+                Command::BrowserWorks => Input::BrowserWorks,
                 Command::Pause(p) => Input::Pause(p),
                 Command::Resume => Input::Resume,
                 Command::ShowFix => {
@@ -531,6 +561,7 @@ pub async fn run(
                     continue;
                 }
                 Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
+                Clicked::BrowserWorks => Input::BrowserWorks,
             },
             Some(()) = net.recv() => Input::NetworkChanged,
             Some(i) = inputs.recv() => i,

@@ -345,3 +345,92 @@ fn bench_translations() {
         );
     }
 }
+
+/// Ten profiles of realistic size (Chromium `Preferences` of ~400 KiB with
+/// 40 extensions, Firefox `extensions.json` and `prefs.js` of a long-used
+/// profile): how long one browser scan takes, warm cache.
+#[test]
+#[ignore]
+fn bench_browser_scan_ten_profiles() {
+    use blockwatch::adapters::browsers::{roots_in, scan_roots};
+    use common::browsers::*;
+    use serde_json::json;
+    println!();
+    let tmp = tempfile::tempdir().unwrap();
+    let h = BrowserHome::new(tmp.path());
+    let mut settings = serde_json::Map::new();
+    for i in 0..40u8 {
+        let id: String = (0..32).map(|j| (b'a' + (i + j) % 16) as char).collect();
+        let mut e = ext(json!([]), None);
+        e["manifest"] = json!({"name": format!("Extension {i}"), "description": "x".repeat(2000),
+                               "permissions": ["tabs", "storage", "<all_urls>"]});
+        settings.insert(id, e);
+    }
+    settings.insert(HOLA.into(), ext(json!([]), Some("198.51.100.21:3128")));
+    let mut prefs = chromium_prefs(serde_json::Value::Object(settings), false);
+    let bulk: Vec<String> = (0..3000)
+        .map(|i| format!("https://site{i}.example:443,*"))
+        .collect();
+    prefs["profile"]["content_settings"]["exceptions"]["site_engagement"] = json!(bulk
+        .iter()
+        .map(|k| (
+            k.clone(),
+            json!({"last_modified": "13345678901234567", "setting": {"rawScore": 4.5}})
+        ))
+        .collect::<serde_json::Map<_, _>>());
+    for (root, profile) in [
+        ("google-chrome", "Default"),
+        ("google-chrome", "Profile 1"),
+        ("google-chrome", "Profile 2"),
+        ("chromium", "Default"),
+        ("BraveSoftware/Brave-Browser", "Default"),
+        ("microsoft-edge", "Default"),
+    ] {
+        h.chromium(
+            root,
+            profile,
+            Some(prefs.clone()),
+            Some(json!({"protection": {"macs": {}}})),
+        );
+    }
+    let mut ini = String::new();
+    let list: Vec<(String, bool)> = (0..150)
+        .map(|i| (format!("addon{i}@example.org"), true))
+        .collect();
+    let list: Vec<(&str, bool)> = list.iter().map(|(a, b)| (a.as_str(), *b)).collect();
+    let prefs_js: String = (0..1500)
+        .map(|i| format!("user_pref(\"browser.some.pref{i}\", \"{}\");\n", "v".repeat(40)))
+        .collect::<String>()
+        + "user_pref(\"network.proxy.type\", 1);\nuser_pref(\"network.proxy.ssl\", \"198.51.100.21\");\n";
+    for i in 0..4 {
+        ini.push_str(&format!(
+            "[Profile{i}]\nName=p{i}\nIsRelative=1\nPath=Profiles/p{i}\n\n"
+        ));
+        BrowserHome::firefox_profile(
+            &h.firefox_dir().join(format!("Profiles/p{i}")),
+            Some(addons(&list)),
+            Some(&prefs_js),
+        );
+    }
+    h.profiles_ini(&ini);
+    let size = |p: &str| {
+        std::fs::metadata(h.config.join(p))
+            .map(|m| m.len())
+            .unwrap_or(0)
+    };
+    let roots = roots_in(&h.home, &h.config);
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        let start = Instant::now();
+        let found = scan_roots(&roots, "chatgpt.com", Duration::from_secs(10));
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(found.len(), 10);
+    }
+    let max = times.iter().cloned().fold(0.0, f64::max);
+    println!(
+        "browser scan, ten profiles (Preferences {} KiB each): median {:.1} ms, max {:.1} ms over 20 runs",
+        size("google-chrome/Default/Preferences") / 1024,
+        median(&mut times),
+        max
+    );
+}

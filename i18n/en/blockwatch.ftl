@@ -650,3 +650,117 @@ cli-help-autostart-enable = Start at login: an XDG autostart entry (Linux), a La
 cli-help-autostart-enable-systemd = Linux: a systemd user unit bound to the graphical session instead.
 cli-help-autostart-disable = Do not start at login.
 cli-help-autostart-status = Say whether and how blockwatch starts at login.
+
+## ---------------------------------------------------------------- browsers
+## What blockwatch finds inside the browsers (issue 8): VPN and proxy
+## extensions, a browser's own VPN or proxy setting. $browser is a product
+## name ("Chrome", "Firefox", "Opera"); $profile the profile's name as the
+## browser shows it ("Default", "Profile 2", "default-release"); $name the
+## extension's name ("Hola VPN"). Copy all three unchanged. Menu paths are the
+## browser's own, as it shows them in your language.
+
+# Evidence lines (after "Evidence" in `blockwatch check`, on the fix page).
+evidence-browser-extension-proxy = { $name } is enabled in { $browser } (profile { $profile }) and controls its proxy
+evidence-browser-extension = { $name } is enabled in { $browser } (profile { $profile })
+evidence-browser-builtin-vpn = { $browser }'s built-in VPN is on in { $browser } (profile { $profile })
+# $uri: the DNS over HTTPS server's address, or "none".
+evidence-browser-doh = { $uri ->
+    [none] { $browser } (profile { $profile }) looks names up over DNS over HTTPS
+   *[other] { $browser } (profile { $profile }) looks names up over DNS over HTTPS ({ $uri })
+}
+# $proxy: "198.51.100.21:3128".
+evidence-browser-proxy-server = { $browser } (profile { $profile }) sends web traffic through the proxy { $proxy }
+# $url: the proxy auto-config script's address, or "none".
+evidence-browser-proxy-pac = { $url ->
+    [none] { $browser } (profile { $profile }) takes its proxy from a proxy auto-config script
+   *[other] { $browser } (profile { $profile }) takes its proxy from the script { $url }
+}
+evidence-browser-proxy-auto-detect = { $browser } (profile { $profile }) looks for a proxy on the network (auto-detect)
+# $findings: evidence-browser-* lines joined with list-join.
+evidence-browser-findings = found in your browsers (they change the way only that browser reaches the site): { $findings }
+# Adds one more line ($item) to the lines of evidence-browser-findings ($list).
+list-join = { $list }; { $item }
+evidence-browser-works = you report that { $host } works in your browser: the refusal is of blockwatch's own request, not of you or your network
+
+# Headlines and the explanation. $browser and $name are "none" when no
+# finding names them.
+headline-browser-extension = { $browser ->
+    [none] A browser extension changes your address for ChatGPT
+   *[other] { $name } in { $browser } changes your address for ChatGPT
+}
+headline-browser-proxy = { $browser ->
+    [none] Your browser sends ChatGPT's traffic through a proxy or VPN
+   *[other] { $browser } sends ChatGPT's traffic through a proxy or VPN
+}
+# $finding: one evidence-browser-* line, or "none".
+explain-browser-vpn = { $finding ->
+    [none] From this computer { $host } answers normally, so your own address is not blocked. Your browser does not use that address: a VPN or proxy inside the browser carries its traffic, so { $host } sees a VPN or proxy server's address, and refuses it.
+   *[other] From this computer { $host } answers normally, so your own address is not blocked. Your browser does not use that address: { $finding }, so { $host } sees a VPN or proxy server's address, and refuses it.
+}
+tray-browser-vpn-refused = ChatGPT reachable; your browser's VPN or proxy is refused
+
+# The fix in one sentence (notification body). $browser, $name, $profile: or "none".
+notify-fix-disable-browser-extension = { $browser ->
+    [none] Turn off VPN and proxy extensions in your browser.
+   *[other] Turn off { $name } in { $browser } (profile { $profile }).
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] Turn off your browser's proxy or VPN.
+   *[other] Turn off the proxy or VPN in { $browser } (profile { $profile }).
+}
+
+# disable_browser_extension. $page: the browser's extension list, typed into
+# the address bar ("chrome://extensions", "about:addons").
+fix-disable-browser-extension-title = Turn off { $name } in { $browser } (profile { $profile })
+fix-disable-browser-extension-open = In { $browser }, in the profile { $profile }, open { $page } (type it into the address bar).
+fix-disable-browser-extension-switch = Find { $name } and switch it off. To keep it for other sites, open Details → Site access → “On specific sites” and leave { $host } out.
+fix-disable-browser-extension-switch-firefox = Find { $name } and switch it off. To keep it for other sites, open … → Manage → Permissions and remove its access to { $host } instead.
+fix-disable-browser-extension-proxy = { $name } sets { $browser }'s proxy: pausing it in its own toolbar menu is not enough while it stays in control of the proxy.
+fix-disable-browser-extension-reload = Reload { $host }. If it is still refused, run `blockwatch check --browser-blocked` again: it looks for anything else in your browsers.
+
+# disable_browser_proxy, for a browser's built-in VPN (Opera). $shortcut: "Alt+P" or "⌘,".
+fix-disable-browser-vpn-title = Turn off { $browser }'s VPN (profile { $profile })
+fix-disable-browser-vpn-badge = Click the VPN badge left of the address bar in { $browser } and switch the VPN off.
+fix-disable-browser-vpn-settings = Or open Settings ({ $shortcut }) → Privacy & security → VPN and turn off “Enable VPN”.
+fix-disable-browser-vpn-reload = Reload { $host }: it now sees your own address instead of the VPN's.
+# disable_browser_proxy, for a proxy setting. $proxy: "198.51.100.21:3128" or a script's address.
+fix-disable-browser-proxy-title = Turn off the proxy in { $browser } (profile { $profile })
+fix-disable-browser-proxy-in-use = The proxy in use is { $proxy }.
+fix-disable-browser-proxy-firefox = In Firefox, profile { $profile }: Settings → General → Network Settings → Settings…
+fix-disable-browser-proxy-firefox-choose = Choose “Use system proxy settings” (or “No proxy”) and click OK.
+fix-disable-browser-proxy-chromium = In { $browser }, profile { $profile }: Settings → System → Open your computer's proxy settings, and turn the proxy off there.
+fix-disable-browser-proxy-flag = If { $browser } was started with a proxy option (--proxy-server), start it without.
+fix-disable-browser-proxy-reload = Reload { $host }. On a company network, ask IT before bypassing its proxy.
+# Either fix when no finding names the browser.
+fix-browser-vpn-title = Turn off the VPN or proxy inside your browser
+fix-browser-vpn-extensions = Open the browser's extension list (chrome://extensions, edge://extensions, about:addons) and switch off VPN and proxy extensions.
+fix-browser-vpn-proxy = In the browser's network or proxy settings, choose the system's settings or no proxy.
+fix-browser-vpn-reload = Reload { $host }.
+
+# The tray item and notification button: the user says only blockwatch's own
+# check is refused. page-works-text quotes it: keep both the same.
+action-browser-works = ChatGPT works in my browser
+page-works-heading = ChatGPT works in your browser?
+page-works-text = Then the site refuses only blockwatch's own request. Tell blockwatch so: choose “ChatGPT works in my browser” in its tray menu or in the notification (or run `blockwatch check --browser-works`). It then shows this block as healthy and stays quiet about it until your address, your VPN or the answer changes.
+
+# History lines. $cause: the cause's id (not translated); $code: error number
+# or "none"; $address: the address the site saw, or "none".
+history-browser-blocked = you said: my browser still shows Access denied
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] you said: ChatGPT works in my browser; this block ({ $cause }) is taken as blockwatch's own and not notified again
+       *[other] you said: ChatGPT works in my browser; this block ({ $cause }, address { $address }) is taken as blockwatch's own and not notified again
+    }
+   *[other] { $address ->
+        [none] you said: ChatGPT works in my browser; this block ({ $cause }, error { $code }) is taken as blockwatch's own and not notified again
+       *[other] you said: ChatGPT works in my browser; this block ({ $cause }, error { $code }, address { $address }) is taken as blockwatch's own and not notified again
+    }
+}
+history-browser-works-no-block = you said: ChatGPT works in my browser (no block stood then)
+# $why: "address", "vpn" or "verdict".
+history-probe-only-forgotten = { $why ->
+    [address] "works in my browser" no longer applies: the address the site sees changed
+    [vpn] "works in my browser" no longer applies: the VPN changed
+   *[verdict] "works in my browser" no longer applies: the answer changed
+}
+cli-help-check-browser-works = ChatGPT works in your browser: a refusal is of blockwatch's own request.

@@ -557,3 +557,96 @@ cli-help-autostart-enable = Abrir al iniciar sesión: una entrada de inicio auto
 cli-help-autostart-enable-systemd = Linux: en su lugar, una unidad de usuario de systemd ligada a la sesión gráfica.
 cli-help-autostart-disable = No iniciar al iniciar sesión.
 cli-help-autostart-status = Decir si blockwatch se inicia al iniciar sesión y cómo.
+
+## ---------------------------------------------------------------- browsers
+## Lo que blockwatch encuentra dentro de los navegadores (issue 8): extensiones de VPN
+## y proxy, la VPN integrada o el proxy configurado en un navegador. $browser es el
+## nombre del producto («Chrome», «Firefox», «Opera»), $profile el nombre del perfil
+## tal como lo muestra el navegador («Default», «Profile 2») y $name el de la extensión
+## («Hola VPN»): se copian sin cambios.
+
+evidence-browser-extension-proxy = { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy
+evidence-browser-extension = { $name } está activada en { $browser } (perfil { $profile })
+evidence-browser-builtin-vpn = la VPN integrada de { $browser } está activada en { $browser } (perfil { $profile })
+evidence-browser-doh = { $uri ->
+    [none] { $browser } (perfil { $profile }) resuelve los nombres mediante DNS over HTTPS
+   *[other] { $browser } (perfil { $profile }) resuelve los nombres mediante DNS over HTTPS ({ $uri })
+}
+evidence-browser-proxy-server = { $browser } (perfil { $profile }) envía el tráfico web a través del proxy { $proxy }
+evidence-browser-proxy-pac = { $url ->
+    [none] { $browser } (perfil { $profile }) toma su proxy de un script de configuración automática de proxy
+   *[other] { $browser } (perfil { $profile }) toma su proxy del script { $url }
+}
+evidence-browser-proxy-auto-detect = { $browser } (perfil { $profile }) busca un proxy en la red (detección automática)
+evidence-browser-findings = encontrado en tus navegadores (cambia la forma en que solo ese navegador llega al sitio): { $findings }
+list-join = { $list }; { $item }
+evidence-browser-works = indicas que { $host } funciona en tu navegador: lo que se rechaza es la propia petición de blockwatch, no a ti ni a tu red
+
+headline-browser-extension = { $browser ->
+    [none] Una extensión del navegador cambia tu dirección para ChatGPT
+   *[other] { $name } en { $browser } cambia tu dirección para ChatGPT
+}
+headline-browser-proxy = { $browser ->
+    [none] Tu navegador envía el tráfico de ChatGPT a través de un proxy o una VPN
+   *[other] { $browser } envía el tráfico de ChatGPT a través de un proxy o una VPN
+}
+explain-browser-vpn = { $finding ->
+    [none] Desde este ordenador { $host } responde con normalidad, así que tu propia dirección no está bloqueada. Tu navegador no usa esa dirección: una VPN o un proxy dentro del navegador lleva su tráfico, así que { $host } ve la dirección de un servidor VPN o proxy y la rechaza.
+   *[other] Desde este ordenador { $host } responde con normalidad, así que tu propia dirección no está bloqueada. Tu navegador no usa esa dirección: { $finding }, así que { $host } ve la dirección de un servidor VPN o proxy y la rechaza.
+}
+tray-browser-vpn-refused = ChatGPT accesible; se rechaza la VPN o el proxy de tu navegador
+
+notify-fix-disable-browser-extension = { $browser ->
+    [none] Desactiva las extensiones de VPN y proxy de tu navegador.
+   *[other] Desactiva { $name } en { $browser } (perfil { $profile }).
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] Desactiva el proxy o la VPN de tu navegador.
+   *[other] Desactiva el proxy o la VPN en { $browser } (perfil { $profile }).
+}
+
+fix-disable-browser-extension-title = Desactiva { $name } en { $browser } (perfil { $profile })
+fix-disable-browser-extension-open = En { $browser }, en el perfil { $profile }, abre { $page } (escríbelo en la barra de direcciones).
+fix-disable-browser-extension-switch = Busca { $name } y desactívala. Para conservarla en otros sitios, abre Detalles → Acceso al sitio → «En sitios específicos» y deja { $host } fuera.
+fix-disable-browser-extension-switch-firefox = Busca { $name } y desactívala. Para conservarla en otros sitios, abre … → Administrar → Permisos y quítale el acceso a { $host }.
+fix-disable-browser-extension-proxy = { $name } configura el proxy de { $browser }: pausarla en su propio menú de la barra de herramientas no basta mientras siga controlando el proxy.
+fix-disable-browser-extension-reload = Vuelve a cargar { $host }. Si sigue rechazado, ejecuta de nuevo `blockwatch check --browser-blocked`: busca cualquier otra cosa en tus navegadores.
+
+fix-disable-browser-vpn-title = Desactiva la VPN de { $browser } (perfil { $profile })
+fix-disable-browser-vpn-badge = Haz clic en el distintivo VPN a la izquierda de la barra de direcciones de { $browser } y desactiva la VPN.
+fix-disable-browser-vpn-settings = O abre Configuración ({ $shortcut }) → Privacidad y seguridad → VPN y desactiva «Habilitar VPN».
+fix-disable-browser-vpn-reload = Vuelve a cargar { $host }: ahora ve tu propia dirección en lugar de la de la VPN.
+fix-disable-browser-proxy-title = Desactiva el proxy en { $browser } (perfil { $profile })
+fix-disable-browser-proxy-in-use = El proxy en uso es { $proxy }.
+fix-disable-browser-proxy-firefox = En Firefox, perfil { $profile }: Ajustes → General → Configuración de red → Configuración…
+fix-disable-browser-proxy-firefox-choose = Elige «Usar la configuración de proxy del sistema» (o «Sin proxy») y pulsa Aceptar.
+fix-disable-browser-proxy-chromium = En { $browser }, perfil { $profile }: Configuración → Sistema → Abrir la configuración de proxy de tu ordenador, y desactiva el proxy allí.
+fix-disable-browser-proxy-flag = Si { $browser } se abrió con una opción de proxy (--proxy-server), ábrelo sin ella.
+fix-disable-browser-proxy-reload = Vuelve a cargar { $host }. En una red de empresa, consulta al departamento de informática antes de saltarte su proxy.
+fix-browser-vpn-title = Desactiva la VPN o el proxy dentro de tu navegador
+fix-browser-vpn-extensions = Abre la lista de extensiones del navegador (chrome://extensions, edge://extensions, about:addons) y desactiva las extensiones de VPN y proxy.
+fix-browser-vpn-proxy = En la configuración de red o de proxy del navegador, elige la configuración del sistema o sin proxy.
+fix-browser-vpn-reload = Vuelve a cargar { $host }.
+
+action-browser-works = ChatGPT funciona en mi navegador
+page-works-heading = ¿ChatGPT funciona en tu navegador?
+page-works-text = Entonces el sitio solo rechaza la propia petición de blockwatch. Díselo a blockwatch: elige «ChatGPT funciona en mi navegador» en su menú de la bandeja o en la notificación (o ejecuta `blockwatch check --browser-works`). A partir de ahí muestra este bloqueo como correcto y no vuelve a avisar de él hasta que cambien tu dirección, tu VPN o la respuesta.
+
+history-browser-blocked = dijiste: mi navegador sigue mostrando Access denied
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] dijiste: ChatGPT funciona en mi navegador; este bloqueo ({ $cause }) se toma como propio de blockwatch y no se vuelve a notificar
+       *[other] dijiste: ChatGPT funciona en mi navegador; este bloqueo ({ $cause }, dirección { $address }) se toma como propio de blockwatch y no se vuelve a notificar
+    }
+   *[other] { $address ->
+        [none] dijiste: ChatGPT funciona en mi navegador; este bloqueo ({ $cause }, error { $code }) se toma como propio de blockwatch y no se vuelve a notificar
+       *[other] dijiste: ChatGPT funciona en mi navegador; este bloqueo ({ $cause }, error { $code }, dirección { $address }) se toma como propio de blockwatch y no se vuelve a notificar
+    }
+}
+history-browser-works-no-block = dijiste: ChatGPT funciona en mi navegador (no había ningún bloqueo entonces)
+history-probe-only-forgotten = { $why ->
+    [address] «funciona en mi navegador» ya no se aplica: cambió la dirección que ve el sitio
+    [vpn] «funciona en mi navegador» ya no se aplica: cambió la VPN
+   *[verdict] «funciona en mi navegador» ya no se aplica: cambió la respuesta
+}
+cli-help-check-browser-works = ChatGPT funciona en tu navegador: lo rechazado es la propia petición de blockwatch.

@@ -552,3 +552,96 @@ cli-help-autostart-enable = اجرا هنگام ورود: مدخل XDG autostart
 cli-help-autostart-enable-systemd = لینوکس: به‌جای آن یک یونیت کاربری systemd وابسته به نشست گرافیکی.
 cli-help-autostart-disable = هنگام ورود به سیستم اجرا نکن.
 cli-help-autostart-status = بگو آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
+
+## ---------------------------------------------------------------- browsers
+## آنچه blockwatch درون مرورگرها پیدا می‌کند (issue 8): افزونه‌های VPN و پراکسی، VPN
+## داخلی مرورگر یا تنظیم پراکسی آن. $browser نام محصول است («Chrome»، «Firefox»،
+## «Opera»)، $profile نام نمایه همان‌طور که مرورگر نشان می‌دهد («Default»، «Profile 2»)،
+## و $name نام افزونه («Hola VPN»): بی‌تغییر بنویسید. Chrome، Firefox و Opera رابط
+## فارسی دارند، پس مسیر منوهایشان فارسی و با «←» است.
+
+evidence-browser-extension-proxy = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد
+evidence-browser-extension = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است
+evidence-browser-builtin-vpn = VPN داخلی مرورگر { $browser } در مرورگر { $browser } (نمایهٔ { $profile }) روشن است
+evidence-browser-doh = { $uri ->
+    [none] مرورگر { $browser } (نمایهٔ { $profile }) نام‌ها را از راه DNS over HTTPS پیدا می‌کند
+   *[other] مرورگر { $browser } (نمایهٔ { $profile }) نام‌ها را از راه DNS over HTTPS پیدا می‌کند (با سرور { $uri })
+}
+evidence-browser-proxy-server = مرورگر { $browser } (نمایهٔ { $profile }) ترافیک وب را از راه پراکسی { $proxy } می‌فرستد
+evidence-browser-proxy-pac = { $url ->
+    [none] مرورگر { $browser } (نمایهٔ { $profile }) پراکسی‌اش را از یک اسکریپت پیکربندی خودکار پراکسی می‌گیرد
+   *[other] مرورگر { $browser } (نمایهٔ { $profile }) پراکسی‌اش را از اسکریپت { $url } می‌گیرد
+}
+evidence-browser-proxy-auto-detect = مرورگر { $browser } (نمایهٔ { $profile }) در شبکه دنبال پراکسی می‌گردد (شناسایی خودکار)
+evidence-browser-findings = در مرورگرهای شما پیدا شد (این‌ها فقط راه رسیدن همان مرورگر به سایت را تغییر می‌دهند): { $findings }
+list-join = { $list }؛ { $item }
+evidence-browser-works = شما گزارش می‌دهید که { $host } در مرورگرتان کار می‌کند: آنچه رد می‌شود درخواست خود blockwatch است، نه شما یا شبکه‌تان
+
+headline-browser-extension = { $browser ->
+    [none] یک افزونهٔ مرورگر نشانی شما را برای ChatGPT تغییر می‌دهد
+   *[other] افزونهٔ { $name } در مرورگر { $browser } نشانی شما را برای ChatGPT تغییر می‌دهد
+}
+headline-browser-proxy = { $browser ->
+    [none] مرورگرتان ترافیک ChatGPT را از راه یک پراکسی یا VPN می‌فرستد
+   *[other] مرورگر { $browser } ترافیک ChatGPT را از راه یک پراکسی یا VPN می‌فرستد
+}
+explain-browser-vpn = { $finding ->
+    [none] از این رایانه { $host } عادی پاسخ می‌دهد، پس نشانی خود شما مسدود نیست. اما مرورگرتان از این نشانی استفاده نمی‌کند: یک VPN یا پراکسی درون مرورگر ترافیک آن را می‌برد، پس { $host } نشانی یک سرور VPN یا پراکسی را می‌بیند و آن را رد می‌کند.
+   *[other] از این رایانه { $host } عادی پاسخ می‌دهد، پس نشانی خود شما مسدود نیست. اما مرورگرتان از این نشانی استفاده نمی‌کند: { $finding }؛ پس { $host } نشانی یک سرور VPN یا پراکسی را می‌بیند و آن را رد می‌کند.
+}
+tray-browser-vpn-refused = ChatGPT در دسترس است؛ VPN یا پراکسی مرورگرتان رد می‌شود
+
+notify-fix-disable-browser-extension = { $browser ->
+    [none] افزونه‌های VPN و پراکسی مرورگرتان را خاموش کنید.
+   *[other] افزونهٔ { $name } را در مرورگر { $browser } (نمایهٔ { $profile }) خاموش کنید.
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] پراکسی یا VPN مرورگرتان را خاموش کنید.
+   *[other] پراکسی یا VPN را در مرورگر { $browser } (نمایهٔ { $profile }) خاموش کنید.
+}
+
+fix-disable-browser-extension-title = افزونهٔ { $name } را در مرورگر { $browser } (نمایهٔ { $profile }) خاموش کنید
+fix-disable-browser-extension-open = در مرورگر { $browser }، در نمایهٔ { $profile }، نشانی { $page } را باز کنید (آن را در نوار نشانی تایپ کنید).
+fix-disable-browser-extension-switch = افزونهٔ { $name } را پیدا و خاموش کنید. برای نگه داشتن آن در سایت‌های دیگر، «جزئیات» ← «دسترسی به سایت» ← «در سایت‌های خاص» را باز کنید و سایت { $host } را در فهرست نگذارید.
+fix-disable-browser-extension-switch-firefox = افزونهٔ { $name } را پیدا و خاموش کنید. برای نگه داشتن آن در سایت‌های دیگر، به‌جای آن «…» ← «مدیریت» ← «اجازه‌ها» را باز کنید و دسترسی‌اش به سایت { $host } را بردارید.
+fix-disable-browser-extension-proxy = افزونهٔ { $name } پراکسی مرورگر { $browser } را تعیین می‌کند: تا وقتی پراکسی در دست آن است، مکث دادن آن از منوی خودش در نوار ابزار کافی نیست.
+fix-disable-browser-extension-reload = { $host } را دوباره بارگیری کنید. اگر باز هم رد شد، `blockwatch check --browser-blocked` را دوباره اجرا کنید: چیزهای دیگر را هم در مرورگرهایتان جستجو می‌کند.
+
+fix-disable-browser-vpn-title = VPN مرورگر { $browser } را خاموش کنید (نمایهٔ { $profile })
+fix-disable-browser-vpn-badge = در مرورگر { $browser } روی نشان VPN در کنار نوار نشانی کلیک کنید و VPN را خاموش کنید.
+fix-disable-browser-vpn-settings = یا «تنظیمات» (با کلید { $shortcut }) ← «حریم خصوصی و امنیت» ← «VPN» را باز کنید و «فعال کردن VPN» را خاموش کنید.
+fix-disable-browser-vpn-reload = { $host } را دوباره بارگیری کنید: اکنون نشانی خود شما را می‌بیند، نه نشانی VPN را.
+fix-disable-browser-proxy-title = پراکسی را در مرورگر { $browser } (نمایهٔ { $profile }) خاموش کنید
+fix-disable-browser-proxy-in-use = پراکسی در حال استفاده: { $proxy }
+fix-disable-browser-proxy-firefox = در Firefox، نمایهٔ { $profile }: «تنظیمات» ← «عمومی» ← «تنظیمات شبکه» ← «تنظیمات…»
+fix-disable-browser-proxy-firefox-choose = «استفاده از تنظیمات پراکسی سیستم» (یا «بدون پراکسی») را انتخاب کنید و روی «تأیید» کلیک کنید.
+fix-disable-browser-proxy-chromium = در مرورگر { $browser }، نمایهٔ { $profile }: «تنظیمات» ← «سیستم» ← «باز کردن تنظیمات پراکسی رایانه»، و پراکسی را همان‌جا خاموش کنید.
+fix-disable-browser-proxy-flag = اگر مرورگر { $browser } با گزینهٔ پراکسی (‎--proxy-server) اجرا شده است، آن را بدون این گزینه اجرا کنید.
+fix-disable-browser-proxy-reload = { $host } را دوباره بارگیری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
+fix-browser-vpn-title = VPN یا پراکسی درون مرورگرتان را خاموش کنید
+fix-browser-vpn-extensions = فهرست افزونه‌های مرورگر را باز کنید (chrome://extensions، edge://extensions، about:addons) و افزونه‌های VPN و پراکسی را خاموش کنید.
+fix-browser-vpn-proxy = در تنظیمات شبکه یا پراکسی مرورگر، تنظیمات سیستم یا «بدون پراکسی» را انتخاب کنید.
+fix-browser-vpn-reload = { $host } را دوباره بارگیری کنید.
+
+action-browser-works = ChatGPT در مرورگرم کار می‌کند
+page-works-heading = ChatGPT در مرورگرتان کار می‌کند؟
+page-works-text = پس سایت فقط درخواست خود blockwatch را رد می‌کند. این را به blockwatch بگویید: در منوی نماد سینی سیستم یا در اعلان، «ChatGPT در مرورگرم کار می‌کند» را انتخاب کنید (یا `blockwatch check --browser-works` را اجرا کنید). از آن پس این مسدودی را سالم نشان می‌دهد و تا وقتی نشانی شما، VPN شما یا پاسخ سایت تغییر نکرده، دربارهٔ آن چیزی نمی‌گوید.
+
+history-browser-blocked = شما گفتید: مرورگرم هنوز Access denied نشان می‌دهد
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] شما گفتید: ChatGPT در مرورگرم کار می‌کند؛ این مسدودی (علت { $cause }) مربوط به خود blockwatch دانسته می‌شود و دوباره اعلان نمی‌شود
+       *[other] شما گفتید: ChatGPT در مرورگرم کار می‌کند؛ این مسدودی (علت { $cause }، نشانی { $address }) مربوط به خود blockwatch دانسته می‌شود و دوباره اعلان نمی‌شود
+    }
+   *[other] { $address ->
+        [none] شما گفتید: ChatGPT در مرورگرم کار می‌کند؛ این مسدودی (علت { $cause }، خطای { $code }) مربوط به خود blockwatch دانسته می‌شود و دوباره اعلان نمی‌شود
+       *[other] شما گفتید: ChatGPT در مرورگرم کار می‌کند؛ این مسدودی (علت { $cause }، خطای { $code }، نشانی { $address }) مربوط به خود blockwatch دانسته می‌شود و دوباره اعلان نمی‌شود
+    }
+}
+history-browser-works-no-block = شما گفتید: ChatGPT در مرورگرم کار می‌کند (آن موقع مسدودی‌ای در کار نبود)
+history-probe-only-forgotten = { $why ->
+    [address] «در مرورگرم کار می‌کند» دیگر معتبر نیست: نشانی‌ای که سایت می‌بیند تغییر کرد
+    [vpn] «در مرورگرم کار می‌کند» دیگر معتبر نیست: VPN تغییر کرد
+   *[verdict] «در مرورگرم کار می‌کند» دیگر معتبر نیست: پاسخ سایت تغییر کرد
+}
+cli-help-check-browser-works = ChatGPT در مرورگرتان کار می‌کند: آنچه رد می‌شود درخواست خود blockwatch است.

@@ -560,3 +560,95 @@ cli-help-autostart-enable = Запускать при входе: запись �
 cli-help-autostart-enable-systemd = Linux: вместо этого пользовательский юнит systemd, привязанный к графическому сеансу.
 cli-help-autostart-disable = Не запускать при входе в систему.
 cli-help-autostart-status = Сказать, запускается ли blockwatch при входе и каким способом.
+
+## ---------------------------------------------------------------- browsers
+## Что blockwatch находит в браузерах (issue 8): расширения VPN и прокси, встроенный
+## VPN или настройка прокси браузера. $browser — название продукта («Chrome», «Firefox»,
+## «Opera»), $profile — имя профиля, как его показывает браузер («Default», «Profile 2»),
+## $name — имя расширения («Hola VPN»): всё это без изменений и без падежных окончаний.
+
+evidence-browser-extension-proxy = расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси
+evidence-browser-extension = расширение { $name } включено в { $browser } (профиль { $profile })
+evidence-browser-builtin-vpn = встроенный VPN браузера { $browser } включён в { $browser } (профиль { $profile })
+evidence-browser-doh = { $uri ->
+    [none] { $browser } (профиль { $profile }) определяет адреса сайтов через DNS over HTTPS
+   *[other] { $browser } (профиль { $profile }) определяет адреса сайтов через DNS over HTTPS ({ $uri })
+}
+evidence-browser-proxy-server = { $browser } (профиль { $profile }) направляет веб-трафик через прокси { $proxy }
+evidence-browser-proxy-pac = { $url ->
+    [none] { $browser } (профиль { $profile }) берёт прокси из скрипта автоматической настройки прокси
+   *[other] { $browser } (профиль { $profile }) берёт прокси из скрипта { $url }
+}
+evidence-browser-proxy-auto-detect = { $browser } (профиль { $profile }) ищет прокси в сети (автоопределение)
+evidence-browser-findings = найдено в ваших браузерах (это меняет путь к сайту только для этого браузера): { $findings }
+list-join = { $list }; { $item }
+evidence-browser-works = вы сообщаете, что { $host } работает в вашем браузере: отказ относится к собственному запросу blockwatch, а не к вам или вашей сети
+
+headline-browser-extension = { $browser ->
+    [none] Расширение браузера меняет ваш адрес для ChatGPT
+   *[other] { $name } в { $browser } меняет ваш адрес для ChatGPT
+}
+headline-browser-proxy = { $browser ->
+    [none] Ваш браузер направляет трафик ChatGPT через прокси или VPN
+   *[other] { $browser } направляет трафик ChatGPT через прокси или VPN
+}
+explain-browser-vpn = { $finding ->
+    [none] С этого компьютера { $host } отвечает как обычно, значит, ваш собственный адрес не заблокирован. Но браузер этот адрес не использует: его трафик идёт через VPN или прокси внутри браузера, поэтому { $host } видит адрес VPN- или прокси-сервера и отказывает ему.
+   *[other] С этого компьютера { $host } отвечает как обычно, значит, ваш собственный адрес не заблокирован. Но браузер этот адрес не использует: { $finding }, поэтому { $host } видит адрес VPN- или прокси-сервера и отказывает ему.
+}
+tray-browser-vpn-refused = ChatGPT доступен; VPN или прокси вашего браузера отклонён
+
+notify-fix-disable-browser-extension = { $browser ->
+    [none] Отключите расширения VPN и прокси в браузере.
+   *[other] Отключите { $name } в { $browser } (профиль { $profile }).
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] Отключите прокси или VPN в браузере.
+   *[other] Отключите прокси или VPN в { $browser } (профиль { $profile }).
+}
+
+fix-disable-browser-extension-title = Отключите { $name } в { $browser } (профиль { $profile })
+fix-disable-browser-extension-open = В { $browser }, в профиле { $profile }, откройте { $page } (введите это в адресную строку).
+fix-disable-browser-extension-switch = Найдите { $name } и выключите его. Чтобы оставить его для других сайтов, откройте «Подробнее» → «Доступ к сайтам» → «На определенных сайтах» и не добавляйте туда { $host }.
+fix-disable-browser-extension-switch-firefox = Найдите { $name } и выключите его. Чтобы оставить его для других сайтов, вместо этого откройте «…» → «Управление» → «Разрешения» и уберите его доступ к { $host }.
+fix-disable-browser-extension-proxy = { $name } задаёт прокси браузера { $browser }: приостановить его в его собственном меню на панели инструментов недостаточно, пока оно управляет прокси.
+fix-disable-browser-extension-reload = Обновите { $host }. Если доступа всё ещё нет, снова выполните `blockwatch check --browser-blocked`: он поищет в браузерах что-нибудь ещё.
+
+fix-disable-browser-vpn-title = Отключите VPN в { $browser } (профиль { $profile })
+fix-disable-browser-vpn-badge = Нажмите на значок VPN слева от адресной строки в { $browser } и выключите VPN.
+fix-disable-browser-vpn-settings = Или откройте «Настройки» ({ $shortcut }) → «Конфиденциальность и безопасность» → «VPN» и выключите «Включить VPN».
+fix-disable-browser-vpn-reload = Обновите { $host }: теперь сайт видит ваш собственный адрес, а не адрес VPN.
+fix-disable-browser-proxy-title = Отключите прокси в { $browser } (профиль { $profile })
+fix-disable-browser-proxy-in-use = Сейчас используется прокси { $proxy }.
+fix-disable-browser-proxy-firefox = В Firefox, профиль { $profile }: «Настройки» → «Основные» → «Параметры сети» → «Настроить…»
+fix-disable-browser-proxy-firefox-choose = Выберите «Использовать системные настройки прокси» (или «Без прокси») и нажмите «ОК».
+fix-disable-browser-proxy-chromium = В { $browser }, профиль { $profile }: «Настройки» → «Система» → «Открыть настройки прокси-сервера для компьютера» и выключите прокси там.
+fix-disable-browser-proxy-flag = Если { $browser } запущен с параметром прокси (--proxy-server), запустите его без этого параметра.
+fix-disable-browser-proxy-reload = Обновите { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
+fix-browser-vpn-title = Отключите VPN или прокси внутри браузера
+fix-browser-vpn-extensions = Откройте список расширений браузера (chrome://extensions, edge://extensions, about:addons) и выключите расширения VPN и прокси.
+fix-browser-vpn-proxy = В сетевых настройках или настройках прокси браузера выберите системные настройки или работу без прокси.
+fix-browser-vpn-reload = Обновите { $host }.
+
+action-browser-works = ChatGPT работает в моём браузере
+page-works-heading = ChatGPT работает в вашем браузере?
+page-works-text = Значит, сайт отклоняет только собственный запрос blockwatch. Сообщите об этом blockwatch: выберите «ChatGPT работает в моём браузере» в меню значка в трее или в уведомлении (или выполните `blockwatch check --browser-works`). Тогда он будет считать эту блокировку нормой и не будет о ней напоминать, пока не изменятся ваш адрес, ваш VPN или ответ сайта.
+
+history-browser-blocked = вы сказали: браузер всё ещё показывает Access denied
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] вы сказали: ChatGPT работает в моём браузере; эта блокировка ({ $cause }) считается блокировкой только blockwatch, повторных уведомлений не будет
+       *[other] вы сказали: ChatGPT работает в моём браузере; эта блокировка ({ $cause }, адрес { $address }) считается блокировкой только blockwatch, повторных уведомлений не будет
+    }
+   *[other] { $address ->
+        [none] вы сказали: ChatGPT работает в моём браузере; эта блокировка ({ $cause }, ошибка { $code }) считается блокировкой только blockwatch, повторных уведомлений не будет
+       *[other] вы сказали: ChatGPT работает в моём браузере; эта блокировка ({ $cause }, ошибка { $code }, адрес { $address }) считается блокировкой только blockwatch, повторных уведомлений не будет
+    }
+}
+history-browser-works-no-block = вы сказали: ChatGPT работает в моём браузере (блокировки тогда не было)
+history-probe-only-forgotten = { $why ->
+    [address] «работает в моём браузере» больше не действует: изменился адрес, который видит сайт
+    [vpn] «работает в моём браузере» больше не действует: изменился VPN
+   *[verdict] «работает в моём браузере» больше не действует: изменился ответ сайта
+}
+cli-help-check-browser-works = ChatGPT работает в вашем браузере: отказ относится к собственному запросу blockwatch.

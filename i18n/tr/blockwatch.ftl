@@ -548,3 +548,96 @@ cli-help-autostart-enable = Oturum açılınca başlat: XDG otomatik başlatma g
 cli-help-autostart-enable-systemd = Linux: bunun yerine grafik oturuma bağlı bir systemd kullanıcı birimi.
 cli-help-autostart-disable = Oturum açılınca başlatma.
 cli-help-autostart-status = blockwatch'ın oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
+
+## ---------------------------------------------------------------- browsers
+## blockwatch'ın tarayıcıların içinde bulduğu şeyler (issue 8): VPN ve proxy uzantıları,
+## tarayıcının yerleşik VPN'i ya da proxy ayarı. $browser ürün adıdır ("Chrome",
+## "Firefox", "Opera"), $profile tarayıcının gösterdiği profil adı ("Default",
+## "Profile 2"), $name uzantının adı ("Hola VPN"): değiştirmeden ve ek getirmeden yazın
+## ("{ $browser } tarayıcısında", "{ $name } uzantısını").
+
+evidence-browser-extension-proxy = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor
+evidence-browser-extension = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin
+evidence-browser-builtin-vpn = { $browser } tarayıcısının yerleşik VPN'i { $browser } tarayıcısında ({ $profile } profili) açık
+evidence-browser-doh = { $uri ->
+    [none] { $browser } ({ $profile } profili) alan adlarını DNS over HTTPS ile çözüyor
+   *[other] { $browser } ({ $profile } profili) alan adlarını DNS over HTTPS ile çözüyor ({ $uri })
+}
+evidence-browser-proxy-server = { $browser } ({ $profile } profili) web trafiğini { $proxy } proxy sunucusu üzerinden gönderiyor
+evidence-browser-proxy-pac = { $url ->
+    [none] { $browser } ({ $profile } profili) proxy ayarını bir otomatik proxy yapılandırma betiğinden alıyor
+   *[other] { $browser } ({ $profile } profili) proxy ayarını { $url } betiğinden alıyor
+}
+evidence-browser-proxy-auto-detect = { $browser } ({ $profile } profili) ağda proxy arıyor (otomatik algılama)
+evidence-browser-findings = tarayıcılarınızda bulunanlar (yalnızca o tarayıcının siteye ulaşma yolunu değiştirirler): { $findings }
+list-join = { $list }; { $item }
+evidence-browser-works = { $host } sitesinin tarayıcınızda çalıştığını bildiriyorsunuz: reddedilen sizin ya da ağınız değil, blockwatch'ın kendi isteği
+
+headline-browser-extension = { $browser ->
+    [none] Bir tarayıcı uzantısı ChatGPT için adresinizi değiştiriyor
+   *[other] { $browser } tarayıcısındaki { $name } uzantısı ChatGPT için adresinizi değiştiriyor
+}
+headline-browser-proxy = { $browser ->
+    [none] Tarayıcınız ChatGPT trafiğini bir proxy ya da VPN üzerinden gönderiyor
+   *[other] { $browser } ChatGPT trafiğini bir proxy ya da VPN üzerinden gönderiyor
+}
+explain-browser-vpn = { $finding ->
+    [none] Bu bilgisayardan { $host } normal yanıt veriyor, yani kendi adresiniz engelli değil. Tarayıcınız bu adresi kullanmıyor: trafiğini tarayıcının içindeki bir VPN ya da proxy taşıyor, bu yüzden { $host } bir VPN ya da proxy sunucusunun adresini görüyor ve onu reddediyor.
+   *[other] Bu bilgisayardan { $host } normal yanıt veriyor, yani kendi adresiniz engelli değil. Tarayıcınız bu adresi kullanmıyor: { $finding }; bu yüzden { $host } bir VPN ya da proxy sunucusunun adresini görüyor ve onu reddediyor.
+}
+tray-browser-vpn-refused = ChatGPT'ye erişilebiliyor; tarayıcınızın VPN'i ya da proxy'si reddediliyor
+
+notify-fix-disable-browser-extension = { $browser ->
+    [none] Tarayıcınızdaki VPN ve proxy uzantılarını kapatın.
+   *[other] { $browser } tarayıcısında ({ $profile } profili) { $name } uzantısını kapatın.
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] Tarayıcınızın proxy'sini ya da VPN'ini kapatın.
+   *[other] { $browser } tarayıcısında ({ $profile } profili) proxy'yi ya da VPN'i kapatın.
+}
+
+fix-disable-browser-extension-title = { $browser } tarayıcısında ({ $profile } profili) { $name } uzantısını kapatın
+fix-disable-browser-extension-open = { $browser } tarayıcısında, { $profile } profilinde { $page } adresini açın (adres çubuğuna yazın).
+fix-disable-browser-extension-switch = { $name } uzantısını bulun ve kapatın. Başka sitelerde kullanmaya devam etmek için Ayrıntılar → Site erişimi → "Belirli sitelerde" seçeneğini açın ve { $host } sitesini listeye eklemeyin.
+fix-disable-browser-extension-switch-firefox = { $name } uzantısını bulun ve kapatın. Başka sitelerde kullanmaya devam etmek için bunun yerine … → Yönet → İzinler bölümünü açın ve { $host } sitesine erişimini kaldırın.
+fix-disable-browser-extension-proxy = { $name } uzantısı { $browser } tarayıcısının proxy ayarını belirliyor: proxy'nin denetimi onda kaldıkça kendi araç çubuğu menüsünden duraklatmak yetmez.
+fix-disable-browser-extension-reload = { $host } sayfasını yeniden yükleyin. Hâlâ reddediliyorsa `blockwatch check --browser-blocked` komutunu yeniden çalıştırın: tarayıcılarınızda başka bir şey var mı diye bakar.
+
+fix-disable-browser-vpn-title = { $browser } tarayıcısının VPN'ini kapatın ({ $profile } profili)
+fix-disable-browser-vpn-badge = { $browser } tarayıcısında adres çubuğunun solundaki VPN rozetine tıklayın ve VPN'i kapatın.
+fix-disable-browser-vpn-settings = Ya da Ayarlar ({ $shortcut }) → Gizlilik ve güvenlik → VPN bölümünü açın ve "VPN'i etkinleştir" seçeneğini kapatın.
+fix-disable-browser-vpn-reload = { $host } sayfasını yeniden yükleyin: artık VPN'in adresini değil, kendi adresinizi görür.
+fix-disable-browser-proxy-title = { $browser } tarayıcısında proxy'yi kapatın ({ $profile } profili)
+fix-disable-browser-proxy-in-use = Kullanılan proxy: { $proxy }.
+fix-disable-browser-proxy-firefox = Firefox'ta, { $profile } profilinde: Ayarlar → Genel → Ağ Ayarları → Ayarlar…
+fix-disable-browser-proxy-firefox-choose = "Sistem vekil sunucu ayarlarını kullan" (ya da "Vekil sunucu yok") seçeneğini seçin ve Tamam'a tıklayın.
+fix-disable-browser-proxy-chromium = { $browser } tarayıcısında, { $profile } profilinde: Ayarlar → Sistem → Bilgisayarınızın proxy ayarlarını açın; proxy'yi orada kapatın.
+fix-disable-browser-proxy-flag = { $browser } bir proxy seçeneğiyle (--proxy-server) başlatıldıysa, onu bu seçenek olmadan başlatın.
+fix-disable-browser-proxy-reload = { $host } sayfasını yeniden yükleyin. Şirket ağındaysanız proxy'yi atlamadan önce BT bölümüne sorun.
+fix-browser-vpn-title = Tarayıcınızın içindeki VPN'i ya da proxy'yi kapatın
+fix-browser-vpn-extensions = Tarayıcının uzantı listesini açın (chrome://extensions, edge://extensions, about:addons) ve VPN ile proxy uzantılarını kapatın.
+fix-browser-vpn-proxy = Tarayıcının ağ ya da proxy ayarlarında sistem ayarlarını kullanmayı ya da proxy kullanmamayı seçin.
+fix-browser-vpn-reload = { $host } sayfasını yeniden yükleyin.
+
+action-browser-works = ChatGPT tarayıcımda çalışıyor
+page-works-heading = ChatGPT tarayıcınızda çalışıyor mu?
+page-works-text = O zaman site yalnızca blockwatch'ın kendi isteğini reddediyor. Bunu blockwatch'a bildirin: sistem tepsisi menüsünde ya da bildirimde "ChatGPT tarayıcımda çalışıyor" seçeneğini seçin (ya da `blockwatch check --browser-works` komutunu çalıştırın). Bundan sonra bu engeli sorunsuz olarak gösterir ve adresiniz, VPN'iniz ya da sitenin yanıtı değişene kadar bu konuda sessiz kalır.
+
+history-browser-blocked = dediniz ki: tarayıcım hâlâ Access denied gösteriyor
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, adres { $address }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+    }
+   *[other] { $address ->
+        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }, adres { $address }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+    }
+}
+history-browser-works-no-block = dediniz ki: ChatGPT tarayıcımda çalışıyor (o sırada bir engel yoktu)
+history-probe-only-forgotten = { $why ->
+    [address] "tarayıcımda çalışıyor" artık geçerli değil: sitenin gördüğü adres değişti
+    [vpn] "tarayıcımda çalışıyor" artık geçerli değil: VPN değişti
+   *[verdict] "tarayıcımda çalışıyor" artık geçerli değil: sitenin yanıtı değişti
+}
+cli-help-check-browser-works = ChatGPT tarayıcınızda çalışıyor: reddedilen blockwatch'ın kendi isteği.

@@ -547,3 +547,94 @@ cli-help-autostart-enable = 登录时启动：XDG 自启动项（Linux）、Laun
 cli-help-autostart-enable-systemd = Linux：改用绑定到图形会话的 systemd 用户单元。
 cli-help-autostart-disable = 登录时不启动。
 cli-help-autostart-status = 说明 blockwatch 是否以及如何在登录时启动。
+
+## ---------------------------------------------------------------- browsers
+## 浏览器里发现的东西（issue 8）：VPN 或代理扩展程序、浏览器自带的 VPN 或代理设置。
+## $browser 是产品名（“Chrome”“Firefox”“Opera”），$profile 是浏览器显示的用户资料名称
+## （“Default”“Profile 2”），$name 是扩展程序名称（“Hola VPN”）：原样保留。
+
+evidence-browser-extension-proxy = { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理
+evidence-browser-extension = { $browser }（用户资料 { $profile }）中启用了 { $name }
+evidence-browser-builtin-vpn = { $browser }（用户资料 { $profile }）中开启了 { $browser } 自带的 VPN
+evidence-browser-doh = { $uri ->
+    [none] { $browser }（用户资料 { $profile }）通过 DNS over HTTPS 解析域名
+   *[other] { $browser }（用户资料 { $profile }）通过 DNS over HTTPS 解析域名（{ $uri }）
+}
+evidence-browser-proxy-server = { $browser }（用户资料 { $profile }）通过代理 { $proxy } 发送网页流量
+evidence-browser-proxy-pac = { $url ->
+    [none] { $browser }（用户资料 { $profile }）从代理自动配置脚本获取代理
+   *[other] { $browser }（用户资料 { $profile }）从脚本 { $url } 获取代理
+}
+evidence-browser-proxy-auto-detect = { $browser }（用户资料 { $profile }）会在网络上查找代理（自动检测）
+evidence-browser-findings = 在你的浏览器中发现（它们只改变该浏览器访问网站的方式）：{ $findings }
+list-join = { $list }；{ $item }
+evidence-browser-works = 你报告 { $host } 在浏览器中可以正常使用：被拒绝的只是 blockwatch 自己的请求，而不是你或你的网络
+
+headline-browser-extension = { $browser ->
+    [none] 某个浏览器扩展程序改变了你访问 ChatGPT 的地址
+   *[other] { $browser } 中的 { $name } 改变了你访问 ChatGPT 的地址
+}
+headline-browser-proxy = { $browser ->
+    [none] 你的浏览器通过代理或 VPN 发送 ChatGPT 的流量
+   *[other] { $browser } 通过代理或 VPN 发送 ChatGPT 的流量
+}
+explain-browser-vpn = { $finding ->
+    [none] 从这台电脑访问 { $host } 一切正常，所以你自己的地址没有被封禁。但你的浏览器没有使用这个地址：浏览器内部的 VPN 或代理在转发它的流量，所以 { $host } 看到的是 VPN 或代理服务器的地址，并拒绝了它。
+   *[other] 从这台电脑访问 { $host } 一切正常，所以你自己的地址没有被封禁。但你的浏览器没有使用这个地址：{ $finding }，所以 { $host } 看到的是 VPN 或代理服务器的地址，并拒绝了它。
+}
+tray-browser-vpn-refused = ChatGPT 可以访问；你浏览器的 VPN 或代理被拒绝
+
+notify-fix-disable-browser-extension = { $browser ->
+    [none] 关闭浏览器中的 VPN 和代理扩展程序。
+   *[other] 在 { $browser }（用户资料 { $profile }）中关闭 { $name }。
+}
+notify-fix-disable-browser-proxy = { $browser ->
+    [none] 关闭浏览器的代理或 VPN。
+   *[other] 关闭 { $browser }（用户资料 { $profile }）中的代理或 VPN。
+}
+
+fix-disable-browser-extension-title = 在 { $browser }（用户资料 { $profile }）中关闭 { $name }
+fix-disable-browser-extension-open = 在 { $browser } 的用户资料 { $profile } 中打开 { $page }（在地址栏中输入）。
+fix-disable-browser-extension-switch = 找到 { $name } 并将其关闭。如果想在其他网站上继续使用它，请打开“详情”→“网站访问权限”→“在特定网站上”，不要把 { $host } 加进去。
+fix-disable-browser-extension-switch-firefox = 找到 { $name } 并将其关闭。如果想在其他网站上继续使用它，请改为打开“…”→“管理”→“权限”，移除它对 { $host } 的访问权限。
+fix-disable-browser-extension-proxy = { $name } 设置了 { $browser } 的代理：只在它自己的工具栏菜单里暂停还不够，只要它仍控制着代理就不行。
+fix-disable-browser-extension-reload = 刷新 { $host }。如果仍被拒绝，请再次运行 `blockwatch check --browser-blocked`：它会查找你浏览器中的其他原因。
+
+fix-disable-browser-vpn-title = 关闭 { $browser } 的 VPN（用户资料 { $profile }）
+fix-disable-browser-vpn-badge = 点击 { $browser } 地址栏左侧的 VPN 标志，关闭 VPN。
+fix-disable-browser-vpn-settings = 或者打开“设置”（{ $shortcut }）→“隐私和安全”→“VPN”，关闭“启用 VPN”。
+fix-disable-browser-vpn-reload = 刷新 { $host }：现在它看到的是你自己的地址，而不是 VPN 的地址。
+fix-disable-browser-proxy-title = 关闭 { $browser } 中的代理（用户资料 { $profile }）
+fix-disable-browser-proxy-in-use = 当前使用的代理是 { $proxy }。
+fix-disable-browser-proxy-firefox = 在 Firefox 的用户资料 { $profile } 中：“设置”→“常规”→“网络设置”→“设置…”
+fix-disable-browser-proxy-firefox-choose = 选择“使用系统代理设置”（或“不使用代理服务器”），然后点击“确定”。
+fix-disable-browser-proxy-chromium = 在 { $browser } 的用户资料 { $profile } 中：“设置”→“系统”→“打开您计算机的代理设置”，在那里关闭代理。
+fix-disable-browser-proxy-flag = 如果 { $browser } 是用代理参数（--proxy-server）启动的，请去掉该参数重新启动。
+fix-disable-browser-proxy-reload = 刷新 { $host }。在公司网络中，绕过公司代理之前请先询问 IT 部门。
+fix-browser-vpn-title = 关闭浏览器内部的 VPN 或代理
+fix-browser-vpn-extensions = 打开浏览器的扩展程序列表（chrome://extensions、edge://extensions、about:addons），关闭 VPN 和代理扩展程序。
+fix-browser-vpn-proxy = 在浏览器的网络或代理设置中，选择使用系统设置或不使用代理。
+fix-browser-vpn-reload = 刷新 { $host }。
+
+action-browser-works = ChatGPT 在我的浏览器中可以用
+page-works-heading = ChatGPT 在你的浏览器中可以用？
+page-works-text = 那么网站拒绝的只是 blockwatch 自己的请求。请告诉 blockwatch：在托盘菜单或通知中选择“ChatGPT 在我的浏览器中可以用”（或运行 `blockwatch check --browser-works`）。之后它会把这次拦截显示为正常，并且不再提醒，直到你的地址、你的 VPN 或网站的回应发生变化。
+
+history-browser-blocked = 你说：我的浏览器仍显示 Access denied
+history-browser-works = { $code ->
+    [none] { $address ->
+        [none] 你说：ChatGPT 在我的浏览器中可以用；这次拦截（{ $cause }）被视为只针对 blockwatch 自己，不再提醒
+       *[other] 你说：ChatGPT 在我的浏览器中可以用；这次拦截（{ $cause }，地址 { $address }）被视为只针对 blockwatch 自己，不再提醒
+    }
+   *[other] { $address ->
+        [none] 你说：ChatGPT 在我的浏览器中可以用；这次拦截（{ $cause }，错误 { $code }）被视为只针对 blockwatch 自己，不再提醒
+       *[other] 你说：ChatGPT 在我的浏览器中可以用；这次拦截（{ $cause }，错误 { $code }，地址 { $address }）被视为只针对 blockwatch 自己，不再提醒
+    }
+}
+history-browser-works-no-block = 你说：ChatGPT 在我的浏览器中可以用（当时没有拦截）
+history-probe-only-forgotten = { $why ->
+    [address] “在我的浏览器中可以用”不再适用：网站看到的地址变了
+    [vpn] “在我的浏览器中可以用”不再适用：VPN 变了
+   *[verdict] “在我的浏览器中可以用”不再适用：网站的回应变了
+}
+cli-help-check-browser-works = ChatGPT 在你的浏览器中可以用：被拒绝的只是 blockwatch 自己的请求。

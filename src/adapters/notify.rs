@@ -42,6 +42,8 @@ async fn capabilities() -> Result<Vec<String>, String> {
 pub enum Clicked {
     ShowFix,
     CheckAgain,
+    /// "ChatGPT works in my browser".
+    BrowserWorks,
 }
 
 /// A notification as the user sees it; the words come from the caller.
@@ -55,6 +57,7 @@ pub struct Shown {
     pub body_without_actions: String,
     pub show_fix: String,
     pub check_again: String,
+    pub browser_works: String,
     /// The icon of the state it is about (a file path); the application
     /// icon when `None`.
     pub icon: Option<String>,
@@ -118,7 +121,8 @@ impl Notifier {
             n.body(&s.body)
                 .action("default", &s.show_fix)
                 .action("show-fix", &s.show_fix)
-                .action("check-again", &s.check_again);
+                .action("check-again", &s.check_again)
+                .action("browser-works", &s.browser_works);
         } else {
             n.body(&s.body_without_actions);
         }
@@ -161,6 +165,7 @@ impl Notifier {
                                 Some(Clicked::ShowFix)
                             }
                             R::Action(a) if a == "check-again" => Some(Clicked::CheckAgain),
+                            R::Action(a) if a == "browser-works" => Some(Clicked::BrowserWorks),
                             _ => None,
                         };
                         if let Some(c) = clicked {

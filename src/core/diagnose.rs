@@ -5,6 +5,7 @@
 //! the address the site sees, the status page), so the fixes are specific
 //! instead of the usual blind checklist. Wording lives in `crate::present`.
 
+use super::browsers::{self, Browser, Finding, ProfileFindings};
 use super::status::StatusSummary;
 use super::trace::Trace;
 use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
@@ -28,6 +29,8 @@ pub enum Cause {
     NoConnection,
     TlsInterception,
     BrowserSide,
+    BrowserExtension,
+    BrowserProxy,
     Unknown,
 }
 
@@ -46,8 +49,20 @@ impl Cause {
             Self::NoConnection => "no_connection",
             Self::TlsInterception => "tls_interception",
             Self::BrowserSide => "browser_side",
+            Self::BrowserExtension => "browser_extension",
+            Self::BrowserProxy => "browser_proxy",
             Self::Unknown => "unknown",
         }
+    }
+}
+
+impl Cause {
+    /// The probe gets through; what stands is in the user's browser.
+    pub fn browser_only(self) -> bool {
+        matches!(
+            self,
+            Self::BrowserSide | Self::BrowserExtension | Self::BrowserProxy
+        )
     }
 }
 
@@ -75,7 +90,7 @@ impl Cause {
     /// The one mapping from causes to severities.
     pub fn severity(self) -> Severity {
         match self {
-            Cause::Healthy | Cause::BrowserSide => Severity::Fine,
+            c if c == Cause::Healthy || c.browser_only() => Severity::Fine,
             Cause::VpnExitBlocked
             | Cause::ProxyBlocked
             | Cause::PublicIpBlocked
@@ -112,10 +127,12 @@ pub enum FixId {
     SignInNetwork,
     CheckConnection,
     UpdateBrowser,
+    DisableBrowserExtension,
+    DisableBrowserProxy,
 }
 
 impl FixId {
-    pub const ALL: [FixId; 15] = [
+    pub const ALL: [FixId; 17] = [
         Self::DisconnectVpn,
         Self::SwitchVpnServer,
         Self::DisableProxy,
@@ -131,6 +148,8 @@ impl FixId {
         Self::SignInNetwork,
         Self::CheckConnection,
         Self::UpdateBrowser,
+        Self::DisableBrowserExtension,
+        Self::DisableBrowserProxy,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -150,6 +169,8 @@ impl FixId {
             Self::SignInNetwork => "sign_in_network",
             Self::CheckConnection => "check_connection",
             Self::UpdateBrowser => "update_browser",
+            Self::DisableBrowserExtension => "disable_browser_extension",
+            Self::DisableBrowserProxy => "disable_browser_proxy",
         }
     }
 }
@@ -174,6 +195,9 @@ pub struct Facts {
     pub status: Option<StatusSummary>,
     /// It was read for this answer (so `None` means unreadable).
     pub status_asked: bool,
+    /// What the browser scan found, profile by profile.
+    #[serde(default)]
+    pub browsers: Vec<ProfileFindings>,
 }
 
 impl Facts {
@@ -260,6 +284,18 @@ pub enum Evidence {
         problem: TlsProblem,
     },
     BrowserReport,
+    /// The user says the browser reaches the site: the refusal is the probe's.
+    BrowserWorks,
+    /// A VPN, proxy or DNS setting found in a browser profile.
+    BrowserFinding {
+        browser: Browser,
+        profile: String,
+        finding: Finding,
+    },
+    /// Every finding, in one line, for a check the browser is not part of.
+    BrowserFindings {
+        found: Vec<ProfileFindings>,
+    },
     /// The connection dropped and came back with the same public address.
     AddressUnchangedAfterReconnect {
         ip: IpAddr,
@@ -273,7 +309,64 @@ pub struct Diagnosis {
     pub evidence: Vec<Evidence>,
 }
 
+/// What the user said about their browser, if anything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UserSays {
+    #[default]
+    Nothing,
+    /// The probe is fine but the browser still shows the block.
+    BrowserBlocked,
+    /// The probe is refused but the browser works.
+    BrowserWorks,
+}
+
 pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diagnosis {
+    let says = if browser_blocked {
+        UserSays::BrowserBlocked
+    } else {
+        UserSays::Nothing
+    };
+    diagnose_says(verdict, facts, says)
+}
+
+/// A refusal of the request itself (not a failure to get an answer): the
+/// user's browser working proves it is the probe that is refused.
+pub fn is_refusal(kind: VerdictKind) -> bool {
+    use VerdictKind as K;
+    matches!(
+        kind,
+        K::Blocked
+            | K::IpBanned
+            | K::CountryBanned
+            | K::RegionUnsupported
+            | K::BrowserBanned
+            | K::RateLimited
+    )
+}
+
+/// The browser is refused while the probe is not: what the browser scan
+/// found decides between a named extension, a browser proxy and the blind
+/// browser checklist.
+fn browser_side(found: &[ProfileFindings]) -> (Cause, Vec<FixId>) {
+    let (cause, first) = match browsers::blame(found).map(|b| b.finding.kind) {
+        Some(browsers::FindingKind::VpnExtension) => {
+            (Cause::BrowserExtension, FixId::DisableBrowserExtension)
+        }
+        Some(_) => (Cause::BrowserProxy, FixId::DisableBrowserProxy),
+        None => return (Cause::BrowserSide, BROWSER_FIXES.to_vec()),
+    };
+    (
+        cause,
+        vec![
+            first,
+            FixId::ClearBrowserData,
+            FixId::CheckBrowserPermissions,
+        ],
+    )
+}
+
+pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagnosis {
+    let browser_blocked = says == UserSays::BrowserBlocked;
     use Cause as C;
     use FixId as F;
     use VerdictKind as K;
@@ -283,7 +376,10 @@ pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diag
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {
-        K::Reachable | K::Challenge if browser_blocked => (C::BrowserSide, BROWSER_FIXES.to_vec()),
+        K::Reachable | K::Challenge if browser_blocked => browser_side(&facts.browsers),
+        // The user's browser gets through: only the probe is refused, and
+        // nothing about the user's network needs fixing.
+        k if says == UserSays::BrowserWorks && is_refusal(k) => (C::ProbeRefused, vec![]),
         K::Reachable | K::Challenge => (C::Healthy, vec![]),
         K::Blocked | K::IpBanned if on_vpn => (
             C::VpnExitBlocked,
@@ -356,15 +452,28 @@ pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diag
     Diagnosis {
         cause,
         fixes,
-        evidence: evidence(verdict, facts, browser_blocked),
+        evidence: evidence(verdict, facts, says),
     }
 }
 
 /// The facts worth showing, most telling first.
-fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> {
+fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     let mut ev = Vec::new();
-    if browser_blocked {
-        ev.push(Evidence::BrowserReport);
+    match says {
+        UserSays::BrowserBlocked => {
+            ev.push(Evidence::BrowserReport);
+            for p in &facts.browsers {
+                for f in &p.findings {
+                    ev.push(Evidence::BrowserFinding {
+                        browser: p.browser,
+                        profile: p.profile.clone(),
+                        finding: f.clone(),
+                    });
+                }
+            }
+        }
+        UserSays::BrowserWorks if is_refusal(v.kind) => ev.push(Evidence::BrowserWorks),
+        _ => {}
     }
     match (&v.detail, v.http_status) {
         (Some(detail), None) => ev.push(Evidence::TransportError {
@@ -465,6 +574,15 @@ fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> 
         }),
         None if facts.status_asked => ev.push(Evidence::StatusUnknown),
         None => ev.push(Evidence::StatusNotNeeded),
+    }
+    let found: Vec<ProfileFindings> = facts
+        .browsers
+        .iter()
+        .filter(|p| !p.findings.is_empty())
+        .cloned()
+        .collect();
+    if says != UserSays::BrowserBlocked && !found.is_empty() {
+        ev.push(Evidence::BrowserFindings { found });
     }
     ev
 }

@@ -5,10 +5,12 @@
 //! milliseconds.
 
 pub mod assessment;
+pub mod browsers;
 pub mod classify;
 pub mod diagnose;
 pub mod lang;
 pub mod monitor;
+pub mod probe_only;
 pub mod proxy;
 pub mod status;
 pub mod trace;

@@ -2,6 +2,7 @@
 //! explanation, what blockwatch does next about it; and the small units
 //! the other texts share (durations, Cloudflare's error numbers).
 
+use super::browsers as bw;
 use super::tr::*;
 use super::Os;
 use crate::core::diagnose::Cause;
@@ -23,6 +24,16 @@ pub struct Context {
     pub os: Option<Os>,
     /// The cause the fixes are for (some steps only fit one cause).
     pub cause: Option<Cause>,
+    /// The browser finding to blame, for the browser fixes.
+    pub browser: Option<BrowserBlame>,
+}
+
+/// An owned `core::browsers::Blame`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrowserBlame {
+    pub browser: crate::core::browsers::Browser,
+    pub profile: String,
+    pub finding: crate::core::browsers::Finding,
 }
 
 impl Context {
@@ -97,6 +108,16 @@ pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
         Cause::NoConnection => tr.s(HeadlineNoConnection),
         Cause::TlsInterception => tr.s(HeadlineTlsInterception),
         Cause::BrowserSide => tr.s(HeadlineBrowserSide),
+        Cause::BrowserExtension => {
+            let b = ctx.browser.as_ref();
+            tr.s(HeadlineBrowserExtension {
+                browser: b.map(|b| bw::browser_name(b.browser)),
+                name: b.map(|b| &b.finding.name),
+            })
+        }
+        Cause::BrowserProxy => tr.s(HeadlineBrowserProxy {
+            browser: ctx.browser.as_ref().map(|b| bw::browser_name(b.browser)),
+        }),
         Cause::Unknown => tr.s(HeadlineUnknown),
     }
 }
@@ -125,6 +146,13 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
         Cause::NoConnection => tr.s(ExplainNoConnection { host }),
         Cause::TlsInterception => tr.s(ExplainTlsInterception { host }),
         Cause::BrowserSide => tr.s(ExplainBrowserSide { host }),
+        Cause::BrowserExtension | Cause::BrowserProxy => tr.s(ExplainBrowserVpn {
+            finding: ctx
+                .browser
+                .as_ref()
+                .map(|b| bw::finding_line(tr, b.browser, &b.profile, &b.finding)),
+            host,
+        }),
         Cause::Unknown => tr.s(ExplainUnknown { host }),
     }
 }
@@ -141,7 +169,7 @@ pub fn next_steps(tr: &Tr, cause: Cause) -> String {
         Cause::CaptivePortal | Cause::TlsInterception => tr.s(NextSignIn),
         Cause::NoConnection => tr.s(NextNoConnection),
         Cause::ProbeRefused | Cause::Unknown => tr.s(NextOther),
-        Cause::BrowserSide => tr.s(NextBrowserSide),
+        Cause::BrowserSide | Cause::BrowserExtension | Cause::BrowserProxy => tr.s(NextBrowserSide),
     }
 }
 

@@ -120,6 +120,24 @@ pub fn history_line(tr: &Tr, r: &Record) -> String {
             new,
         } => tr.s(HistoryPublicIpChanged { new, old }),
         R::PublicIp { old: None, new } => tr.s(HistoryPublicIp { new }),
+        R::BrowserBlocked => tr.s(HistoryBrowserBlocked),
+        R::BrowserWorks {
+            cause: Some(c),
+            cloudflare_code,
+            site_sees,
+        } => tr.s(HistoryBrowserWorks {
+            address: site_sees,
+            cause: c.to_string(),
+            code: cloudflare_code,
+        }),
+        R::BrowserWorks { cause: None, .. } => tr.s(HistoryBrowserWorksNoBlock),
+        R::ProbeOnlyForgotten { why } => tr.s(HistoryProbeOnlyForgotten {
+            why: match why {
+                crate::core::probe_only::Forgotten::Address => "address",
+                crate::core::probe_only::Forgotten::Vpn => "vpn",
+                crate::core::probe_only::Forgotten::Verdict => "verdict",
+            },
+        }),
         R::Vpn {
             active: true,
             interface,
@@ -170,6 +188,9 @@ pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
                 .mut_arg("json", |a| a.help(h(tr.s(CliHelpCheckJson))))
                 .mut_arg("browser_blocked", |a| {
                     a.help(h(tr.s(CliHelpCheckBrowserBlocked)))
+                })
+                .mut_arg("browser_works", |a| {
+                    a.help(h(tr.s(CliHelpCheckBrowserWorks)))
                 })
         })
         .mut_subcommand("config", |c| c.about(h(tr.s(CliHelpConfigCmd))))

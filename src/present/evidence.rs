@@ -144,6 +144,15 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
             TlsProblem::Other => tr.s(EvidenceTlsOther),
         },
         Evidence::BrowserReport => tr.s(EvidenceBrowserReport),
+        Evidence::BrowserWorks => tr.s(EvidenceBrowserWorks { host }),
+        Evidence::BrowserFinding {
+            browser,
+            profile,
+            finding,
+        } => super::browsers::finding_line(tr, *browser, profile, finding),
+        Evidence::BrowserFindings { found } => {
+            super::browsers::findings_line(tr, found).unwrap_or_default()
+        }
         Evidence::AddressUnchangedAfterReconnect { ip } => tr.s(EvidenceSameAddress { ip }),
     }
 }

@@ -2,6 +2,7 @@
 //! and per VPN vendor, plus the one-sentence form for notifications. Data
 //! more than logic; the sentences themselves are in `i18n/`.
 
+use super::browsers as bw;
 use super::causes::duration_words;
 use super::causes::Context;
 use super::tr::*;
@@ -42,6 +43,21 @@ pub fn fix_short(tr: &Tr, id: FixId, ctx: &Context) -> String {
         FixId::SignInNetwork => tr.s(NotifyFixSignInNetwork),
         FixId::CheckConnection => tr.s(NotifyFixCheckConnection),
         FixId::UpdateBrowser => tr.s(NotifyFixUpdateBrowser),
+        FixId::DisableBrowserExtension => {
+            let b = ctx.browser.as_ref();
+            tr.s(NotifyFixDisableBrowserExtension {
+                browser: b.map(|b| bw::browser_name(b.browser)),
+                name: b.map(|b| &b.finding.name),
+                profile: b.map(|b| &b.profile),
+            })
+        }
+        FixId::DisableBrowserProxy => {
+            let b = ctx.browser.as_ref();
+            tr.s(NotifyFixDisableBrowserProxy {
+                browser: b.map(|b| bw::browser_name(b.browser)),
+                profile: b.map(|b| &b.profile),
+            })
+        }
     }
 }
 
@@ -189,6 +205,7 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
                 tr.s(FixCheckConnectionOffline),
             ],
         ),
+        FixId::DisableBrowserExtension | FixId::DisableBrowserProxy => browser_fix(tr, id, ctx, os),
         FixId::UpdateBrowser => (
             tr.s(FixUpdateBrowserTitle),
             vec![
@@ -199,6 +216,17 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
         ),
     };
     FixText { id, title, steps }
+}
+
+fn browser_fix(tr: &Tr, id: FixId, ctx: &Context, os: Os) -> (String, Vec<String>) {
+    let host = ctx.host();
+    match (&ctx.browser, id) {
+        (Some(b), FixId::DisableBrowserExtension) => {
+            bw::disable_extension(tr, b.browser, &b.profile, &b.finding, host)
+        }
+        (Some(b), _) => bw::disable_proxy(tr, b.browser, &b.profile, &b.finding, host, os),
+        (None, _) => bw::disable_unknown(tr, host),
+    }
 }
 
 fn disconnect_vpn(tr: &Tr, ctx: &Context, os: Os) -> (String, Vec<String>) {

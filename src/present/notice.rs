@@ -30,6 +30,7 @@ pub struct NoticeText {
     pub shown_body: String,
     show_fix: String,
     check_again: String,
+    browser_works: String,
     no_actions_hint: String,
     /// In the user's language, for the fix page.
     pub report: Report,
@@ -68,6 +69,7 @@ pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
         shown_body,
         show_fix: local.line(local.s(ActionShowFix)),
         check_again: local.line(local.s(ActionCheckAgain)),
+        browser_works: local.line(local.s(ActionBrowserWorks)),
         no_actions_hint: local.s(NotifyNoActionsHint {
             page: page.display().to_string(),
         }),
@@ -118,6 +120,7 @@ impl NoticeText {
             },
             show_fix: self.show_fix.clone(),
             check_again: self.check_again.clone(),
+            browser_works: self.browser_works.clone(),
             icon: None,
         }
     }

@@ -23,6 +23,8 @@ pub struct PageText {
     pub next: String,
     pub browser_heading: String,
     pub browser_intro: String,
+    pub works_heading: String,
+    pub works_text: String,
     pub details: String,
     pub footer: String,
     pub verdict: String,
@@ -45,6 +47,8 @@ impl PageText {
             next: tr.s(PageNext),
             browser_heading: tr.s(PageBrowserHeading),
             browser_intro: tr.s(PageBrowserIntro),
+            works_heading: tr.s(PageWorksHeading),
+            works_text: tr.s(PageWorksText),
             details: tr.s(PageDetails),
             footer: tr.s(PageFooter),
             verdict: tr.s(PageDetailVerdict),
@@ -118,6 +122,11 @@ table.mono td:first-child { font-family: {{ fonts|safe }}; font-size: 1.08em; }
 {% call fix_list(browser_steps) %}{% endcall %}
 {% endif %}
 
+{% if works %}
+<h2>{{ t.works_heading }}</h2>
+<p>{{ t.works_text }}</p>
+{% endif %}
+
 <h2>{{ t.evidence }}</h2>
 <ul class="evidence">
 {% for e in report.diagnosis.evidence %}<li>{{ e }}</li>
@@ -157,6 +166,8 @@ struct FixPage<'a> {
     fonts: &'static str,
     accent: &'static str,
     checked: String,
+    /// A refusal the user can say their browser does not see.
+    works: bool,
 }
 
 /// The page for an assessment, in the frame's language.
@@ -205,6 +216,9 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
         checked: tr.s(PageChecked {
             time: local_time(&report.checked_at),
         }),
+        works: crate::core::diagnose::is_refusal(report.verdict.kind)
+            && cause != Cause::ProbeRefused
+            && !cause.browser_only(),
     }
     .render()
     .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))

@@ -2,12 +2,13 @@
 //! prints, and what the fix page and the text report are rendered from.
 //! Built from an `Assessment`; field names are a contract.
 
-use super::causes::{explanation, headline, Context};
+use super::causes::{explanation, headline, BrowserBlame, Context};
 use super::evidence::evidence;
 use super::fixes::{fix, FixText};
 use super::tr::Tr;
 use super::{Frame, Os};
 use crate::core::assessment::Assessment;
+use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Facts, FixId};
 use crate::core::monitor::rfc3339;
 use crate::core::status::Indicator;
@@ -22,6 +23,9 @@ pub struct Report {
     pub diagnosis: DiagnosisReport,
     pub network: NetworkReport,
     pub status_page: StatusReport,
+    /// Every browser profile scanned, with what was found in it.
+    #[serde(default)]
+    pub browsers: Vec<ProfileFindings>,
     pub target: String,
     /// RFC 3339, UTC.
     pub checked_at: String,
@@ -73,6 +77,11 @@ pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
         public_ip: public_ip(facts, true).or_else(|| public_ip(facts, false)),
         os: Some(os),
         cause: None,
+        browser: crate::core::browsers::blame(&facts.browsers).map(|b| BrowserBlame {
+            browser: b.browser,
+            profile: b.profile.to_string(),
+            finding: b.finding.clone(),
+        }),
     }
 }
 
@@ -126,6 +135,7 @@ impl Report {
                 component_status: status.and_then(|s| s.component_status.clone()),
                 incidents: status.map(|s| s.incidents.clone()).unwrap_or_default(),
             },
+            browsers: a.facts.browsers.clone(),
             target: frame.target.clone(),
             checked_at: rfc3339(a.checked_at_wall_ms),
         }

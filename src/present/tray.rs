@@ -11,6 +11,8 @@ pub struct Menu {
     pub check_now: String,
     pub show_fix: String,
     pub browser_blocked: String,
+    /// Shown while a problem stands: the user vouches that only the probe is refused.
+    pub browser_works: String,
     pub pause: String,
     pub resume: String,
     pub autostart: String,
@@ -29,6 +31,7 @@ impl Menu {
             check_now: tr.line(tr.s(MenuCheckNow)),
             show_fix: tr.line(tr.s(ActionShowFix)),
             browser_blocked: tr.line(tr.s(MenuBrowserBlocked)),
+            browser_works: tr.line(tr.s(ActionBrowserWorks)),
             pause: tr.line(tr.s(MenuPause)),
             resume: tr.line(tr.s(MenuResume)),
             autostart: tr.line(tr.s(MenuAutostart)),
@@ -76,6 +79,7 @@ fn tray_status_words(tr: &Tr, view: &View) -> String {
     let code = a.verdict.cloudflare_code;
     match a.diagnosis.cause {
         Cause::Healthy | Cause::BrowserSide => tr.s(TrayReachable),
+        Cause::BrowserExtension | Cause::BrowserProxy => tr.s(TrayBrowserVpnRefused),
         Cause::VpnExitBlocked => tr.s(TrayVpnBlocked { code }),
         Cause::ProxyBlocked => tr.s(TrayProxyBlocked { code }),
         Cause::PublicIpBlocked => tr.s(TrayAddressBlocked { code }),

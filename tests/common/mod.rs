@@ -3,6 +3,7 @@
 //! the monitor and the VPN world have modules of their own.
 #![allow(dead_code)]
 
+pub mod browsers;
 pub mod desktop;
 pub mod fixtures;
 pub mod netns;

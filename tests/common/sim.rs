@@ -5,7 +5,7 @@
 
 use blockwatch::core::diagnose::Cause;
 use blockwatch::core::monitor::{
-    Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Settings,
+    Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Record, Settings,
 };
 use blockwatch::core::status::{Indicator, StatusSummary};
 use blockwatch::core::trace::{Trace, Warp};
@@ -144,6 +144,8 @@ pub struct Sim {
     pub opened: usize,
     /// Verdicts the machine saw, with whether the world was offline then.
     pub verdicts: Vec<(Duration, VerdictKind, Cause, bool)>,
+    /// History records, with when.
+    pub records: Vec<(Duration, Record)>,
 }
 
 pub fn settings() -> Settings {
@@ -194,6 +196,7 @@ impl Sim {
             persisted: None,
             opened: 0,
             verdicts: Vec::new(),
+            records: Vec::new(),
         };
         sim.apply(actions);
         sim
@@ -287,7 +290,7 @@ impl Sim {
                     }
                     self.events.push((self.now.mono, e))
                 }
-                Action::Record(_) => {}
+                Action::Record(r) => self.records.push((self.now.mono, r)),
                 Action::Persist(p) => self.persisted = Some(*p),
                 Action::OpenPage(_) => self.opened += 1,
             }

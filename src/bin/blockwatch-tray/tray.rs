@@ -78,6 +78,10 @@ struct Items {
     check: MenuItem,
     fix: MenuItem,
     browser: MenuItem,
+    /// Only in the menu while a problem stands.
+    works: MenuItem,
+    works_shown: std::cell::Cell<bool>,
+    menu: Menu,
     pause: MenuItem,
     autostart: CheckMenuItem,
     history: MenuItem,
@@ -96,6 +100,9 @@ impl Items {
             check: MenuItem::new(&words.check_now, true, None),
             fix: MenuItem::new(&words.show_fix, false, None),
             browser: MenuItem::new(&words.browser_blocked, true, None),
+            works: MenuItem::new(&words.browser_works, true, None),
+            works_shown: std::cell::Cell::new(false),
+            menu: Menu::new(),
             pause: MenuItem::new(&words.pause, true, None),
             autostart: CheckMenuItem::new(
                 &words.autostart,
@@ -111,7 +118,7 @@ impl Items {
     }
 
     fn menu(&self) -> Result<Menu, String> {
-        let menu = Menu::new();
+        let menu = self.menu.clone();
         let sep = PredefinedMenuItem::separator;
         menu.append_items(&[
             &self.status,
@@ -139,6 +146,23 @@ impl Items {
         self.vpn.set_text(w::tray_vpn(self.tr, view));
         self.last.set_text(w::tray_last_check(self.tr, view));
         self.fix.set_enabled(view.problem);
+        if view.problem != self.works_shown.get() {
+            // Right below "My browser still shows Access denied".
+            let result = if view.problem {
+                let at = self
+                    .menu
+                    .items()
+                    .iter()
+                    .position(|i| i.id() == self.browser.id());
+                self.menu.insert(&self.works, at.map_or(0, |p| p + 1))
+            } else {
+                self.menu.remove(&self.works)
+            };
+            match result {
+                Ok(()) => self.works_shown.set(view.problem),
+                Err(e) => tracing::warn!("tray menu: {e}"),
+            }
+        }
         self.pause.set_text(self.words.pause_label(paused));
     }
 }
@@ -234,6 +258,8 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                     send(Command::ShowFix, &commands);
                 } else if id == items.browser.id() {
                     send(Command::BrowserBlocked, &commands);
+                } else if id == items.works.id() {
+                    send(Command::BrowserWorks, &commands);
                 } else if id == items.pause.id() {
                     send(
                         if paused {

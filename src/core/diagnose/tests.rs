@@ -237,3 +237,52 @@ fn every_verdict_kind_has_a_cause() {
         }
     }
 }
+
+fn profile(browser: Browser, findings: Vec<Finding>) -> ProfileFindings {
+    ProfileFindings {
+        browser,
+        profile: "Default".into(),
+        findings,
+    }
+}
+
+fn setting(kind: browsers::FindingKind) -> Finding {
+    Finding {
+        kind,
+        id: None,
+        name: "x".into(),
+        detail: None,
+        proxy: None,
+    }
+}
+
+#[test]
+fn the_browser_cause_follows_what_the_scan_found() {
+    let ext = profile(
+        Browser::Chrome,
+        vec![Finding::extension("a", "Hola VPN".into(), None)],
+    );
+    let proxy = profile(
+        Browser::Firefox,
+        vec![setting(browsers::FindingKind::ProxySetting)],
+    );
+    let opera = profile(
+        Browser::Opera,
+        vec![setting(browsers::FindingKind::BuiltinVpn)],
+    );
+    let doh = profile(Browser::Firefox, vec![setting(browsers::FindingKind::Doh)]);
+    let empty = profile(Browser::Chrome, vec![]);
+    let rest = [FixId::ClearBrowserData, FixId::CheckBrowserPermissions];
+    let (c, f) = browser_side(&[proxy.clone(), ext]);
+    assert_eq!(c, Cause::BrowserExtension);
+    assert_eq!(f, [&[FixId::DisableBrowserExtension][..], &rest].concat());
+    for found in [vec![proxy], vec![opera, doh.clone()]] {
+        let (c, f) = browser_side(&found);
+        assert_eq!(c, Cause::BrowserProxy);
+        assert_eq!(f, [&[FixId::DisableBrowserProxy][..], &rest].concat());
+    }
+    for found in [vec![], vec![empty], vec![doh]] {
+        assert_eq!(browser_side(&found).0, Cause::BrowserSide);
+        assert_eq!(browser_side(&found).1[1], FixId::DisableExtensions);
+    }
+}

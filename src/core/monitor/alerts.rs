@@ -7,7 +7,9 @@ use super::schedule::Trigger;
 use super::types::{FixedBy, Happened, Notice, Standing};
 use super::{Action, Monitor, Now};
 use crate::core::assessment::Assessment;
+use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Diagnosis};
+use crate::core::probe_only::ProbeOnlyMark;
 use crate::core::verdict::{Verdict, VerdictKind};
 use crate::core::vpn::VpnFacts;
 use std::net::IpAddr;
@@ -37,6 +39,10 @@ pub(super) struct Alerts {
     pub router: RouterWatch,
     /// A resolved notice waiting for the address lookup.
     pub pending_resolved: Option<PendingResolved>,
+    /// What the browser scan found last (see `browser`).
+    pub browsers: Vec<ProfileFindings>,
+    /// "ChatGPT works in my browser": the block it names is not notified.
+    pub probe_only: Option<ProbeOnlyMark>,
 }
 
 /// A resolution whose notice waits to know whether the address changed.
@@ -60,6 +66,8 @@ impl Alerts {
             browser_report: false,
             router: RouterWatch::Off,
             pending_resolved: None,
+            browsers: Vec::new(),
+            probe_only: None,
         }
     }
 
@@ -236,8 +244,13 @@ impl Monitor {
     /// Worth a desktop notification. Offline is a quiet state; a refused
     /// probe says nothing about the user.
     fn notifiable(&self, cause: Cause) -> bool {
+        if self.alerts.probe_only.is_some() {
+            // The user vouched that the block standing now is the probe's alone.
+            return false;
+        }
         match cause {
-            Cause::Healthy | Cause::BrowserSide | Cause::ProbeRefused => false,
+            c if c.browser_only() => false,
+            Cause::Healthy | Cause::ProbeRefused => false,
             Cause::NoConnection => self.ip.echo_ok_gen == Some(self.net.gen) && !self.net.offline,
             _ => true,
         }
@@ -253,7 +266,7 @@ impl Monitor {
     ) {
         // A resolution still waiting is told before anything newer.
         self.finish_resolved(true, now, out);
-        let healthy = matches!(d.cause, Cause::Healthy | Cause::BrowserSide);
+        let healthy = d.cause == Cause::Healthy || d.cause.browser_only();
         let needed = Self::needed(verdict);
         let retry_gap = if verdict.kind.is_transport_failure() {
             TRANSPORT_RETRY

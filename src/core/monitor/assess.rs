@@ -5,7 +5,7 @@
 use super::alerts::RecoveryFacts;
 use super::{Monitor, Now};
 use crate::core::assessment::Assessment;
-use crate::core::diagnose::{diagnose, Cause, Diagnosis, Evidence, Facts, FixId};
+use crate::core::diagnose::{diagnose_says, Cause, Diagnosis, Evidence, Facts, FixId};
 use crate::core::verdict::{Verdict, VerdictKind};
 
 impl Monitor {
@@ -27,11 +27,12 @@ impl Monitor {
             proxy: local.proxy,
             status_asked: self.caches.status_asked(self.last.mono),
             status,
+            browsers: self.alerts.browsers.clone(),
         }
     }
 
     pub(super) fn diagnose(&self, verdict: &Verdict) -> Diagnosis {
-        let mut d = diagnose(verdict, &self.facts(), self.alerts.browser_report);
+        let mut d = diagnose_says(verdict, &self.facts(), self.user_says());
         if d.cause == Cause::PublicIpBlocked {
             if let Some(ip) = self.alerts.router.same_address() {
                 d.fixes.retain(|f| *f != FixId::RestartRouter);

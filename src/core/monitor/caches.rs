@@ -120,6 +120,7 @@ impl Monitor {
             if self.ip.slot(t.ip).candidate == Some(t.ip) {
                 self.confirm_ip(t.ip, now, out);
             }
+            self.probe_only_on_address(t.ip, out);
             self.caches.trace = Some((gen, t));
             self.refresh_assessment(now);
         }

@@ -16,6 +16,7 @@
 
 mod alerts;
 mod assess;
+mod browser;
 mod budget;
 mod caches;
 mod network;
@@ -31,6 +32,7 @@ pub use schedule::{NETWORK_PROBE_GAP, PROBLEM_RECHECK};
 pub use types::*;
 
 use crate::core::assessment::Assessment;
+use crate::core::browsers::ProfileFindings;
 use crate::core::status::StatusSummary;
 use crate::core::trace::Trace;
 use crate::core::verdict::Verdict;
@@ -93,6 +95,10 @@ pub enum Input {
     CheckNow {
         browser_blocked: bool,
     },
+    /// The user says ChatGPT works in their browser while a problem stands.
+    BrowserWorks,
+    /// What the browser scan found.
+    Browsers(Vec<ProfileFindings>),
     Pause(Duration),
     Resume,
     Reconfigure(Settings),
@@ -200,6 +206,7 @@ impl Monitor {
             self.paused_until = Some(now.mono + Duration::from_millis(until - now.wall_ms));
         }
         self.alerts.assessment = p.assessment;
+        self.alerts.probe_only = p.probe_only;
         if let Some(st) = p.standing {
             self.alerts.phase = Phase::Problem {
                 standing: st,
@@ -228,9 +235,14 @@ impl Monitor {
                 }
             }
             Input::CheckNow { browser_blocked } => {
+                if browser_blocked {
+                    out.push(Action::Record(Record::BrowserBlocked));
+                }
                 self.alerts.browser_report = browser_blocked;
                 self.user_check(now, &mut out);
             }
+            Input::BrowserWorks => self.on_browser_works(now, &mut out),
+            Input::Browsers(found) => self.on_browsers(found, now),
             Input::Pause(d) => {
                 self.paused_until = Some(now.mono + d);
                 self.sched.due = None;
@@ -297,6 +309,7 @@ impl Monitor {
                 interface: v.interface.clone(),
                 vendor: v.vendor.clone(),
             }));
+            self.probe_only_on_vpn(&snap.vpn, out);
         }
         if !snap.has_route {
             self.go_offline(out);
@@ -440,6 +453,7 @@ impl Monitor {
             self.ip.now_if_spaced(now.mono);
         }
         self.alerts.verdict = Some(verdict.clone());
+        self.probe_only_on_verdict(&verdict, out);
         let diagnosis = self.diagnose(&verdict);
         out.push(Action::Emit(Event::Verdict {
             verdict: verdict.clone(),
@@ -480,6 +494,7 @@ impl Monitor {
                 .collect(),
             assessment: self.alerts.assessment.clone(),
             paused_until_wall_ms: self.paused_until.map(|m| self.wall_of_mono(m)),
+            probe_only: self.alerts.probe_only.clone(),
         })));
     }
 
@@ -540,6 +555,8 @@ impl Monitor {
             Light::Paused
         } else if self.net.offline {
             Light::Offline
+        } else if self.alerts.probe_only.is_some() {
+            Light::Reachable
         } else {
             cause.map_or(Light::Checking, Light::of)
         };
@@ -552,7 +569,7 @@ impl Monitor {
             location: facts.trace.as_ref().and_then(|t| t.loc.clone()),
             vpn: facts.vpn,
             last_check_wall_ms: self.alerts.last_check_wall_ms,
-            problem: self.alerts.standing().is_some(),
+            problem: self.alerts.probe_only.is_none() && self.alerts.standing().is_some(),
             paused_until_wall_ms: self.paused_until.map(|m| self.wall_of_mono(m)),
             offline: self.net.offline,
             checking: self.sched.in_flight.is_some(),

@@ -150,6 +150,7 @@ impl Monitor {
         out.push(Action::Emit(Event::PublicIp { old, new: ip }));
         out.push(Action::Record(Record::PublicIp { old, new: ip }));
         if old.is_some() {
+            self.probe_only_on_address(ip, out);
             self.caches.forget_trace();
             self.alerts.router.address_changed();
             self.sched.want(now.mono, Trigger::IpChange);

@@ -5,6 +5,7 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, FixId, Severity};
+use crate::core::probe_only::{Forgotten, ProbeOnlyMark};
 use crate::core::verdict::{Verdict, VerdictKind};
 use crate::core::vpn::VpnFacts;
 use serde::{Deserialize, Serialize};
@@ -177,6 +178,19 @@ pub enum Record {
         ok: bool,
         error: Option<String>,
     },
+    /// The user says the browser still shows the block.
+    BrowserBlocked,
+    /// The user says ChatGPT works in the browser; the block it vouches
+    /// against (none when no refusal stood).
+    BrowserWorks {
+        cause: Option<Cause>,
+        cloudflare_code: Option<u16>,
+        site_sees: Option<IpAddr>,
+    },
+    /// The probe-only mark ended: the address, the VPN or the verdict changed.
+    ProbeOnlyForgotten {
+        why: Forgotten,
+    },
 }
 
 /// A confirmed problem, kept across restarts so it is not notified twice.
@@ -200,6 +214,8 @@ pub struct Persisted {
     #[serde(default)]
     pub assessment: Option<Assessment>,
     pub paused_until_wall_ms: Option<u64>,
+    #[serde(default)]
+    pub probe_only: Option<ProbeOnlyMark>,
 }
 
 /// The tray's icon states.
