@@ -276,20 +276,26 @@ fn chain(e: &reqwest::Error) -> Vec<&(dyn std::error::Error + 'static)> {
     out
 }
 
+/// Every refused certificate means "not a chain I trust for this name"; only
+/// the name and the validity period say more. The rest of TLS (alerts,
+/// protocol mismatches) is not about trust and stays `Other`.
 fn tls_problem(e: &rustls::Error) -> TlsProblem {
     use rustls::CertificateError as C;
     match e {
         rustls::Error::InvalidCertificate(c) => match c {
             C::NotValidForName | C::NotValidForNameContext { .. } => TlsProblem::WrongName,
-            C::UnknownIssuer | C::BadSignature | C::UnknownRevocationStatus => {
-                TlsProblem::Untrusted
-            }
             C::Expired
             | C::ExpiredContext { .. }
             | C::NotValidYet
             | C::NotValidYetContext { .. } => TlsProblem::NotValidNow,
-            _ => TlsProblem::Other,
+            // UnknownIssuer, BadSignature, UnsupportedSignatureAlgorithm*,
+            // BadEncoding, Revoked, InvalidPurpose, and webpki's errors that
+            // rustls passes on as `Other` (CaUsedAsEndEntity for a
+            // self-signed CA:TRUE certificate, EndEntityUsedAsCa,
+            // PathLenConstraintViolated, NameConstraintViolation, ...).
+            _ => TlsProblem::Untrusted,
         },
+        rustls::Error::NoCertificatesPresented => TlsProblem::Untrusted,
         _ => TlsProblem::Other,
     }
 }
@@ -338,6 +344,54 @@ pub fn failure(e: &reqwest::Error) -> TransportFailure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refused_certificates_map_to_a_trust_problem() {
+        use rustls::CertificateError as C;
+        use rustls::{Error as E, OtherError};
+        let cert = |c: C| tls_problem(&E::InvalidCertificate(c));
+        let webpki_other = |what: &str| {
+            C::Other(OtherError(std::sync::Arc::new(std::io::Error::other(
+                what.to_string(),
+            ))))
+        };
+        for c in [
+            C::UnknownIssuer,
+            C::BadSignature,
+            C::BadEncoding,
+            C::UnsupportedSignatureAlgorithm,
+            C::Revoked,
+            C::UnhandledCriticalExtension,
+            C::InvalidPurpose,
+            C::UnknownRevocationStatus,
+            C::ApplicationVerificationFailure,
+            webpki_other("CaUsedAsEndEntity"),
+            webpki_other("EndEntityUsedAsCa"),
+            webpki_other("PathLenConstraintViolated"),
+        ] {
+            assert_eq!(cert(c.clone()), TlsProblem::Untrusted, "{c:?}");
+        }
+        assert_eq!(cert(C::NotValidForName), TlsProblem::WrongName);
+        assert_eq!(cert(C::Expired), TlsProblem::NotValidNow);
+        assert_eq!(cert(C::NotValidYet), TlsProblem::NotValidNow);
+        assert_eq!(
+            tls_problem(&E::NoCertificatesPresented),
+            TlsProblem::Untrusted
+        );
+        // Not about certificates: the handshake itself failed.
+        assert_eq!(
+            tls_problem(&E::AlertReceived(
+                rustls::AlertDescription::HandshakeFailure
+            )),
+            TlsProblem::Other
+        );
+        assert_eq!(
+            tls_problem(&E::PeerIncompatible(
+                rustls::PeerIncompatible::Tls12NotOffered
+            )),
+            TlsProblem::Other
+        );
+    }
 
     #[test]
     fn same_site_rules() {
