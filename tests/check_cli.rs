@@ -487,9 +487,21 @@ fn configuration_errors_exit_2_naming_file_line_and_key() {
         ),
         ("[public_ip]\nechos = []\n", "line 2, key `public_ip.echos`"),
         ("[target\n", "line 1"),
+        // Values that become headers are checked when the file is read.
+        (
+            "[target]\nuser_agent = \"Mozilla\\r\\nX-Evil: 1\"\n",
+            "line 2, key `target.user_agent`",
+        ),
+        (
+            "[monitor]\nreminder = \"0s\"\n",
+            "line 2, key `monitor.reminder`",
+        ),
     ];
     for (text, want) in cases {
         let p = s.write("bad.toml", text);
+        let run = s.run(&["--config", p.to_str().unwrap(), "config"], &[], LIMIT);
+        assert_eq!(run.code, Some(2), "{text}");
+        assert!(run.stderr.contains(want), "{text}: {}", run.stderr);
         let run = s.run(&["--config", p.to_str().unwrap(), "check"], &[], LIMIT);
         assert_eq!(run.code, Some(2), "{text}");
         assert!(
