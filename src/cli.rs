@@ -302,6 +302,8 @@ fn fix(cfg: &Config, lang: Lang, browser_blocked: bool) -> ExitCode {
     let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
     let saved = files::load_state(&paths)
+        .ok()
+        .flatten()
         .and_then(|s| s.assessment)
         .filter(|a| {
             let checked = std::time::UNIX_EPOCH + Duration::from_millis(a.checked_at_wall_ms);
@@ -355,12 +357,15 @@ fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
 fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
     let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
-    let all = files::read_history(&paths);
-    let skip = lines.map_or(0, |n| all.len().saturating_sub(n));
-    if all.is_empty() && !json {
+    let read = files::read_history(&paths, lines);
+    if read.unreadable {
+        eprintln!("{}", say::history_unreadable(tr, &paths.history()));
+        return ExitCode::from(EXIT_PROBLEM);
+    }
+    if read.lines.is_empty() && !json {
         println!("{}", say::history_empty(tr, &paths.history()));
     }
-    for l in all.iter().skip(skip) {
+    for l in &read.lines {
         if json {
             println!("{}", serde_json::to_string(l).unwrap_or_default());
         } else {

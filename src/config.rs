@@ -407,7 +407,7 @@ const MESSAGE_SHOWN: usize = 300;
 /// What an HTTP header value may hold (as the `http` crate checks it):
 /// visible characters, spaces and tabs; no other control character.
 pub fn is_header_value(s: &str) -> bool {
-    !s.chars().any(|c| (c.is_ascii_control() && c != '\t'))
+    !s.chars().any(|c| c.is_ascii_control() && c != '\t')
 }
 
 /// At most `max` characters of `s`, marked when cut.

@@ -359,7 +359,10 @@ mod tests {
             C::UnknownIssuer,
             C::BadSignature,
             C::BadEncoding,
-            C::UnsupportedSignatureAlgorithm,
+            C::UnsupportedSignatureAlgorithmContext {
+                signature_algorithm_id: vec![],
+                supported_algorithms: vec![],
+            },
             C::Revoked,
             C::UnhandledCriticalExtension,
             C::InvalidPurpose,

@@ -67,6 +67,12 @@ pub fn already_running(tr: &Tr, pid: Option<u32>) -> String {
     tr.s(CliAlreadyRunning { pid })
 }
 
+pub fn history_unreadable(tr: &Tr, path: &Path) -> String {
+    tr.s(CliHistoryUnreadable {
+        path: path.display().to_string(),
+    })
+}
+
 pub fn history_empty(tr: &Tr, path: &Path) -> String {
     tr.s(CliHistoryEmpty {
         path: path.display().to_string(),
