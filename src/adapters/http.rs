@@ -21,6 +21,21 @@ const STATUS_BODY_CAP: usize = 512 * 1024;
 const MAX_REDIRECTS: usize = 5;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(4);
 
+/// A redirect chain on the site that did not end.
+#[derive(Debug)]
+struct TooManyRedirects;
+
+impl std::fmt::Display for TooManyRedirects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "too many redirects: more than {MAX_REDIRECTS} without a final answer"
+        )
+    }
+}
+
+impl std::error::Error for TooManyRedirects {}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
     V4,
@@ -105,15 +120,20 @@ impl Http {
             .default_headers(browser_headers(accept_language))
             .redirect(Policy::custom(|attempt| {
                 let first = attempt.previous().first().cloned();
-                let follow = attempt.previous().len() <= MAX_REDIRECTS
-                    && first.as_ref().is_some_and(|f| {
-                        same_site(f, attempt.url())
-                            && !(f.scheme() == "https" && attempt.url().scheme() == "http")
-                    });
-                if follow {
-                    attempt.follow()
-                } else {
+                let on_site = first.as_ref().is_some_and(|f| {
+                    same_site(f, attempt.url())
+                        && !(f.scheme() == "https" && attempt.url().scheme() == "http")
+                });
+                if !on_site {
+                    // Leaving the site: that redirect is the answer (a portal's,
+                    // or the site's own to a login elsewhere).
                     attempt.stop()
+                } else if attempt.previous().len() > MAX_REDIRECTS {
+                    // Still on the site after this many: a loop, which a
+                    // browser shows as "too many redirects". Never an answer.
+                    attempt.error(TooManyRedirects)
+                } else {
+                    attempt.follow()
                 }
             }))
             .build()

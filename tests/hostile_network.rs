@@ -1,0 +1,62 @@
+//! Hostile answers from the network that the older tests do not cover:
+//! redirect chains that never end.
+
+mod common;
+
+use common::*;
+use std::time::Duration;
+
+const LIMIT: Duration = Duration::from_secs(30);
+
+fn check(site: &FakeSite) -> (Run, serde_json::Value) {
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let run = s.run(
+        &["--config", cfg.to_str().unwrap(), "check", "--json"],
+        &[],
+        LIMIT,
+    );
+    let json = run.json();
+    (run, json)
+}
+
+fn redirect(to: &str) -> Reply {
+    Reply::Fixture(parse_fixture(&format!(
+        "HTTP/1.1 302 Found\nServer: cloudflare\nCF-RAY: 8e5a1c2b3d4f5a77-FRA\nLocation: {to}\nContent-Length: 0\n\n"
+    )))
+}
+
+/// A browser shows "too many redirects"; blockwatch must not say healthy.
+#[test]
+fn redirect_loop_behind_cloudflare_is_not_reachable() {
+    let to_itself = FakeSite::start(site_handler(|_| redirect("/")));
+    let endless = FakeSite::start(site_handler(|req| {
+        redirect(&format!("/next{}", req.path.len()))
+    }));
+    for site in [&to_itself, &endless] {
+        let (run, j) = check(site);
+        assert_eq!(j["verdict"]["kind"], "site_error", "{j}");
+        let detail = j["verdict"]["detail"].as_str().unwrap_or_default();
+        assert!(detail.contains("redirects"), "{j}");
+        assert_ne!(j["diagnosis"]["cause"], "healthy", "{j}");
+        assert_eq!(run.code, Some(1));
+    }
+}
+
+#[test]
+fn a_redirect_that_ends_is_still_followed() {
+    let ok = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |req| match req.path.as_str() {
+        "/" => redirect("/a"),
+        "/a" => redirect("/b"),
+        _ => Reply::Fixture(ok.clone()),
+    }));
+    let (run, j) = check(&site);
+    assert_eq!(j["verdict"]["kind"], "reachable", "{j}");
+    assert_eq!(run.code, Some(0));
+    // Off-site: not followed, and the site's own redirect (say, to a login
+    // on another domain) is the site answering.
+    let site = FakeSite::start(site_handler(|_| redirect("https://login.example/")));
+    let (_, j) = check(&site);
+    assert_eq!(j["verdict"]["kind"], "reachable", "{j}");
+}
