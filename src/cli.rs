@@ -115,11 +115,23 @@ fn init_logging(verbose: u8) {
         _ => "blockwatch=trace,info",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    use std::io::IsTerminal;
+    let colour = log_colours(
+        std::env::var_os("NO_COLOR"),
+        std::io::stderr().is_terminal(),
+    );
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(colour)
         .with_writer(std::io::stderr)
         .with_target(false)
         .try_init();
+}
+
+/// Colours only for a person at a terminal, and not if they said no
+/// (<https://no-color.org>: any non-empty `NO_COLOR`).
+fn log_colours(no_color: Option<std::ffi::OsString>, stderr_is_terminal: bool) -> bool {
+    stderr_is_terminal && no_color.is_none_or(|v| v.is_empty())
 }
 
 fn load_config(cli: &Cli, lang: Lang) -> Result<(Config, config::Source), ExitCode> {
@@ -417,4 +429,17 @@ fn check(cfg: &Config, lang: Lang, json: bool, browser_blocked: bool) -> ExitCod
     } else {
         EXIT_PROBLEM
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_colours_follow_the_terminal_and_no_color() {
+        assert!(log_colours(None, true));
+        assert!(!log_colours(None, false));
+        assert!(!log_colours(Some("1".into()), true));
+        assert!(log_colours(Some("".into()), true));
+    }
 }

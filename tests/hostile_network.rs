@@ -60,3 +60,18 @@ fn a_redirect_that_ends_is_still_followed() {
     let (_, j) = check(&site);
     assert_eq!(j["verdict"]["kind"], "reachable", "{j}");
 }
+
+/// Log lines on stderr carry no ANSI colours when stderr is not a terminal.
+#[test]
+fn logs_are_plain_text_when_stderr_is_not_a_terminal() {
+    let site = FakeSite::start(site_handler(|_| redirect("/")));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let run = s.run(
+        &["--config", cfg.to_str().unwrap(), "check"],
+        &[("RUST_LOG", "debug")],
+        LIMIT,
+    );
+    assert!(run.stderr.lines().count() > 1, "{}", run.stderr);
+    assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
+}
