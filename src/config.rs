@@ -491,20 +491,17 @@ fn locate_span(text: &str, offset: usize) -> (Option<usize>, Option<String>) {
     (Some(line_no), key)
 }
 
+/// The line of `table.key`, however it is written: under `[table]`, as a
+/// dotted key, or in an inline table (the parser's own spans).
 fn find_key(text: &str, table: &str, key: &str) -> Option<usize> {
-    let mut current = String::new();
-    for (i, raw) in text.lines().enumerate() {
-        let l = raw.trim();
-        if l.starts_with('[') {
-            current = l.trim_matches(|c| c == '[' || c == ']').trim().to_string();
-        } else if current == table
-            && l.split_once('=')
-                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
-        {
-            return Some(i + 1);
-        }
-    }
-    None
+    use toml::de::{DeTable, DeValue};
+    let doc = DeTable::parse(text).ok()?;
+    let (_, t) = doc.get_ref().iter().find(|(k, _)| k.get_ref() == table)?;
+    let DeValue::Table(inner) = t.get_ref() else {
+        return None;
+    };
+    let (k, _) = inner.iter().find(|(k, _)| k.get_ref() == key)?;
+    locate_span(text, k.span().start).0
 }
 
 /// The platform's config file (`~/.config/blockwatch/config.toml` on Linux).
@@ -672,6 +669,25 @@ mod tests {
             assert_eq!(e.line, Some(4), "{e}");
             assert!(e.key.is_some(), "{e}");
             assert!(e.to_string().len() < 400, "{e}");
+        }
+    }
+
+    #[test]
+    fn dotted_and_inline_keys_name_their_line() {
+        for (text, line) in [
+            ("# x\ntarget.interval = \"1s\"\n", 2),
+            (
+                "\ntarget = { url = \"https://chatgpt.com/\", timeout = \"99s\" }\n",
+                2,
+            ),
+            (
+                "[target]\nurl = \"https://chatgpt.com/\"\n[monitor]\nmax_probes_per_hour = 1\n",
+                4,
+            ),
+            ("monitor.reminder = \"1s\"\n", 1),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert_eq!(e.line, Some(line), "{text}: {e}");
         }
     }
 
