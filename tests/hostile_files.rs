@@ -192,3 +192,19 @@ fn daemon_replaces_a_huge_state_and_says_so() {
     d.signal(libc::SIGINT);
     assert_eq!(d.wait_exit(LIMIT), Some(0));
 }
+
+#[test]
+fn history_text_shows_escapes_as_text() {
+    let s = Scratch::new();
+    let h = s.path().join("state/blockwatch/history.jsonl");
+    std::fs::create_dir_all(h.parent().unwrap()).unwrap();
+    let record = serde_json::json!({
+        "ts": "2026-11-28T07:00:00Z", "event": "notification", "kind": "problem",
+        "cause": "outage", "title": "Down\u{1b}]0;pwned\u{7}", "body": "\u{202e}gnp.exe\u{1b}[2J"
+    });
+    std::fs::write(&h, format!("{record}\n")).unwrap();
+    let (code, out, _, _) = run_measured(blockwatch(&s, &["history"]));
+    assert_eq!(code, Some(0));
+    assert!(out.contains("Down"), "{out}");
+    assert!(!out.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{out:?}");
+}

@@ -75,3 +75,36 @@ fn logs_are_plain_text_when_stderr_is_not_a_terminal() {
     assert!(run.stderr.lines().count() > 1, "{}", run.stderr);
     assert!(!run.stderr.contains('\u{1b}'), "{:?}", run.stderr);
 }
+
+/// Control and bidi characters from the network, and their length, never
+/// reach the terminal through the text report.
+#[test]
+fn escapes_from_the_status_page_do_not_reach_the_terminal() {
+    let evil = "Outage \u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31mred\u{9b}1m\u{202e}txt.exe\u{2066}";
+    let long = "x".repeat(100_000);
+    let summary = serde_json::json!({
+        "page": {"id": "t", "name": "OpenAI"},
+        "status": {"indicator": "major", "description": format!("{evil} {long}")},
+        "components": [{"name": "Conversations", "status": format!("major_outage{evil}")}],
+        "incidents": [{"name": format!("{evil}{long}"), "status": "investigating"}]
+    })
+    .to_string();
+    let down = fixture("site_down_522");
+    let site = FakeSite::start(std::sync::Arc::new(move |req: &Request| {
+        match req.path.as_str() {
+            "/summary.json" => Reply::Json(summary.clone()),
+            "/ip" => Reply::Echo,
+            _ => Reply::Fixture(down.clone()),
+        }
+    }));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let run = s.run(&["--config", cfg.to_str().unwrap(), "check"], &[], LIMIT);
+    assert!(run.stdout.contains("Outage"), "{}", run.stdout);
+    for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\u{2066}'] {
+        assert!(!run.stdout.contains(bad), "{bad:?} in {:?}", run.stdout);
+    }
+    assert!(run.stdout.contains('\u{241b}'), "escapes shown as text");
+    let longest = run.stdout.lines().map(|l| l.chars().count()).max();
+    assert!(longest < Some(400), "a line of {longest:?} characters");
+}
