@@ -7,51 +7,13 @@
 mod common;
 
 use common::*;
-use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 const LIMIT: Duration = Duration::from_secs(30);
 /// Far below the 100 MB and more the files below would cost if read whole.
 const LOOSE_RSS_KIB: i64 = 48 * 1024;
-
-/// Exit code, stdout, stderr and the peak RSS (KiB) of exactly this child.
-// The child is reaped by wait4 (which reports its rusage), not by `wait()`.
-#[allow(clippy::zombie_processes)]
-pub fn run_measured(mut c: Command) -> (Option<i32>, String, String, i64) {
-    c.stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdin(Stdio::null());
-    let mut child = c.spawn().expect("spawn");
-    let pid = child.id() as libc::pid_t;
-    let mut out = child.stdout.take().unwrap();
-    let mut err = child.stderr.take().unwrap();
-    let t = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = err.read_to_string(&mut s);
-        s
-    });
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let killer = std::thread::spawn(move || {
-        if rx.recv_timeout(LIMIT).is_err() {
-            // SAFETY: our own child, not yet reaped (wait4 comes after the join).
-            unsafe { libc::kill(pid, libc::SIGKILL) };
-        }
-    });
-    let mut stdout = String::new();
-    let _ = out.read_to_string(&mut stdout);
-    let stderr = t.join().unwrap();
-    let _ = tx.send(());
-    killer.join().unwrap();
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waiting for our own child, with valid out-pointers.
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(r, pid, "wait4");
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    (code, stdout, stderr, usage.ru_maxrss)
-}
 
 fn sparse(path: &Path, len: u64) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -89,7 +51,7 @@ fn config_from_dev_zero_or_huge_is_a_clear_error() {
     for path in [Path::new("/dev/zero"), huge.as_path()] {
         let p = path.to_str().unwrap();
         for cmd in ["config", "check"] {
-            let (code, _, err, rss) = run_measured(blockwatch(&s, &["--config", p, cmd]));
+            let (code, _, err, rss) = run_measured(blockwatch(&s, &["--config", p, cmd]), LIMIT);
             assert_eq!(code, Some(2), "{p} {cmd}: {err}");
             assert!(
                 err.contains(p) && err.contains("larger than 1 MiB"),
@@ -107,7 +69,7 @@ fn junk_history_of_any_size_says_it_could_not_be_read() {
     // 100 MB without a line break, then 100 MB of junk lines.
     sparse(&h, 100 * 1024 * 1024);
     for i in 0..2 {
-        let (code, out, err, rss) = run_measured(blockwatch(&s, &["history"]));
+        let (code, out, err, rss) = run_measured(blockwatch(&s, &["history"]), LIMIT);
         assert!(!out.contains("No history yet"), "{out}");
         assert!(err.contains("could not be read"), "{err}");
         assert!(err.contains(&h.display().to_string()), "{err}");
@@ -135,7 +97,8 @@ fn history_last_n_reads_from_the_end_of_any_file_and_the_rotated_one() {
         tail.push_str(&history_line(i));
     }
     append(&h, &tail);
-    let (code, out, err, rss) = run_measured(blockwatch(&s, &["history", "--json", "-n", "3"]));
+    let (code, out, err, rss) =
+        run_measured(blockwatch(&s, &["history", "--json", "-n", "3"]), LIMIT);
     assert_eq!(code, Some(0), "{err}");
     let got: Vec<&str> = out.lines().collect();
     assert_eq!(got.len(), 3, "{out}");
@@ -149,7 +112,8 @@ fn history_last_n_reads_from_the_end_of_any_file_and_the_rotated_one() {
     sparse(&old, 50 * 1024 * 1024);
     append(&old, &"x".repeat(3 * 1024 * 1024));
     append(&old, &format!("\n{}{}", history_line(40), history_line(41)));
-    let (code, out, err, rss) = run_measured(blockwatch(&s, &["history", "--json", "-n", "5"]));
+    let (code, out, err, rss) =
+        run_measured(blockwatch(&s, &["history", "--json", "-n", "5"]), LIMIT);
     assert_eq!(code, Some(0), "{err}");
     let got: Vec<&str> = out.lines().collect();
     assert_eq!(got.len(), 5, "{out}");
@@ -158,7 +122,7 @@ fn history_last_n_reads_from_the_end_of_any_file_and_the_rotated_one() {
         "{out}"
     );
     assert!(rss < LOOSE_RSS_KIB, "peak RSS {rss} KiB");
-    let (code, out, _, rss) = run_measured(blockwatch(&s, &["history"]));
+    let (code, out, _, rss) = run_measured(blockwatch(&s, &["history"]), LIMIT);
     assert_eq!(code, Some(0));
     assert_eq!(out.lines().count(), 5, "{out}");
     assert!(rss < LOOSE_RSS_KIB, "peak RSS {rss} KiB");
@@ -203,7 +167,7 @@ fn history_text_shows_escapes_as_text() {
         "cause": "outage", "title": "Down\u{1b}]0;pwned\u{7}", "body": "\u{202e}gnp.exe\u{1b}[2J"
     });
     std::fs::write(&h, format!("{record}\n")).unwrap();
-    let (code, out, _, _) = run_measured(blockwatch(&s, &["history"]));
+    let (code, out, _, _) = run_measured(blockwatch(&s, &["history"]), LIMIT);
     assert_eq!(code, Some(0));
     assert!(out.contains("Down"), "{out}");
     assert!(!out.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{out:?}");
