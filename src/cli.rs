@@ -119,11 +119,23 @@ fn init_logging(verbose: u8) {
         _ => "blockwatch=trace,info",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    use std::io::IsTerminal;
+    let colour = log_colours(
+        std::env::var_os("NO_COLOR"),
+        std::io::stderr().is_terminal(),
+    );
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(colour)
         .with_writer(std::io::stderr)
         .with_target(false)
         .try_init();
+}
+
+/// Colours only for a person at a terminal, and not if they said no
+/// (<https://no-color.org>: any non-empty `NO_COLOR`).
+fn log_colours(no_color: Option<std::ffi::OsString>, stderr_is_terminal: bool) -> bool {
+    stderr_is_terminal && no_color.is_none_or(|v| v.is_empty())
 }
 
 fn load_config(cli: &Cli, lang: Lang) -> Result<(Config, config::Source), ExitCode> {
@@ -307,6 +319,8 @@ fn fix(cfg: &Config, lang: Lang, browser_blocked: bool) -> ExitCode {
     let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
     let saved = files::load_state(&paths)
+        .ok()
+        .flatten()
         .and_then(|s| s.assessment)
         .filter(|a| {
             let checked = std::time::UNIX_EPOCH + Duration::from_millis(a.checked_at_wall_ms);
@@ -360,12 +374,15 @@ fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
 fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
     let tr = Tr::get(lang, Isolation::Off);
     let paths = Paths::new();
-    let all = files::read_history(&paths);
-    let skip = lines.map_or(0, |n| all.len().saturating_sub(n));
-    if all.is_empty() && !json {
+    let read = files::read_history(&paths, lines);
+    if read.unreadable {
+        eprintln!("{}", say::history_unreadable(tr, &paths.history()));
+        return ExitCode::from(EXIT_PROBLEM);
+    }
+    if read.lines.is_empty() && !json {
         println!("{}", say::history_empty(tr, &paths.history()));
     }
-    for l in all.iter().skip(skip) {
+    for l in &read.lines {
         if json {
             println!("{}", serde_json::to_string(l).unwrap_or_default());
         } else {
@@ -425,4 +442,17 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     } else {
         EXIT_PROBLEM
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_colours_follow_the_terminal_and_no_color() {
+        assert!(log_colours(None, true));
+        assert!(!log_colours(None, false));
+        assert!(!log_colours(Some("1".into()), true));
+        assert!(log_colours(Some("".into()), true));
+    }
 }

@@ -278,6 +278,24 @@ impl fmt::Display for Source {
 }
 
 impl Config {
+    /// [`Config::parse`] for raw file contents: text that is not UTF-8 is
+    /// reported at its line and key like every other error.
+    pub fn parse_bytes(bytes: &[u8], path: &Path) -> Result<Config, ConfigError> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Config::parse(text, path),
+            Err(e) => {
+                let text = String::from_utf8_lossy(bytes);
+                let (line, key) = locate_span(&text, e.valid_up_to());
+                Err(ConfigError {
+                    path: path.to_path_buf(),
+                    line,
+                    key: key.map(|k| shorten(&k, KEY_SHOWN)),
+                    message: "the file is not valid UTF-8; save it as UTF-8 text".into(),
+                })
+            }
+        }
+    }
+
     /// Parse and validate a file's text; `path` is only used in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         let err = |line, key, message| ConfigError {
@@ -287,11 +305,14 @@ impl Config {
             message,
         };
         let mut cfg: Config = toml::from_str(text).map_err(|e| {
-            let (line, key) = e
-                .span()
-                .map(|s| locate_span(text, s.start))
-                .unwrap_or((None, None));
-            err(line, key, e.message().trim().to_string())
+            // Only the nesting limit comes without a place: the deepest line.
+            let offset = e.span().map(|s| s.start).or_else(|| deepest_line(text));
+            let (line, key) = offset.map(|o| locate_span(text, o)).unwrap_or((None, None));
+            let message = match e.message().trim() {
+                "recursion limit" => "keys or values are nested too deeply".to_string(),
+                m => shorten(m, MESSAGE_SHOWN),
+            };
+            err(line, key.map(|k| shorten(&k, KEY_SHOWN)), message)
         })?;
         // A custom target without a trace URL traces that target's site.
         let table: toml::Table = toml::from_str(text).unwrap_or_default();
@@ -333,6 +354,21 @@ impl Config {
         if self.target.user_agent.trim().is_empty() {
             return Err(("target", "user_agent", "must not be empty".into()));
         }
+        // It is sent as a header: a CR or LF would end it, a NUL is refused.
+        if !is_header_value(&self.target.user_agent) {
+            return Err((
+                "target",
+                "user_agent",
+                "contains a control character (such as a line break or NUL), which an HTTP header cannot carry".into(),
+            ));
+        }
+        if self.monitor.reminder.0.is_some_and(|r| r < MIN_REMINDER) {
+            return Err((
+                "monitor",
+                "reminder",
+                "must be at least 10m, or \"off\": a shorter reminder repeats the notification at nearly every re-check".into(),
+            ));
+        }
         if !LANGUAGES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(&self.ui.language))
@@ -356,6 +392,73 @@ impl Config {
     pub fn to_toml(&self) -> String {
         toml::to_string(self).unwrap_or_default()
     }
+}
+
+/// The shortest reminder: re-checks of a standing problem come every 30 s
+/// to the interval, so anything shorter would notify at almost every one.
+pub const MIN_REMINDER: Duration = Duration::from_secs(600);
+
+/// A configuration is a few lines; a larger file is a mistake or hostile.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+const KEY_SHOWN: usize = 80;
+const MESSAGE_SHOWN: usize = 300;
+
+/// What an HTTP header value may hold (as the `http` crate checks it):
+/// visible characters, spaces and tabs; no other control character.
+pub fn is_header_value(s: &str) -> bool {
+    !s.chars().any(|c| c.is_ascii_control() && c != '\t')
+}
+
+/// At most `max` characters of `s`, marked when cut.
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// The start of the line nested deepest (dotted keys, brackets, braces).
+fn deepest_line(text: &str) -> Option<usize> {
+    let mut best = None;
+    let mut best_depth = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut depth, mut max) = (0usize, 0usize);
+        for c in line.chars() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                '.' => depth += 1,
+                '=' => depth = 0,
+                _ => {}
+            }
+            max = max.max(depth);
+        }
+        if max > best_depth {
+            best_depth = max;
+            best = Some(offset);
+        }
+        offset += line.len();
+    }
+    best
+}
+
+/// Read at most `cap` bytes of a file; more is an error (`/dev/zero`, a
+/// sparse file of gigabytes), never an allocation without bound.
+pub fn read_capped(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut data = Vec::new();
+    std::fs::File::open(path)?
+        .take(cap + 1)
+        .read_to_end(&mut data)?;
+    if data.len() as u64 > cap {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!("larger than {} KiB", cap / 1024),
+        ));
+    }
+    Ok(data)
 }
 
 /// The line (1-based) and dotted key at a byte offset of the text.
@@ -388,20 +491,17 @@ fn locate_span(text: &str, offset: usize) -> (Option<usize>, Option<String>) {
     (Some(line_no), key)
 }
 
+/// The line of `table.key`, however it is written: under `[table]`, as a
+/// dotted key, or in an inline table (the parser's own spans).
 fn find_key(text: &str, table: &str, key: &str) -> Option<usize> {
-    let mut current = String::new();
-    for (i, raw) in text.lines().enumerate() {
-        let l = raw.trim();
-        if l.starts_with('[') {
-            current = l.trim_matches(|c| c == '[' || c == ']').trim().to_string();
-        } else if current == table
-            && l.split_once('=')
-                .is_some_and(|(k, _)| k.trim().trim_matches('"') == key)
-        {
-            return Some(i + 1);
-        }
-    }
-    None
+    use toml::de::{DeTable, DeValue};
+    let doc = DeTable::parse(text).ok()?;
+    let (_, t) = doc.get_ref().iter().find(|(k, _)| k.get_ref() == table)?;
+    let DeValue::Table(inner) = t.get_ref() else {
+        return None;
+    };
+    let (k, _) = inner.iter().find(|(k, _)| k.get_ref() == key)?;
+    locate_span(text, k.span().start).0
 }
 
 /// The platform's config file (`~/.config/blockwatch/config.toml` on Linux).
@@ -415,21 +515,26 @@ pub fn load(explicit: Option<&Path>) -> Result<(Config, Source), ConfigError> {
         path: path.to_path_buf(),
         line: None,
         key: None,
-        message: e.to_string(),
+        message: if e.kind() == std::io::ErrorKind::FileTooLarge {
+            "the file is larger than 1 MiB; a configuration is a few lines".into()
+        } else {
+            e.to_string()
+        },
     };
+    let read = |p: &Path| read_capped(p, MAX_CONFIG_BYTES);
     match explicit {
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| io_err(path, e))?;
+            let data = read(path).map_err(|e| io_err(path, e))?;
             Ok((
-                Config::parse(&text, path)?,
+                Config::parse_bytes(&data, path)?,
                 Source::File(path.to_path_buf()),
             ))
         }
         None => {
             let path = default_path();
             match &path {
-                Some(p) => match std::fs::read_to_string(p) {
-                    Ok(text) => Ok((Config::parse(&text, p)?, Source::File(p.clone()))),
+                Some(p) => match read(p) {
+                    Ok(data) => Ok((Config::parse_bytes(&data, p)?, Source::File(p.clone()))),
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         Ok((Config::default(), Source::Defaults(path)))
                     }
@@ -510,6 +615,109 @@ mod tests {
             shown.starts_with("/x/config.toml, line 4, key `target.interval`: "),
             "{shown}"
         );
+    }
+
+    #[test]
+    fn header_values_are_checked_when_parsed() {
+        for bad in [
+            "a\\rb",
+            "a\\nX-Injected: 1",
+            "a\\u0000b",
+            "a\\u007fb",
+            "a\\u001bb",
+        ] {
+            let e = parse(&format!("\n[target]\nuser_agent = \"{bad}\"\n")).unwrap_err();
+            assert_eq!(
+                (e.line, e.key.as_deref()),
+                (Some(3), Some("target.user_agent")),
+                "{bad}: {e}"
+            );
+            assert!(e.message.contains("control character"), "{e}");
+        }
+        // Tabs and non-ASCII are valid in a header value.
+        parse("[target]\nuser_agent = \"Mozilla/5.0\\t(X11) Ümlaut\"\n").unwrap();
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_key() {
+        let e = Config::parse_bytes(
+            b"[target]\ninterval = \"5m\"\nuser_agent = \"ab\xff\xfe\"\n",
+            Path::new("/x/config.toml"),
+        )
+        .unwrap_err();
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(3), Some("target.user_agent")),
+            "{e}"
+        );
+        assert!(e.message.contains("UTF-8"), "{e}");
+    }
+
+    #[test]
+    fn deep_dotted_header_names_its_line() {
+        let deep = vec!["a"; 5000].join(".");
+        for text in [
+            format!("[target]\ninterval = \"5m\"\n\n[{deep}]\nx = 1\n"),
+            format!("[target]\ninterval = \"5m\"\n\n{deep} = 1\n"),
+            format!("[target]\ninterval = \"5m\"\n\nx = {}\n", "[".repeat(5000)),
+            format!(
+                "[target]\ninterval = \"5m\"\n\nx = {}\n",
+                "{a=".repeat(5000)
+            ),
+        ] {
+            let e = parse(&text).unwrap_err();
+            assert_eq!(e.line, Some(4), "{e}");
+            assert!(e.key.is_some(), "{e}");
+            assert!(e.to_string().len() < 400, "{e}");
+        }
+    }
+
+    #[test]
+    fn dotted_and_inline_keys_name_their_line() {
+        for (text, line) in [
+            ("# x\ntarget.interval = \"1s\"\n", 2),
+            (
+                "\ntarget = { url = \"https://chatgpt.com/\", timeout = \"99s\" }\n",
+                2,
+            ),
+            (
+                "[target]\nurl = \"https://chatgpt.com/\"\n[monitor]\nmax_probes_per_hour = 1\n",
+                4,
+            ),
+            ("monitor.reminder = \"1s\"\n", 1),
+        ] {
+            let e = parse(text).unwrap_err();
+            assert_eq!(e.line, Some(line), "{text}: {e}");
+        }
+    }
+
+    #[test]
+    fn reminder_below_the_minimum_is_refused() {
+        for short in ["0s", "1s", "9m"] {
+            let e = parse(&format!("[monitor]\nreminder = \"{short}\"\n")).unwrap_err();
+            assert_eq!(
+                (e.line, e.key.as_deref()),
+                (Some(2), Some("monitor.reminder")),
+                "{short}"
+            );
+            assert!(e.message.contains("at least 10m"), "{e}");
+        }
+        assert!(parse("[monitor]\nreminder = \"10m\"\n").is_ok());
+    }
+
+    #[test]
+    fn load_caps_the_file_size() {
+        let e = load(Some(Path::new("/dev/zero"))).unwrap_err();
+        assert!(e.message.contains("larger than 1 MiB"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.toml");
+        let f = std::fs::File::create(&big).unwrap();
+        f.set_len(300 * 1024 * 1024).unwrap();
+        let e = load(Some(&big)).unwrap_err();
+        assert!(e.message.contains("larger than 1 MiB"), "{e}");
+        let ok = dir.path().join("ok.toml");
+        std::fs::write(&ok, format!("# {}\n[target]\n", "x".repeat(900 * 1024))).unwrap();
+        assert!(load(Some(&ok)).is_ok());
     }
 
     #[test]

@@ -324,7 +324,8 @@ impl Driver {
     }
 
     fn open_history(&self) {
-        let text: String = files::read_history(&self.paths)
+        let text: String = files::read_history(&self.paths, None)
+            .lines
             .iter()
             .map(|l| {
                 format!(
@@ -502,7 +503,20 @@ pub async fn run(
         mono: Duration::ZERO,
         wall_ms: wall_ms(),
     };
-    let restored = files::load_state(&paths);
+    let restored = match files::load_state(&paths) {
+        Ok(s) => s,
+        Err(e) => {
+            // Replaced at once, so the next start does not read it again.
+            tracing::warn!(
+                "state file {} unreadable ({e}): starting afresh",
+                paths.state_file().display()
+            );
+            if let Err(e) = files::save_state(&paths, &Default::default()) {
+                tracing::warn!("cannot save state: {e}");
+            }
+            None
+        }
+    };
     let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
     let mut d = Driver {
         frame: Frame::new(&cfg, opts.lang),

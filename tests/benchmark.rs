@@ -434,3 +434,78 @@ fn bench_browser_scan_ten_profiles() {
         max
     );
 }
+
+/// Peak RSS of each command with hostile files on disk (target: < 16 MiB):
+/// a 100 MB history of junk lines, a 100 MB sparse state, a config from
+/// /dev/zero or of 300 MB. Measured per child with wait4 (the daemon: VmHWM
+/// after its first verdict).
+#[test]
+#[ignore]
+fn bench_peak_rss_with_hostile_files() {
+    println!();
+    let f = fixture("block_1020_tailwind");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let dir = s.path().join("state/blockwatch");
+    std::fs::create_dir_all(&dir).unwrap();
+    let junk = "not json at all, just noise ".repeat(40) + "\n";
+    let block = junk.repeat(1024 * 1024 / junk.len());
+    {
+        use std::io::Write;
+        let mut h = std::fs::File::create(dir.join("history.jsonl")).unwrap();
+        for _ in 0..100 {
+            h.write_all(block.as_bytes()).unwrap();
+        }
+    }
+    std::fs::File::create(dir.join("history.1.jsonl"))
+        .unwrap()
+        .set_len(100 << 20)
+        .unwrap();
+    std::fs::File::create(dir.join("state.json"))
+        .unwrap()
+        .set_len(100 << 20)
+        .unwrap();
+    let huge = s.path().join("huge.toml");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(300 << 20)
+        .unwrap();
+    let c = cfg.to_str().unwrap();
+    let runs: [(&str, Vec<&str>); 7] = [
+        (
+            "check (hostile state and history on disk)",
+            vec!["--config", c, "check"],
+        ),
+        ("check --json", vec!["--config", c, "check", "--json"]),
+        ("history (100 MB junk + 100 MB rotated)", vec!["history"]),
+        ("history -n 5", vec!["history", "-n", "5"]),
+        (
+            "config --config /dev/zero",
+            vec!["--config", "/dev/zero", "config"],
+        ),
+        (
+            "config --config huge.toml (300 MB)",
+            vec!["--config", huge.to_str().unwrap(), "config"],
+        ),
+        ("fix (reads the state)", vec!["--config", c, "fix"]),
+    ];
+    for (what, args) in runs {
+        let mut cmd = s.command(BIN);
+        cmd.args(&args).env("BROWSER", "true");
+        let (code, _, _, rss) = run_measured(cmd, Duration::from_secs(30));
+        println!("peak RSS {what}: {rss} KiB (exit {code:?})");
+    }
+    // Last: the daemon replaces the state, so it runs after `fix`.
+    let mut d = s.spawn(&["--config", c, "run", "--headless"], &[]);
+    let pid = d.child.id();
+    d.expect("first verdict", Duration::from_secs(20), |v| {
+        v["event"] == "verdict"
+    });
+    println!(
+        "peak RSS daemon start (100 MB state and history): {} KiB (VmHWM)",
+        status_field(pid, "VmHWM:")
+    );
+    d.signal(libc::SIGINT);
+    let _ = d.wait_exit(Duration::from_secs(10));
+}

@@ -417,19 +417,20 @@ fn garbage_and_closed_connections_are_site_errors() {
     }
 }
 
-fn tls_check(cert: &str, trust_test_ca: bool) -> serde_json::Value {
+/// `trust`: a PEM file from tests/fixtures/tls that replaces the system's
+/// store; `None` keeps the system's store, which holds none of the test certificates.
+fn tls_check(cert: &str, trust: Option<&str>) -> serde_json::Value {
     let f = fixture("reachable_200");
     let site = FakeSite::start_tls(site_handler(move |_| Reply::Fixture(f.clone())), cert);
     let s = Scratch::new();
     let base = format!("https://localhost:{}", site.addr.port());
     let cfg = s.config(&base, "", "");
-    let ca = fixtures_dir().join("tls/ca.pem");
+    let ca = trust.map(|f| fixtures_dir().join("tls").join(f));
+    let ca_s = ca.map(|p| p.to_string_lossy().into_owned());
     let mut env = vec![];
-    let ca_s = ca.to_string_lossy().into_owned();
-    if trust_test_ca {
-        env.push(("SSL_CERT_FILE", ca_s.as_str()));
+    if let Some(ca) = &ca_s {
+        env.push(("SSL_CERT_FILE", ca.as_str()));
     }
-    // Otherwise the system's store, which does not hold the test CA.
     s.run(
         &["--config", cfg.to_str().unwrap(), "check", "--json"],
         &env,
@@ -440,15 +441,32 @@ fn tls_check(cert: &str, trust_test_ca: bool) -> serde_json::Value {
 
 #[test]
 fn tls_verified_and_its_failures() {
-    let ok = tls_check("localhost", true);
+    let ok = tls_check("localhost", Some("ca.pem"));
     assert_eq!(ok["verdict"]["kind"], "reachable", "{ok}");
-    let wrong = tls_check("wrong.example", true);
+    let wrong = tls_check("wrong.example", Some("ca.pem"));
     assert_eq!(wrong["verdict"]["kind"], "tls_error", "{wrong}");
     assert_eq!(wrong["verdict"]["tls_problem"], "wrong_name");
     assert_eq!(wrong["diagnosis"]["cause"], "tls_interception");
-    let untrusted = tls_check("localhost", false);
+    let untrusted = tls_check("localhost", None);
     assert_eq!(untrusted["verdict"]["kind"], "tls_error");
     assert_eq!(untrusted["verdict"]["tls_problem"], "untrusted");
+}
+
+/// `openssl req -x509` marks a self-signed certificate as a CA; webpki then
+/// refuses it as an end entity (CaUsedAsEndEntity), trusted or not. Either
+/// way it is not a chain anyone vouches for this name: interception.
+#[test]
+fn self_signed_ca_certificate_is_untrusted_interception() {
+    for trust in [None, Some("selfsigned-ca.pem")] {
+        let j = tls_check("selfsigned-ca", trust);
+        assert_eq!(j["verdict"]["kind"], "tls_error", "{trust:?}: {j}");
+        assert_eq!(j["verdict"]["tls_problem"], "untrusted", "{trust:?}: {j}");
+        assert_eq!(
+            j["diagnosis"]["cause"], "tls_interception",
+            "{trust:?}: {j}"
+        );
+        assert_ne!(j["verdict"]["detail"], serde_json::Value::Null);
+    }
 }
 
 #[test]
@@ -469,9 +487,21 @@ fn configuration_errors_exit_2_naming_file_line_and_key() {
         ),
         ("[public_ip]\nechos = []\n", "line 2, key `public_ip.echos`"),
         ("[target\n", "line 1"),
+        // Values that become headers are checked when the file is read.
+        (
+            "[target]\nuser_agent = \"Mozilla\\r\\nX-Evil: 1\"\n",
+            "line 2, key `target.user_agent`",
+        ),
+        (
+            "[monitor]\nreminder = \"0s\"\n",
+            "line 2, key `monitor.reminder`",
+        ),
     ];
     for (text, want) in cases {
         let p = s.write("bad.toml", text);
+        let run = s.run(&["--config", p.to_str().unwrap(), "config"], &[], LIMIT);
+        assert_eq!(run.code, Some(2), "{text}");
+        assert!(run.stderr.contains(want), "{text}: {}", run.stderr);
         let run = s.run(&["--config", p.to_str().unwrap(), "check"], &[], LIMIT);
         assert_eq!(run.code, Some(2), "{text}");
         assert!(

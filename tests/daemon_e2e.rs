@@ -189,6 +189,17 @@ fn sighup_reloads_and_a_bad_file_keeps_the_old_settings() {
         d.stderr()
     );
     assert!(d.stderr().contains("target.interval"), "{}", d.stderr());
+    // A value that would become a broken header is refused at its line too.
+    let bad_agent = good.replace("[target]\n", "[target]\nuser_agent = \"a\\u0000b\"\n");
+    assert_ne!(bad_agent, good);
+    std::fs::write(&cfg, bad_agent).unwrap();
+    d.signal(libc::SIGHUP);
+    std::thread::sleep(Duration::from_secs(1));
+    assert!(
+        d.stderr().contains("key `target.user_agent`"),
+        "{}",
+        d.stderr()
+    );
     std::fs::write(&cfg, good).unwrap();
     d.signal(libc::SIGHUP);
     std::thread::sleep(Duration::from_secs(1));

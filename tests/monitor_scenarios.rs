@@ -574,3 +574,26 @@ fn browser_still_blocked_when_the_budget_is_spent_answers_from_what_is_known() {
         Cause::Healthy
     );
 }
+
+#[test]
+fn a_short_interval_is_not_slowed_by_the_back_off_floor() {
+    // The back-off of a standing problem starts at 30 s and doubles up to the
+    // interval; an interval below 30 s is the cap from the first re-check.
+    let mut w = World::new();
+    w.blocked.insert(w.home_ip);
+    let mut s = settings();
+    s.probe_interval = Duration::from_secs(10);
+    s.budget_per_hour = 1000;
+    let mut sim = Sim::with(w, s, None);
+    sim.run_for(10 * MIN);
+    assert_eq!(sim.notices.len(), 1);
+    let gaps: Vec<u64> = sim
+        .probes
+        .windows(2)
+        .map(|w| (w[1] - w[0]).as_secs())
+        .collect();
+    // The confirming probe 3 s after the first, then the re-checks.
+    assert_eq!(gaps[0], 3, "{gaps:?}");
+    assert!(gaps.len() > 20, "{gaps:?}");
+    assert!(gaps[1..].iter().all(|&g| g <= 11), "{gaps:?}");
+}

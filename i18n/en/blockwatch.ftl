@@ -608,6 +608,7 @@ cli-already-running = { $pid ->
    *[other] blockwatch is already running (pid { $pid }); it keeps watching, nothing more to start.
 }
 # $path: the history file.
+cli-history-unreadable = The history in { $path } could not be read: it holds no record blockwatch wrote. Move the file away (`blockwatch run` starts a new one).
 cli-history-empty = No history yet ({ $path } is empty): `blockwatch run` records what it sees there.
 autostart-disabled = disabled: blockwatch does not start at login
 # $ways: autostart-way entries joined with "; ".

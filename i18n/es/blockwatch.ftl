@@ -520,6 +520,7 @@ cli-already-running = { $pid ->
     [none] blockwatch ya está en marcha y sigue vigilando; no hay nada más que iniciar.
    *[other] blockwatch ya está en marcha (pid { $pid }) y sigue vigilando; no hay nada más que iniciar.
 }
+cli-history-unreadable = No se pudo leer el historial de { $path }: no contiene ningún registro escrito por blockwatch. Aparta el archivo (`blockwatch run` empieza uno nuevo).
 cli-history-empty = Todavía no hay historial ({ $path } está vacío): `blockwatch run` anota ahí lo que ve.
 autostart-disabled = desactivado: blockwatch no se inicia al iniciar sesión
 autostart-enabled = activado: { $ways }

@@ -515,6 +515,7 @@ cli-already-running = { $pid ->
     [none] blockwatch از قبل در حال اجراست و به زیر نظر گرفتن ادامه می‌دهد؛ چیز دیگری برای اجرا نیست.
    *[other] blockwatch از قبل در حال اجراست (pid { $pid }) و به زیر نظر گرفتن ادامه می‌دهد؛ چیز دیگری برای اجرا نیست.
 }
+cli-history-unreadable = تاریخچهٔ { $path } خوانده نشد: هیچ رکوردی که blockwatch نوشته باشد در آن نیست. فایل را جابه‌جا کنید (`blockwatch run` فایل تازه‌ای می‌سازد).
 cli-history-empty = هنوز تاریخچه‌ای نیست ({ $path } خالی است): `blockwatch run` آنچه را می‌بیند آنجا ثبت می‌کند.
 autostart-disabled = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود
 autostart-enabled = فعال: { $ways }

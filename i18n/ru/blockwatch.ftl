@@ -523,6 +523,7 @@ cli-already-running = { $pid ->
     [none] blockwatch уже запущен и продолжает следить; больше ничего запускать не нужно.
    *[other] blockwatch уже запущен (pid { $pid }) и продолжает следить; больше ничего запускать не нужно.
 }
+cli-history-unreadable = Историю в { $path } не удалось прочитать: в ней нет ни одной записи blockwatch. Уберите файл (`blockwatch run` начнёт новый).
 cli-history-empty = Истории пока нет ({ $path } пуст): её туда записывает `blockwatch run`.
 autostart-disabled = выключено: blockwatch не запускается при входе в систему
 autostart-enabled = включено: { $ways }

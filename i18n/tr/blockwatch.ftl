@@ -511,6 +511,7 @@ cli-already-running = { $pid ->
     [none] blockwatch zaten çalışıyor ve izlemeyi sürdürüyor; başlatılacak başka bir şey yok.
    *[other] blockwatch zaten çalışıyor (pid { $pid }) ve izlemeyi sürdürüyor; başlatılacak başka bir şey yok.
 }
+cli-history-unreadable = { $path } içindeki geçmiş okunamadı: blockwatch'un yazdığı hiçbir kayıt içermiyor. Dosyayı başka yere taşıyın (`blockwatch run` yenisini başlatır).
 cli-history-empty = Henüz geçmiş yok ({ $path } boş): `blockwatch run` gördüklerini oraya kaydeder.
 autostart-disabled = kapalı: blockwatch oturum açılınca başlamıyor
 autostart-enabled = açık: { $ways }

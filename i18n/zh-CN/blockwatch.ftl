@@ -510,6 +510,7 @@ cli-already-running = { $pid ->
     [none] blockwatch 已在运行，会继续监视，无需再次启动。
    *[other] blockwatch 已在运行（pid { $pid }），会继续监视，无需再次启动。
 }
+cli-history-unreadable = 无法读取 { $path } 中的历史记录：其中没有 blockwatch 写入的任何记录。请把该文件移走（`blockwatch run` 会新建一个）。
 cli-history-empty = 还没有历史记录（{ $path } 是空的）：`blockwatch run` 会把看到的情况记录在那里。
 autostart-disabled = 已停用：blockwatch 不会在登录时启动
 autostart-enabled = 已启用：{ $ways }

@@ -8,7 +8,7 @@
 use crate::core::monitor::{rfc3339, Light, Persisted, Record};
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::PathBuf;
 
 /// Rotate the history beyond this size (two files at most: ~1 MiB).
@@ -195,18 +195,102 @@ impl History {
     }
 }
 
-/// Every readable line, oldest first; torn or foreign lines are skipped.
-pub fn read_history(paths: &Paths) -> Vec<Line> {
-    let mut out = Vec::new();
-    for path in [paths.history_old(), paths.history()] {
+/// What the history files gave: the lines asked for, oldest first.
+#[derive(Debug, Default)]
+pub struct HistoryRead {
+    pub lines: Vec<Line>,
+    /// There was something in the files, but not one record could be read.
+    pub unreadable: bool,
+}
+
+/// The last `last` records (all when `None`) of the history and its rotated
+/// file; torn or foreign lines are skipped. Files are read backwards from
+/// their end, at most [`HISTORY_SCAN_BYTES`] of each, so the cost does not
+/// grow with a file that grew (or was made) larger than rotation allows.
+pub fn read_history(paths: &Paths, last: Option<usize>) -> HistoryRead {
+    let want = last.unwrap_or(usize::MAX);
+    let mut newest_first = Vec::new();
+    let mut junk = false;
+    for path in [paths.history(), paths.history_old()] {
+        if newest_first.len() >= want {
+            break;
+        }
         let Ok(f) = File::open(&path) else { continue };
-        for line in io::BufReader::new(f).split(b'\n').map_while(Result::ok) {
-            if let Ok(l) = serde_json::from_slice::<Line>(&line) {
-                out.push(l);
+        let _ = tail_lines(f, want, &mut newest_first, &mut junk);
+    }
+    newest_first.reverse();
+    HistoryRead {
+        unreadable: newest_first.is_empty() && junk,
+        lines: newest_first,
+    }
+}
+
+/// How far back a history file is read: rotation keeps one below half this.
+pub const HISTORY_SCAN_BYTES: u64 = 2 * HISTORY_MAX_BYTES;
+/// A longer line is not a record blockwatch wrote: skipped unread.
+const HISTORY_LINE_MAX: usize = 64 * 1024;
+const BLOCK: usize = 64 * 1024;
+
+/// Records of one file from its end, newest first, until `out` holds `want`.
+fn tail_lines(mut f: File, want: usize, out: &mut Vec<Line>, junk: &mut bool) -> io::Result<()> {
+    use std::io::{Seek, SeekFrom};
+    let len = f.metadata()?.len();
+    let stop = len.saturating_sub(HISTORY_SCAN_BYTES);
+    let mut pos = len;
+    let mut block = vec![0u8; BLOCK];
+    // The end of the line being assembled, in file order; `None` while
+    // skipping a line that is too long.
+    let mut partial: Option<Vec<u8>> = Some(Vec::new());
+    let take = |line: &[u8], out: &mut Vec<Line>, junk: &mut bool| {
+        let line = line.trim_ascii();
+        if line.is_empty() {
+            return;
+        }
+        match serde_json::from_slice::<Line>(line) {
+            Ok(l) => out.push(l),
+            Err(_) => *junk = true,
+        }
+    };
+    while pos > stop && out.len() < want {
+        let n = ((pos - stop) as usize).min(BLOCK);
+        pos -= n as u64;
+        f.seek(SeekFrom::Start(pos))?;
+        f.read_exact(&mut block[..n])?;
+        let mut end = n;
+        while let Some(nl) = block[..end].iter().rposition(|&b| b == b'\n') {
+            match partial.take() {
+                Some(mut p) => {
+                    p.splice(0..0, block[nl + 1..end].iter().copied());
+                    if p.len() <= HISTORY_LINE_MAX {
+                        take(&p, out, junk);
+                    } else {
+                        *junk = true;
+                    }
+                }
+                None => *junk = true,
+            }
+            partial = Some(Vec::new());
+            end = nl;
+            if out.len() >= want {
+                return Ok(());
+            }
+        }
+        if let Some(p) = &mut partial {
+            if p.len() + end > HISTORY_LINE_MAX {
+                partial = None;
+            } else {
+                p.splice(0..0, block[..end].iter().copied());
             }
         }
     }
-    out
+    match partial {
+        // The first line of the file, whole.
+        Some(p) if pos == 0 => take(&p, out, junk),
+        // Cut by the scan limit (or too long): not a record to trust.
+        _ if pos < len => *junk = true,
+        _ => {}
+    }
+    Ok(())
 }
 
 /// Write the state atomically (a temporary file, then rename).
@@ -217,9 +301,47 @@ pub fn save_state(paths: &Paths, state: &Persisted) -> io::Result<()> {
     std::fs::rename(&tmp, paths.state_file())
 }
 
-pub fn load_state(paths: &Paths) -> Option<Persisted> {
-    let data = std::fs::read(paths.state_file()).ok()?;
-    serde_json::from_slice(&data).ok()
+/// The state blockwatch writes is a few KiB.
+pub const STATE_MAX_BYTES: u64 = 1024 * 1024;
+/// Longest lists kept from a saved state; the budget list most of all.
+const STATE_REQUESTS_MAX: usize = 4096;
+const STATE_LIST_MAX: usize = 64;
+
+/// The saved state: `Ok(None)` when there is none, `Err` with the reason
+/// when it is unreadable (too large, not JSON): the caller starts afresh.
+pub fn load_state(paths: &Paths) -> Result<Option<Persisted>, String> {
+    let data = match crate::config::read_capped(&paths.state_file(), STATE_MAX_BYTES) {
+        Ok(d) => d,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e.to_string()),
+    };
+    let mut state: Persisted = serde_json::from_slice(&data).map_err(|e| e.to_string())?;
+    bound(&mut state);
+    Ok(Some(state))
+}
+
+/// Lists from disk are cut to what blockwatch itself would have written.
+fn bound(s: &mut Persisted) {
+    let r = &mut s.requests_wall_ms;
+    if r.len() > STATE_REQUESTS_MAX {
+        r.sort_unstable();
+        r.drain(..r.len() - STATE_REQUESTS_MAX);
+    }
+    let vpns = s
+        .vpn
+        .iter_mut()
+        .chain(s.assessment.iter_mut().map(|a| &mut a.facts.vpn));
+    for v in vpns {
+        v.unused_tunnels.truncate(STATE_LIST_MAX);
+        v.processes.truncate(STATE_LIST_MAX);
+    }
+    if let Some(a) = &mut s.assessment {
+        a.diagnosis.fixes.truncate(STATE_LIST_MAX);
+        a.diagnosis.evidence.truncate(STATE_LIST_MAX);
+        if let Some(st) = &mut a.facts.status {
+            st.incidents.truncate(STATE_LIST_MAX);
+        }
+    }
 }
 
 /// Held for the life of the daemon: one instance per user.
@@ -281,10 +403,10 @@ mod tests {
         f.write_all(br#"{"ts":"2026-11-28T07:00:00Z","event":"vp"#)
             .unwrap();
         drop(f);
-        assert_eq!(read_history(&p).len(), 1);
+        assert_eq!(read_history(&p, None).lines.len(), 1);
         let mut h = History::open(&p).unwrap();
         h.append(&Record::Stop, 2_000).unwrap();
-        let lines = read_history(&p);
+        let lines = read_history(&p, None).lines;
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].record, Record::Stop);
     }
@@ -299,7 +421,7 @@ mod tests {
         let size = |f: PathBuf| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
         assert!(size(p.history()) <= HISTORY_MAX_BYTES);
         assert!(size(p.history_old()) <= HISTORY_MAX_BYTES);
-        assert!(!read_history(&p).is_empty());
+        assert!(!read_history(&p, None).lines.is_empty());
     }
 
     #[test]
@@ -323,8 +445,71 @@ mod tests {
             ..Default::default()
         };
         save_state(&p, &s).unwrap();
-        assert_eq!(load_state(&p), Some(s));
+        assert_eq!(load_state(&p), Ok(Some(s)));
         std::fs::write(p.state_file(), b"{garbage").unwrap();
-        assert_eq!(load_state(&p), None);
+        assert!(load_state(&p).is_err());
+        std::fs::remove_file(p.state_file()).unwrap();
+        assert_eq!(load_state(&p), Ok(None));
+    }
+
+    #[test]
+    fn state_is_capped_in_size_and_list_lengths() {
+        let (_d, p) = paths();
+        // Valid JSON, but larger than any state blockwatch writes.
+        let s = Persisted {
+            requests_wall_ms: (0..200_000).collect(),
+            ..Default::default()
+        };
+        std::fs::write(p.state_file(), serde_json::to_vec(&s).unwrap()).unwrap();
+        assert!(load_state(&p).unwrap_err().contains("larger than"));
+        // Within the size cap, the lists are cut (the newest requests kept).
+        let mut s = Persisted {
+            requests_wall_ms: (0..100_000).rev().collect(),
+            vpn: Some(Default::default()),
+            ..Default::default()
+        };
+        s.vpn.as_mut().unwrap().processes = vec!["x".into(); 10_000];
+        std::fs::write(p.state_file(), serde_json::to_vec(&s).unwrap()).unwrap();
+        let got = load_state(&p).unwrap().unwrap();
+        assert_eq!(got.requests_wall_ms.len(), STATE_REQUESTS_MAX);
+        assert_eq!(got.requests_wall_ms.last(), Some(&99_999));
+        assert_eq!(got.vpn.unwrap().processes.len(), STATE_LIST_MAX);
+    }
+
+    #[test]
+    fn history_tail_skips_junk_and_overlong_lines() {
+        let (_d, p) = paths();
+        let line = |i: u64| {
+            let mut l = serde_json::to_vec(&Line {
+                ts: rfc3339(i * 1000),
+                record: Record::Online,
+            })
+            .unwrap();
+            l.push(b'\n');
+            l
+        };
+        let mut data = line(1);
+        data.extend(b"junk\n\n");
+        data.extend(vec![b'{'; 3 * HISTORY_LINE_MAX]);
+        data.push(b'\n');
+        data.extend(line(2));
+        data.extend(line(3));
+        // A torn last line, as after kill -9.
+        data.extend(br#"{"ts":"2026"#);
+        std::fs::write(p.history(), &data).unwrap();
+        let all = read_history(&p, None);
+        assert!(!all.unreadable);
+        let ts: Vec<String> = all.lines.iter().map(|l| l.ts.clone()).collect();
+        assert_eq!(ts, [rfc3339(1000), rfc3339(2000), rfc3339(3000)]);
+        let last = read_history(&p, Some(2)).lines;
+        assert_eq!(last.len(), 2);
+        assert_eq!(last[1].ts, rfc3339(3000));
+        // Nothing but junk is unreadable; nothing at all is empty.
+        std::fs::write(p.history(), b"junk\nmore junk\n").unwrap();
+        let r = read_history(&p, None);
+        assert!(r.unreadable && r.lines.is_empty());
+        std::fs::write(p.history(), b"").unwrap();
+        let r = read_history(&p, None);
+        assert!(!r.unreadable && r.lines.is_empty());
     }
 }

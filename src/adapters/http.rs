@@ -21,6 +21,21 @@ const STATUS_BODY_CAP: usize = 512 * 1024;
 const MAX_REDIRECTS: usize = 5;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(4);
 
+/// A redirect chain on the site that did not end.
+#[derive(Debug)]
+struct TooManyRedirects;
+
+impl std::fmt::Display for TooManyRedirects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "too many redirects: more than {MAX_REDIRECTS} without a final answer"
+        )
+    }
+}
+
+impl std::error::Error for TooManyRedirects {}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Family {
     V4,
@@ -105,15 +120,20 @@ impl Http {
             .default_headers(browser_headers(accept_language))
             .redirect(Policy::custom(|attempt| {
                 let first = attempt.previous().first().cloned();
-                let follow = attempt.previous().len() <= MAX_REDIRECTS
-                    && first.as_ref().is_some_and(|f| {
-                        same_site(f, attempt.url())
-                            && !(f.scheme() == "https" && attempt.url().scheme() == "http")
-                    });
-                if follow {
-                    attempt.follow()
-                } else {
+                let on_site = first.as_ref().is_some_and(|f| {
+                    same_site(f, attempt.url())
+                        && !(f.scheme() == "https" && attempt.url().scheme() == "http")
+                });
+                if !on_site {
+                    // Leaving the site: that redirect is the answer (a portal's,
+                    // or the site's own to a login elsewhere).
                     attempt.stop()
+                } else if attempt.previous().len() > MAX_REDIRECTS {
+                    // Still on the site after this many: a loop, which a
+                    // browser shows as "too many redirects". Never an answer.
+                    attempt.error(TooManyRedirects)
+                } else {
+                    attempt.follow()
                 }
             }))
             .build()
@@ -276,20 +296,26 @@ fn chain(e: &reqwest::Error) -> Vec<&(dyn std::error::Error + 'static)> {
     out
 }
 
+/// Every refused certificate means "not a chain I trust for this name"; only
+/// the name and the validity period say more. The rest of TLS (alerts,
+/// protocol mismatches) is not about trust and stays `Other`.
 fn tls_problem(e: &rustls::Error) -> TlsProblem {
     use rustls::CertificateError as C;
     match e {
         rustls::Error::InvalidCertificate(c) => match c {
             C::NotValidForName | C::NotValidForNameContext { .. } => TlsProblem::WrongName,
-            C::UnknownIssuer | C::BadSignature | C::UnknownRevocationStatus => {
-                TlsProblem::Untrusted
-            }
             C::Expired
             | C::ExpiredContext { .. }
             | C::NotValidYet
             | C::NotValidYetContext { .. } => TlsProblem::NotValidNow,
-            _ => TlsProblem::Other,
+            // UnknownIssuer, BadSignature, UnsupportedSignatureAlgorithm*,
+            // BadEncoding, Revoked, InvalidPurpose, and webpki's errors that
+            // rustls passes on as `Other` (CaUsedAsEndEntity for a
+            // self-signed CA:TRUE certificate, EndEntityUsedAsCa,
+            // PathLenConstraintViolated, NameConstraintViolation, ...).
+            _ => TlsProblem::Untrusted,
         },
+        rustls::Error::NoCertificatesPresented => TlsProblem::Untrusted,
         _ => TlsProblem::Other,
     }
 }
@@ -338,6 +364,57 @@ pub fn failure(e: &reqwest::Error) -> TransportFailure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refused_certificates_map_to_a_trust_problem() {
+        use rustls::CertificateError as C;
+        use rustls::{Error as E, OtherError};
+        let cert = |c: C| tls_problem(&E::InvalidCertificate(c));
+        let webpki_other = |what: &str| {
+            C::Other(OtherError(std::sync::Arc::new(std::io::Error::other(
+                what.to_string(),
+            ))))
+        };
+        for c in [
+            C::UnknownIssuer,
+            C::BadSignature,
+            C::BadEncoding,
+            C::UnsupportedSignatureAlgorithmContext {
+                signature_algorithm_id: vec![],
+                supported_algorithms: vec![],
+            },
+            C::Revoked,
+            C::UnhandledCriticalExtension,
+            C::InvalidPurpose,
+            C::UnknownRevocationStatus,
+            C::ApplicationVerificationFailure,
+            webpki_other("CaUsedAsEndEntity"),
+            webpki_other("EndEntityUsedAsCa"),
+            webpki_other("PathLenConstraintViolated"),
+        ] {
+            assert_eq!(cert(c.clone()), TlsProblem::Untrusted, "{c:?}");
+        }
+        assert_eq!(cert(C::NotValidForName), TlsProblem::WrongName);
+        assert_eq!(cert(C::Expired), TlsProblem::NotValidNow);
+        assert_eq!(cert(C::NotValidYet), TlsProblem::NotValidNow);
+        assert_eq!(
+            tls_problem(&E::NoCertificatesPresented),
+            TlsProblem::Untrusted
+        );
+        // Not about certificates: the handshake itself failed.
+        assert_eq!(
+            tls_problem(&E::AlertReceived(
+                rustls::AlertDescription::HandshakeFailure
+            )),
+            TlsProblem::Other
+        );
+        assert_eq!(
+            tls_problem(&E::PeerIncompatible(
+                rustls::PeerIncompatible::Tls12NotOffered
+            )),
+            TlsProblem::Other
+        );
+    }
 
     #[test]
     fn same_site_rules() {

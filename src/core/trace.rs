@@ -28,6 +28,10 @@ impl Trace {
     }
 }
 
+fn is_code(v: &str) -> bool {
+    v.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
 /// `key=value` lines; unknown keys are ignored (fields were added over the
 /// years). Anything else, such as an HTML page, is inconclusive: `None`.
 pub fn parse_trace(body: &str) -> Option<Trace> {
@@ -43,8 +47,12 @@ pub fn parse_trace(body: &str) -> Option<Trace> {
         let v = v.trim();
         match k {
             "ip" => ip = v.parse::<IpAddr>().ok(),
-            "loc" if v.len() == 2 && v != "XX" => loc = Some(v.to_ascii_uppercase()),
-            "colo" if !v.is_empty() && v.len() <= 8 => colo = Some(v.to_ascii_uppercase()),
+            // Codes only ("DE", "T1", "FRA"): they end up in reports and
+            // notifications, so nothing else from the network is kept.
+            "loc" if v.len() == 2 && is_code(v) && v != "XX" => loc = Some(v.to_ascii_uppercase()),
+            "colo" if (1..=8).contains(&v.len()) && is_code(v) => {
+                colo = Some(v.to_ascii_uppercase())
+            }
             "warp" => {
                 warp = match v {
                     "off" => Some(Warp::Off),
@@ -70,6 +78,12 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "fl=29f1\nh=chatgpt.com\nip=203.0.113.7\nts=1764312000.123\nvisit_scheme=https\nuag=Mozilla/5.0 (X11; Linux x86_64)\ncolo=FRA\nsliver=none\nhttp=http/2\nloc=DE\ntls=TLSv1.3\nsni=plaintext\nwarp=off\ngateway=off\nrbi=off\nkex=X25519MLKEM768\n";
+
+    #[test]
+    fn codes_with_control_characters_are_dropped() {
+        let t = parse_trace("ip=192.0.2.1\nloc=\u{1b}[\ncolo=\u{1b}]0;x\u{7}\n").unwrap();
+        assert_eq!((t.loc, t.colo), (None, None));
+    }
 
     #[test]
     fn parses_the_fields_we_use() {

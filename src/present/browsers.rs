@@ -3,6 +3,7 @@
 //! Browser names and their internal pages (`chrome://extensions`) are the
 //! same in every language; the sentences are in `i18n/`.
 
+use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use super::Os;
 use crate::core::browsers::{Browser, Finding, FindingKind, ProfileFindings, ProxyRoute};
@@ -20,8 +21,26 @@ pub fn browser_name(b: Browser) -> &'static str {
     }
 }
 
+/// Names, profiles and proxies come from files any program (or extension)
+/// can write: made safe for a terminal or a notification like network text.
+fn safe_finding(f: &Finding) -> Finding {
+    let proxy = f.proxy.as_ref().map(|p| match p {
+        ProxyRoute::Server(s) => ProxyRoute::Server(safe_line(s)),
+        ProxyRoute::Pac(url) => ProxyRoute::Pac(safe_opt(url)),
+        ProxyRoute::AutoDetect => ProxyRoute::AutoDetect,
+    });
+    Finding {
+        kind: f.kind,
+        id: safe_opt(&f.id),
+        name: safe_line(&f.name),
+        detail: safe_opt(&f.detail),
+        proxy,
+    }
+}
+
 /// One finding as an evidence sentence.
 pub fn finding_line(tr: &Tr, b: Browser, profile: &str, f: &Finding) -> String {
+    let (profile, f) = (&safe_line(profile), &safe_finding(f));
     let browser = browser_name(b);
     let name = &f.name;
     match (f.kind, &f.proxy) {
@@ -93,6 +112,7 @@ pub fn disable_extension(
     f: &Finding,
     host: &str,
 ) -> (String, Vec<String>) {
+    let (profile, f) = (&safe_line(profile), &safe_finding(f));
     let name = &f.name;
     let browser = browser_name(b);
     let title = tr.s(FixDisableBrowserExtensionTitle {
@@ -126,6 +146,7 @@ pub fn disable_proxy(
     host: &str,
     os: Os,
 ) -> (String, Vec<String>) {
+    let (profile, f) = (&safe_line(profile), &safe_finding(f));
     let browser = browser_name(b);
     if f.kind == FindingKind::BuiltinVpn {
         let shortcut = if os == Os::MacOs { "⌘," } else { "Alt+P" };
@@ -185,6 +206,37 @@ mod tests {
             name: name.into(),
             detail: proxy.as_ref().and_then(ProxyRoute::detail),
             proxy,
+        }
+    }
+
+    /// A profile name or an extension's manifest name is written by any
+    /// program: escapes and bidi overrides never reach a terminal.
+    #[test]
+    fn names_from_profiles_are_made_safe() {
+        use crate::present::safe::{is_terminal_safe, Lines};
+        let evil = Finding::extension(
+            "abcdefghijklmnopabcdefghijklmnop",
+            "Free\u{1b}]0;owned\u{7} VPN\u{202e}".into(),
+            Some(ProxyRoute::Server("198.51.100.21:3128\u{1b}[2J".into())),
+        );
+        let profile = "work\u{2066}\u{9b}";
+        let line = finding_line(en(), Browser::Chrome, profile, &evil);
+        assert!(is_terminal_safe(&line, Lines::Join), "{line:?}");
+        let (title, steps) =
+            disable_extension(en(), Browser::Chrome, profile, &evil, "chatgpt.com");
+        for t in std::iter::once(&title).chain(&steps) {
+            assert!(is_terminal_safe(t, Lines::Join), "{t:?}");
+        }
+        let (title, steps) = disable_proxy(
+            en(),
+            Browser::Firefox,
+            profile,
+            &evil,
+            "chatgpt.com",
+            Os::Linux,
+        );
+        for t in std::iter::once(&title).chain(&steps) {
+            assert!(is_terminal_safe(t, Lines::Join), "{t:?}");
         }
     }
 

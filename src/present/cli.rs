@@ -2,6 +2,7 @@
 //! autostart status.
 
 use super::causes::verdict_label;
+use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use super::APP_NAME;
 use crate::adapters::autostart::{Method, Status};
@@ -65,6 +66,12 @@ pub fn cannot_start_monitor(tr: &Tr, e: impl Display) -> String {
 
 pub fn already_running(tr: &Tr, pid: Option<u32>) -> String {
     tr.s(CliAlreadyRunning { pid })
+}
+
+pub fn history_unreadable(tr: &Tr, path: &Path) -> String {
+    tr.s(CliHistoryUnreadable {
+        path: path.display().to_string(),
+    })
 }
 
 pub fn history_empty(tr: &Tr, path: &Path) -> String {
@@ -143,22 +150,26 @@ pub fn history_line(tr: &Tr, r: &Record) -> String {
             interface,
             vendor,
         } => tr.s(HistoryVpnOn {
-            vpn: match (vendor, interface) {
+            vpn: match (safe_opt(vendor), safe_opt(interface)) {
                 (Some(v), Some(i)) => Some(format!("{v} ({i})")),
-                (Some(v), None) => Some(v.clone()),
-                (None, Some(i)) => Some(i.clone()),
+                (Some(v), None) => Some(v),
+                (None, Some(i)) => Some(i),
                 (None, None) => None,
             },
         }),
         R::Vpn { active: false, .. } => tr.s(HistoryVpnOff),
-        R::Notification { title, body, .. } => tr.s(HistoryNotified { body, title }),
+        // Read back from a file: whatever is in it is made safe.
+        R::Notification { title, body, .. } => tr.s(HistoryNotified {
+            body: safe_line(body),
+            title: safe_line(title),
+        }),
         R::Offline => tr.s(HistoryOffline),
         R::Online => tr.s(HistoryOnline),
         R::Paused { .. } => tr.s(HistoryPaused),
         R::Resumed => tr.s(HistoryResumed),
         R::ConfigReload { ok: true, .. } => tr.s(HistoryConfigReloaded),
         R::ConfigReload { ok: false, error } => tr.s(HistoryConfigNotReloaded {
-            error: error.as_deref().unwrap_or("error"),
+            error: safe_line(error.as_deref().unwrap_or("error")),
         }),
     }
 }

@@ -7,6 +7,8 @@ use crate::core::status::Indicator;
 use crate::core::verdict::{Basis, TlsProblem};
 
 pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
+    let cleaned = super::safe::evidence(e);
+    let e = &cleaned;
     let host = if host.is_empty() { "chatgpt.com" } else { host };
     match e {
         Evidence::Answer {

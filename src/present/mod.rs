@@ -16,6 +16,7 @@ pub mod fixes;
 pub mod notice;
 pub mod page;
 pub mod report;
+pub mod safe;
 pub mod text;
 pub mod tr;
 pub mod tray;

@@ -64,16 +64,18 @@ pub struct StatusReport {
 }
 
 /// The wording context of a check.
+/// The words' context; strings from outside are made safe here.
 pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
+    use super::safe::safe_opt;
     Context {
         host: facts.host.clone(),
         code: verdict.cloudflare_code,
-        vpn_interface: facts.vpn.interface.clone(),
-        vpn_vendor: facts.vpn.vendor.clone(),
+        vpn_interface: safe_opt(&facts.vpn.interface),
+        vpn_vendor: safe_opt(&facts.vpn.vendor),
         warp: facts.vpn.warp,
         retry_after_secs: verdict.retry_after_secs,
-        proxy: facts.proxy.clone(),
-        location: facts.trace.as_ref().and_then(|t| t.loc.clone()),
+        proxy: safe_opt(&facts.proxy),
+        location: safe_opt(&facts.trace.as_ref().and_then(|t| t.loc.clone())),
         public_ip: public_ip(facts, true).or_else(|| public_ip(facts, false)),
         os: Some(os),
         cause: None,

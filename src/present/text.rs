@@ -2,6 +2,7 @@
 
 use super::causes::verdict_label;
 use super::report::Report;
+use super::safe::safe_line;
 use super::tr::*;
 use std::fmt::Write as _;
 
@@ -9,7 +10,9 @@ use std::fmt::Write as _;
 pub fn text_report(tr: &Tr, r: &Report) -> String {
     let mut s = String::new();
     let d = &r.diagnosis;
-    let _ = writeln!(s, "{}", d.headline);
+    // The texts carry network strings, made safe where they were put in;
+    // again here, with the length cap, since this goes straight to a terminal.
+    let _ = writeln!(s, "{}", safe_line(&d.headline));
     let _ = writeln!(s);
     let v = &r.verdict;
     // The kind's id only where the label does not already say it (decided
@@ -42,16 +45,16 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
         })
     );
     let _ = writeln!(s);
-    for line in wrap(&d.explanation, 76) {
+    for line in wrap(&safe_line(&d.explanation), 76) {
         let _ = writeln!(s, "  {line}");
     }
     if !d.steps.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(s, "{}", tr.s(ReportWhatToDo));
         for (i, f) in d.steps.iter().enumerate() {
-            let _ = writeln!(s, "  {}. {}", i + 1, f.title);
+            let _ = writeln!(s, "  {}. {}", i + 1, safe_line(&f.title));
             for (j, step) in f.steps.iter().enumerate() {
-                let mut lines = wrap(step, 68).into_iter();
+                let mut lines = wrap(&safe_line(step), 68).into_iter();
                 if let Some(first) = lines.next() {
                     let _ = writeln!(s, "     {}.{} {first}", i + 1, j + 1);
                 }
@@ -64,7 +67,7 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.s(ReportEvidence));
     for e in &d.evidence {
-        let mut lines = wrap(e, 74).into_iter();
+        let mut lines = wrap(&safe_line(e), 74).into_iter();
         if let Some(first) = lines.next() {
             let _ = writeln!(s, "  - {first}");
         }

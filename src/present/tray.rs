@@ -1,6 +1,7 @@
 //! The tray's words: menu labels, and the state lines the menu carries
 //! (Linux indicators show no tooltip).
 
+use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use crate::core::diagnose::Cause;
 use crate::core::monitor::{Light, View};
@@ -84,7 +85,7 @@ fn tray_status_words(tr: &Tr, view: &View) -> String {
         Cause::ProxyBlocked => tr.s(TrayProxyBlocked { code }),
         Cause::PublicIpBlocked => tr.s(TrayAddressBlocked { code }),
         Cause::LocationUnsupported => tr.s(TrayLocationUnsupported {
-            location: a.facts.trace.as_ref().and_then(|t| t.loc.as_ref()),
+            location: safe_opt(&a.facts.trace.as_ref().and_then(|t| t.loc.clone())),
         }),
         Cause::RateLimited => tr.s(TrayRateLimited { code }),
         Cause::ProbeRefused => tr.s(TrayProbeRefused { code }),
@@ -126,7 +127,7 @@ fn tray_ip_words(tr: &Tr, view: &View) -> String {
     }
     tr.s(TrayIp {
         ips: ips.join(", "),
-        location: &view.location,
+        location: safe_opt(&view.location),
     })
 }
 
@@ -137,17 +138,17 @@ pub fn tray_vpn(tr: &Tr, view: &View) -> String {
 fn tray_vpn_words(tr: &Tr, view: &View) -> String {
     let v = &view.vpn;
     if v.active {
-        let vpn = match (&v.vendor, &v.interface) {
+        let vpn = match (safe_opt(&v.vendor), safe_opt(&v.interface)) {
             (Some(n), Some(i)) => format!("{n} ({i})"),
-            (Some(n), None) => n.clone(),
-            (None, Some(i)) => i.clone(),
+            (Some(n), None) => n,
+            (None, Some(i)) => i,
             (None, None) => return tr.s(TrayVpnOn),
         };
         return tr.s(TrayVpn { vpn });
     }
     match v.unused_tunnels.first() {
         Some(t) => tr.s(TrayVpnOffUnused {
-            interface: &t.interface,
+            interface: safe_line(&t.interface),
         }),
         None => tr.s(TrayVpnOff),
     }
@@ -162,5 +163,50 @@ fn tray_last_check_words(tr: &Tr, view: &View) -> String {
         (true, _) => tr.s(TrayCheckingNow),
         (false, Some(t)) => tr.s(TrayLastCheck { time: clock(t) }),
         (false, None) => tr.s(TrayLastCheckNever),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::lang::Lang;
+    use crate::present::safe::{is_terminal_safe, Lines};
+
+    /// A saved state (a file on disk) can carry anything into the view.
+    #[test]
+    fn tray_texts_are_safe_whatever_the_view_holds() {
+        let evil = "x\u{1b}]0;pwned\u{7}\u{202e}y\u{9b}";
+        let view = View {
+            light: Light::Degraded,
+            assessment: None,
+            public_v4: None,
+            public_v6: Some("2001:db8::1".parse().unwrap()),
+            location: Some(evil.repeat(1000)),
+            vpn: crate::core::vpn::VpnFacts {
+                active: true,
+                interface: Some(evil.into()),
+                vendor: Some(evil.into()),
+                ..Default::default()
+            },
+            last_check_wall_ms: None,
+            problem: true,
+            paused_until_wall_ms: None,
+            offline: false,
+            checking: false,
+        };
+        for tr in [Tr::english(), Tr::get(Lang::Fa, Isolation::On)] {
+            for label in [
+                tray_ip(tr, &view),
+                tray_vpn(tr, &view),
+                tray_label(tr, &view),
+            ] {
+                let shown: String = label
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{200f}'))
+                    .collect();
+                assert!(is_terminal_safe(&shown, Lines::Join), "{label:?}");
+                assert!(label.chars().count() < 700, "{}", label.len());
+            }
+        }
     }
 }

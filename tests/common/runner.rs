@@ -298,3 +298,41 @@ impl Drop for Daemon {
 pub fn is_notification(v: &serde_json::Value, kind: &str) -> bool {
     v["event"] == "notification" && v["kind"] == kind
 }
+
+/// Exit code, stdout, stderr and the peak RSS (KiB) of exactly this child.
+// The child is reaped by wait4 (which reports its rusage), not by `wait()`.
+#[allow(clippy::zombie_processes)]
+pub fn run_measured(mut c: Command, limit: Duration) -> (Option<i32>, String, String, i64) {
+    c.stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdin(Stdio::null());
+    let mut child = c.spawn().expect("spawn");
+    let pid = child.id() as libc::pid_t;
+    use std::io::Read;
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let t = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = err.read_to_string(&mut s);
+        s
+    });
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let killer = std::thread::spawn(move || {
+        if rx.recv_timeout(limit).is_err() {
+            // SAFETY: our own child, not yet reaped (wait4 comes after the join).
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
+    });
+    let mut stdout = String::new();
+    let _ = out.read_to_string(&mut stdout);
+    let stderr = t.join().unwrap();
+    let _ = tx.send(());
+    killer.join().unwrap();
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waiting for our own child, with valid out-pointers.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(r, pid, "wait4");
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    (code, stdout, stderr, usage.ru_maxrss)
+}

@@ -101,7 +101,9 @@ impl Schedule {
         not_before: Option<Duration>,
         now: Duration,
     ) {
-        let gap = rng.jitter(self.recheck, 10);
+        // The back-off starts at 30 s but never waits longer than the
+        // interval: a short interval is the cap from the first re-check.
+        let gap = rng.jitter(self.recheck.min(interval), 10);
         self.recheck = (self.recheck * 2).min(interval);
         let at = not_before.map_or(now + gap, |t| t.max(now + gap));
         self.due = Some((at, Trigger::Schedule));
