@@ -28,7 +28,7 @@
 //!    feedback script (`var feedback={errorCode:1015,...}`), only on a page
 //!    with that page's structure (the `/cdn-cgi/styles/main.css` stylesheet
 //!    and `id="cf-wrapper"`), and only after the checks above (fixture
-//!    `block_1015_tailwind_script_code`).
+//!    `block_1020_tailwind_script_code`).
 //! 7. The title "Attention Required! | Cloudflare" without captcha machinery
 //!    is the WAF block page.
 //! 8. What is left is judged by the status, keeping origin errors that merely
