@@ -91,6 +91,39 @@ fn table() -> Vec<Want> {
         w("captive_portal_200", K::CaptivePortal, None),
         w("captive_portal_302", K::CaptivePortal, None),
         w("proxy_block_403", K::CaptivePortal, None),
+        // Issue 14: every challenge generation, each with 1020 decoys in a
+        // script string, a comment, an attribute and a template.
+        w("challenge_iuam_2015_503", K::Challenge, None),
+        // The obfuscated script holds '<span class="cf-error-code">1020</span>'.
+        w("challenge_iuam_2020_503", K::Challenge, None),
+        w("challenge_iuam_2021_503", K::Challenge, None),
+        Want {
+            visitor_ip: Some("203.0.113.58"),
+            ..w("challenge_captcha_2019_403", K::Challenge, None)
+        },
+        Want {
+            visitor_ip: Some("198.51.100.23"),
+            ..w("challenge_captcha_2021_403", K::Challenge, None)
+        },
+        w("challenge_managed_2022_503", K::Challenge, None),
+        w("challenge_turnstile_2023_403", K::Challenge, None),
+        w("challenge_current_403", K::Challenge, None),
+        // The reverse: block pages whose scripts mention challenge machinery.
+        Want {
+            ray: Some("8e6b7c8d9e0f1a2c"),
+            visitor_ip: Some("203.0.113.91"),
+            ..w(
+                "block_1020_scripts_mention_challenge",
+                K::Blocked,
+                Some(1020),
+            )
+        },
+        w("block_waf_scripts_mention_challenge", K::Blocked, None),
+        // The number only in the Tailwind page's feedback script; 1006 decoys.
+        Want {
+            visitor_ip: Some("198.51.100.62"),
+            ..w("block_1020_tailwind_script_code", K::Blocked, Some(1020))
+        },
     ]
 }
 

@@ -1,4 +1,4 @@
-//! Tests of `core::classify`, kept apart to keep the module short.
+//! Unit tests of the classifier.
 
 use super::*;
 use VerdictKind as K;
