@@ -314,3 +314,49 @@ fn challenge_bodies_are_challenges_without_the_header() {
         );
     }
 }
+
+/// Numbers, not assertions: the classifier's time per fixture and on 256 KiB
+/// hostile bodies. `cargo test --release --test classify_decoys -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn classifier_timing() {
+    use std::time::Instant;
+    let time = |resp: &HttpResponse, n: u32| {
+        let t = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(judge(resp));
+        }
+        t.elapsed().as_secs_f64() * 1e6 / n as f64
+    };
+    let mut total = 0.0;
+    let names = fixture_names();
+    for name in &names {
+        let us = time(&response(name), 20);
+        total += us;
+        println!("{name:<40} {us:>9.1} µs");
+    }
+    println!("mean per fixture: {:.1} µs", total / names.len() as f64);
+    let cap = 256 * 1024;
+    let hostile = [
+        ("nested tags", "<div><span>".repeat(cap / 11)),
+        (
+            "attributes",
+            "<a id=x class=y data-z=\"1020\" ".repeat(cap / 32),
+        ),
+        (
+            "unclosed comment",
+            format!("<!--{}", "error code: 1020 ".repeat(cap / 17)),
+        ),
+        (
+            "script escapes",
+            format!("<script><!--<script>{}", "a<b</".repeat(cap / 5)),
+        ),
+        ("entities", "&amp;&#1020;&bogus;".repeat(cap / 19)),
+        ("templates", "<template>".repeat(cap / 10)),
+        ("visible codes", "Error 9999 ".repeat(cap / 11)),
+    ];
+    for (what, body) in hostile {
+        let resp = HttpResponse::new(403, &[("server", "cloudflare")], body.as_str());
+        println!("hostile 256 KiB, {what:<18} {:>9.1} µs", time(&resp, 3));
+    }
+}
