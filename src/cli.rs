@@ -15,8 +15,9 @@ use std::time::Duration;
 #[derive(Parser, Debug)]
 #[command(
     name = "blockwatch",
-    version,
-    about = "Tells you why ChatGPT says \"Access denied\" and what fixes it"
+    version = crate::version::VERSION,
+    about = "Tells you why ChatGPT says \"Access denied\" and what fixes it",
+    after_long_help = say::EXIT_STATUS
 )]
 pub struct Cli {
     /// Read the configuration from FILE instead of the default location.
@@ -144,6 +145,11 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Config) => {
             println!("{}", say::config_header(source));
             print!("{}", cfg.to_toml());
+            if let Some(path) = &cfg.export.textfile {
+                if let Err(e) = crate::adapters::textfile::check_writable(path) {
+                    eprintln!("{}", say::warning(say::textfile_unwritable(path, e)));
+                }
+            }
             ExitCode::from(EXIT_OK)
         }
         Some(Command::Check {

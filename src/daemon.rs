@@ -3,6 +3,8 @@
 //! inputs, executes the machine's actions, and sleeps until the next wake-up.
 //! It decides nothing itself.
 
+mod export;
+
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::{Family, Http};
 use crate::adapters::notify::{Clicked, Notifier, Shown};
@@ -15,6 +17,7 @@ use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
 use crate::present::{self, Frame};
+use export::Export;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -124,6 +127,7 @@ struct Driver {
     local: Arc<Mutex<LocalReader>>,
     ui: Option<Box<dyn Ui>>,
     last_view: Option<View>,
+    export: Option<Export>,
 }
 
 fn wall_ms() -> u64 {
@@ -142,10 +146,25 @@ impl Driver {
     }
 
     fn execute(&mut self, actions: Vec<Action>) {
+        if let Some(e) = &mut self.export {
+            e.observe(&actions);
+        }
         for a in actions {
             self.execute_one(a);
         }
         self.push_view();
+        self.export(true);
+    }
+
+    /// The metrics file, when configured and what it says changed.
+    fn export(&mut self, up: bool) {
+        if let Some(e) = &mut self.export {
+            let now = Now {
+                mono: self.start.elapsed(),
+                wall_ms: wall_ms(),
+            };
+            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+        }
     }
 
     fn execute_one(&mut self, action: Action) {
@@ -340,6 +359,7 @@ impl Driver {
                 });
                 let settings = settings(&cfg);
                 self.frame = Frame::from_config(&cfg);
+                Export::reconfigure(&mut self.export, &cfg);
                 self.cfg = Arc::new(cfg);
                 self.http = Arc::new(http);
                 let now = self.now();
@@ -357,6 +377,7 @@ impl Driver {
     }
 
     fn shutdown(&mut self) {
+        self.export(false);
         self.record(&Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
@@ -469,6 +490,7 @@ pub async fn run(
     };
     let restored = files::load_state(&paths);
     let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
+    let export = Export::new(&cfg);
     let mut d = Driver {
         frame: Frame::from_config(&cfg),
         cfg: Arc::new(cfg),
@@ -483,6 +505,7 @@ pub async fn run(
         local: Arc::new(Mutex::new(LocalReader::default())),
         ui,
         last_view: None,
+        export,
     };
     d.execute(actions);
 

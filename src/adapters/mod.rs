@@ -10,3 +10,4 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod textfile;

@@ -32,6 +32,23 @@ pub enum Cause {
 }
 
 impl Cause {
+    /// Every cause (the metrics file writes one series each).
+    pub const ALL: [Cause; 13] = [
+        Self::Healthy,
+        Self::VpnExitBlocked,
+        Self::ProxyBlocked,
+        Self::PublicIpBlocked,
+        Self::LocationUnsupported,
+        Self::RateLimited,
+        Self::ProbeRefused,
+        Self::Outage,
+        Self::CaptivePortal,
+        Self::NoConnection,
+        Self::TlsInterception,
+        Self::BrowserSide,
+        Self::Unknown,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Healthy => "healthy",

@@ -18,7 +18,25 @@ pub fn config_error(e: impl Display) -> String {
 }
 
 pub fn config_header(source: impl Display) -> String {
-    format!("# {APP_NAME} configuration, from {source}")
+    let version = crate::version::VERSION;
+    format!("# {APP_NAME} {version} configuration, from {source}")
+}
+
+/// The end of `--help` and of the man page.
+pub const EXIT_STATUS: &str = "Exit status: 0 healthy (or the command succeeded), 1 a problem was found (or the daemon could not start, e.g. already running), 2 usage or configuration error.";
+
+/// The metrics file cannot be written (a log line and a `config` warning).
+pub fn textfile_unwritable(path: &Path, e: impl Display) -> String {
+    let dir = path.parent().unwrap_or(path);
+    format!(
+        "cannot write the metrics file {} ({e}): make {} writable for this user (see README, Metrics); blockwatch runs on without it",
+        path.display(),
+        dir.display()
+    )
+}
+
+pub fn warning(e: impl Display) -> String {
+    failed(format_args!("warning: {e}"))
 }
 
 pub fn cannot_create(path: &Path, e: impl Display) -> String {
@@ -65,7 +83,12 @@ pub fn history_empty(path: &Path) -> String {
 
 pub fn autostart_status(s: &Status) -> String {
     if !s.enabled() {
-        return "disabled: blockwatch does not start at login".into();
+        return match &s.system_hidden {
+            Some(sys) => format!(
+                "disabled: blockwatch does not start at login (the system-wide entry {sys} is switched off for you)"
+            ),
+            None => "disabled: blockwatch does not start at login".into(),
+        };
     }
     let ways: Vec<String> = s
         .entries
@@ -73,6 +96,7 @@ pub fn autostart_status(s: &Status) -> String {
         .map(|(m, path)| {
             let what = match m {
                 Method::XdgAutostart => "XDG autostart entry",
+                Method::XdgSystem => "system-wide XDG autostart entry",
                 Method::SystemdUser => "systemd user unit",
                 Method::LaunchAgent => "LaunchAgent",
                 Method::RunKey => "Run key",
