@@ -18,7 +18,7 @@ use std::time::Duration;
 #[derive(Parser, Debug)]
 #[command(
     name = "blockwatch",
-    version,
+    version = crate::version::VERSION,
     about = "Tells you why ChatGPT says \"Access denied\" and what fixes it"
 )]
 pub struct Cli {
@@ -173,6 +173,15 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Config) => {
             println!("{}", say::config_header(source));
             print!("{}", cfg.to_toml());
+            if let Some(path) = &cfg.export.textfile {
+                if let Err(e) = crate::adapters::textfile::check_writable(path) {
+                    let tr = Tr::get(lang, Isolation::Off);
+                    eprintln!(
+                        "{}",
+                        say::warning(tr, say::textfile_unwritable(tr, path, e))
+                    );
+                }
+            }
             ExitCode::from(EXIT_OK)
         }
         Some(Command::Check {

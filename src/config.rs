@@ -87,6 +87,7 @@ pub struct Config {
     pub status_page: StatusPage,
     pub monitor: Monitor,
     pub ui: Ui,
+    pub export: Export,
 }
 
 /// The language tags `[ui] language` accepts; `core::lang` has a file for
@@ -146,6 +147,15 @@ pub struct Monitor {
     pub reminder: Reminder,
     /// Show desktop notifications (headless events are printed regardless).
     pub notifications: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Export {
+    /// node_exporter's textfile collector: the daemon writes its metrics to
+    /// this `*.prom` file after every check and state change. Off when unset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub textfile: Option<PathBuf>,
 }
 
 /// `"off"` or a duration.
@@ -385,6 +395,19 @@ impl Config {
                 "max_probes_per_hour",
                 "must be at least 2 (a block is confirmed by a second probe)".into(),
             ));
+        }
+        if let Some(p) = &self.export.textfile {
+            if !p.is_absolute() {
+                return Err(("export", "textfile", "must be an absolute path".into()));
+            }
+            if p.extension().is_none_or(|e| e != "prom") {
+                return Err((
+                    "export",
+                    "textfile",
+                    "must end in .prom (node_exporter's textfile collector reads only *.prom files)"
+                        .into(),
+                ));
+            }
         }
         Ok(())
     }
@@ -724,6 +747,28 @@ mod tests {
     fn round_trips_through_toml() {
         let c = Config::default();
         assert_eq!(parse(&c.to_toml()).unwrap(), c);
+    }
+
+    #[test]
+    fn export_textfile_is_off_by_default_and_checked() {
+        assert_eq!(Config::default().export.textfile, None);
+        let c =
+            parse("[export]\ntextfile = \"/var/lib/prometheus/node-exporter/blockwatch.prom\"\n")
+                .unwrap();
+        assert_eq!(
+            c.export.textfile.as_deref(),
+            Some(Path::new(
+                "/var/lib/prometheus/node-exporter/blockwatch.prom"
+            ))
+        );
+        assert_eq!(parse(&c.to_toml()).unwrap(), c);
+        let e = parse("[export]\ntextfile = \"blockwatch.prom\"\n").unwrap_err();
+        assert_eq!(
+            (e.line, e.key.as_deref()),
+            (Some(2), Some("export.textfile"))
+        );
+        let e = parse("[export]\ntextfile = \"/tmp/blockwatch.txt\"\n").unwrap_err();
+        assert!(e.message.contains(".prom"), "{}", e.message);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! inputs, executes the machine's actions, and sleeps until the next wake-up.
 //! It decides nothing itself.
 
+mod export;
+
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::{Family, Http};
 use crate::adapters::notify::{Clicked, Notifier, Shown};
@@ -16,6 +18,7 @@ use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
 use crate::present::{self, Frame};
+use export::Export;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -141,6 +144,7 @@ struct Driver {
     last_view: Option<View>,
     /// The browser scan runs with a probe, at most every `BROWSER_SCAN_EVERY`.
     last_browser_scan: Option<Instant>,
+    export: Option<Export>,
 }
 
 const BROWSER_SCAN_EVERY: Duration = Duration::from_secs(60);
@@ -161,10 +165,25 @@ impl Driver {
     }
 
     fn execute(&mut self, actions: Vec<Action>) {
+        if let Some(e) = &mut self.export {
+            e.observe(&actions);
+        }
         for a in actions {
             self.execute_one(a);
         }
         self.push_view();
+        self.export(true);
+    }
+
+    /// The metrics file, when configured and what it says changed.
+    fn export(&mut self, up: bool) {
+        if let Some(e) = &mut self.export {
+            let now = Now {
+                mono: self.start.elapsed(),
+                wall_ms: wall_ms(),
+            };
+            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+        }
     }
 
     fn execute_one(&mut self, action: Action) {
@@ -376,6 +395,7 @@ impl Driver {
                 });
                 let settings = settings(&cfg);
                 self.frame = Frame::new(&cfg, lang);
+                Export::reconfigure(&mut self.export, &cfg);
                 self.cfg = Arc::new(cfg);
                 self.http = Arc::new(http);
                 let now = self.now();
@@ -393,6 +413,7 @@ impl Driver {
     }
 
     fn shutdown(&mut self) {
+        self.export(false);
         self.record(&Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
@@ -518,6 +539,7 @@ pub async fn run(
         }
     };
     let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
+    let export = Export::new(&cfg);
     let mut d = Driver {
         frame: Frame::new(&cfg, opts.lang),
         cfg: Arc::new(cfg),
@@ -533,6 +555,7 @@ pub async fn run(
         ui,
         last_view: None,
         last_browser_scan: None,
+        export,
     };
     d.execute(actions);
 

@@ -14,3 +14,4 @@ pub mod config;
 pub mod core;
 pub mod daemon;
 pub mod present;
+pub mod version;

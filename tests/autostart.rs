@@ -145,3 +145,74 @@ fn launch_agent_template_is_a_valid_plist() {
         "/Applications/Tom & Jerry's/blockwatch"
     );
 }
+
+/// The package's entry in /etc/xdg/autostart starts blockwatch for every
+/// user; `disable` hides it for this user only, `enable` takes the hide away.
+#[test]
+fn system_wide_entry_is_hidden_and_restored_per_user() {
+    use blockwatch::adapters::autostart::{desktop_exec_arg, DESKTOP_TEMPLATE};
+    let s = Scratch::new();
+    let sys_dir = s.path().join("etc-xdg/autostart");
+    std::fs::create_dir_all(&sys_dir).unwrap();
+    let sys = sys_dir.join("blockwatch.desktop");
+    let packaged = fill(
+        DESKTOP_TEMPLATE,
+        &desktop_exec_arg("/usr/bin/blockwatch"),
+        "blockwatch",
+    );
+    std::fs::write(&sys, &packaged).unwrap();
+    let user = s.path().join("config/autostart/blockwatch.desktop");
+
+    let st = run(&s, BIN, &["autostart", "status"]);
+    assert_eq!(st.code, Some(0), "{}", st.stderr);
+    assert_eq!(
+        st.stdout.trim(),
+        format!("enabled: system-wide XDG autostart entry {}", sys.display())
+    );
+
+    let off = run(&s, BIN, &["autostart", "disable"]);
+    assert_eq!(off.code, Some(0), "{}", off.stderr);
+    assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
+    assert!(
+        off.stdout.contains(&sys.display().to_string()),
+        "{}",
+        off.stdout
+    );
+    let hide = std::fs::read_to_string(&user).unwrap();
+    assert!(hide.lines().any(|l| l == "Hidden=true"), "{hide}");
+    validate_desktop(&user);
+    assert_eq!(
+        std::fs::read_to_string(&sys).unwrap(),
+        packaged,
+        "the system-wide entry is never touched"
+    );
+    assert!(run(&s, BIN, &["autostart", "status"])
+        .stdout
+        .starts_with("disabled"));
+
+    let on = run(&s, BIN, &["autostart", "enable"]);
+    assert_eq!(on.code, Some(0), "{}", on.stderr);
+    assert!(!user.exists(), "enable removes the per-user hide");
+    assert!(
+        on.stdout.contains("system-wide XDG autostart entry"),
+        "{}",
+        on.stdout
+    );
+
+    // The systemd unit instead: the system-wide entry must not start a second copy.
+    let unit = run(&s, BIN, &["autostart", "enable", "--systemd"]);
+    assert_eq!(unit.code, Some(0), "{}", unit.stderr);
+    let hide = std::fs::read_to_string(&user).unwrap();
+    assert!(hide.lines().any(|l| l == "Hidden=true"), "{hide}");
+    assert!(
+        unit.stdout.starts_with("enabled: systemd user unit"),
+        "{}",
+        unit.stdout
+    );
+    let off = run(&s, BIN, &["autostart", "disable"]);
+    assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
+    assert!(!s
+        .path()
+        .join("config/systemd/user/blockwatch.service")
+        .exists());
+}

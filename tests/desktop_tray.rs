@@ -225,3 +225,54 @@ fn a_russian_desktop_gets_a_russian_menu() {
         d.stderr()
     );
 }
+
+/// With the package's system-wide autostart entry, "Start at login" starts
+/// ticked; unticking hides that entry for this user, ticking brings it back.
+#[test]
+fn start_at_login_follows_the_system_wide_entry() {
+    use blockwatch::adapters::autostart::{desktop_exec_arg, fill, DESKTOP_TEMPLATE};
+    let s = Scratch::new();
+    let sys_dir = s.path().join("etc-xdg/autostart");
+    std::fs::create_dir_all(&sys_dir).unwrap();
+    std::fs::write(
+        sys_dir.join("blockwatch.desktop"),
+        fill(DESKTOP_TEMPLATE, &desktop_exec_arg(BIN), "blockwatch"),
+    )
+    .unwrap();
+    let user_entry = s.path().join("config/autostart/blockwatch.desktop");
+    let desk = Desktop::start(s.path());
+    let watcher = FakeWatcher::start(&desk.bus);
+    let f = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let cfg = s.config(&site.url(""), "", "[monitor]\nnotifications = false\n");
+    let mut c = s.command(BIN);
+    c.args(["--config", cfg.to_str().unwrap(), "run"]);
+    let env: Vec<(&str, String)> = desk.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut d = Daemon::spawn(c, &env);
+    let item = watcher
+        .wait_for_item(SOON)
+        .unwrap_or_else(|| panic!("no tray item registered\n{}", d.stderr()));
+    let toggle = |desk: &Desktop| entry(&desk.menu(&item), "Start at login").toggle_state;
+    assert_eq!(toggle(&desk), Some(1), "the system-wide entry starts it");
+
+    assert!(desk.click(&item, entry(&desk.menu(&item), "Start at login").id));
+    assert!(
+        wait_until(SOON, || std::fs::read_to_string(&user_entry)
+            .is_ok_and(|t| t.lines().any(|l| l == "Hidden=true"))),
+        "no hiding entry\n{}",
+        d.stderr()
+    );
+    assert!(wait_until(SOON, || toggle(&desk) == Some(0)));
+
+    assert!(desk.click(&item, entry(&desk.menu(&item), "Start at login").id));
+    assert!(
+        wait_until(SOON, || !user_entry.exists()),
+        "the hide stayed\n{}",
+        d.stderr()
+    );
+    assert!(wait_until(SOON, || toggle(&desk) == Some(1)));
+
+    assert!(desk.click(&item, entry(&desk.menu(&item), "Quit").id));
+    assert_eq!(d.wait_exit(SOON), Some(0), "{}", d.stderr());
+}

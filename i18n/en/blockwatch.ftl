@@ -613,14 +613,21 @@ cli-history-empty = No history yet ({ $path } is empty): `blockwatch run` record
 autostart-disabled = disabled: blockwatch does not start at login
 # $ways: autostart-way entries joined with "; ".
 autostart-enabled = enabled: { $ways }
-# $method: "xdg", "systemd", "launch-agent" or "run-key"; $path: the file or registry key.
+# $method: "xdg", "xdg-system", "systemd", "launch-agent" or "run-key"; $path: the file or registry key.
 autostart-way = { $method ->
     [xdg] XDG autostart entry { $path }
     [systemd] systemd user unit { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] system-wide XDG autostart entry { $path }
    *[run-key] Run key { $path }
 }
 # $error: the problem (English, with the file, line and key).
+# $path: the system-wide entry the user switched off for themselves.
+autostart-disabled-system = disabled: blockwatch does not start at login (the system-wide entry { $path } is switched off for you)
+# $warning: a warning of `blockwatch config`.
+cli-warning = warning: { $warning }
+# $path: the metrics file ([export] textfile); $dir: its folder; $error: the system's error text.
+cli-textfile-unwritable = cannot write the metrics file { $path } ({ $error }): make { $dir } writable for this user (see README, Metrics); blockwatch runs on without it
 cli-config-error = configuration error: { $error }
 # $path: a directory or file; $error: the system's error text.
 cli-cannot-create = cannot create { $path }: { $error }
@@ -651,6 +658,7 @@ cli-help-autostart-enable = Start at login: an XDG autostart entry (Linux), a La
 cli-help-autostart-enable-systemd = Linux: a systemd user unit bound to the graphical session instead.
 cli-help-autostart-disable = Do not start at login.
 cli-help-autostart-status = Say whether and how blockwatch starts at login.
+cli-exit-status = Exit status: 0 healthy (or the command succeeded), 1 a problem was found (or the daemon could not start, e.g. already running), 2 usage or configuration error.
 
 ## ---------------------------------------------------------------- browsers
 ## What blockwatch finds inside the browsers (issue 8): VPN and proxy

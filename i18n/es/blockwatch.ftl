@@ -528,8 +528,12 @@ autostart-way = { $method ->
     [xdg] entrada de inicio automático XDG { $path }
     [systemd] unidad de usuario de systemd { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] entrada de inicio automático XDG de todo el sistema { $path }
    *[run-key] clave Run { $path }
 }
+autostart-disabled-system = desactivado: blockwatch no se inicia al iniciar sesión (la entrada de todo el sistema { $path } está desactivada para ti)
+cli-warning = aviso: { $warning }
+cli-textfile-unwritable = no se puede escribir el archivo de métricas { $path } ({ $error }): da permiso de escritura en { $dir } a este usuario (consulta el README, sección Metrics); blockwatch sigue funcionando sin él
 cli-config-error = error de configuración: { $error }
 cli-cannot-create = no se puede crear { $path }: { $error }
 cli-cannot-lock = no se puede obtener el bloqueo { $path }: { $error }
@@ -558,6 +562,7 @@ cli-help-autostart-enable = Abrir al iniciar sesión: una entrada de inicio auto
 cli-help-autostart-enable-systemd = Linux: en su lugar, una unidad de usuario de systemd ligada a la sesión gráfica.
 cli-help-autostart-disable = No iniciar al iniciar sesión.
 cli-help-autostart-status = Decir si blockwatch se inicia al iniciar sesión y cómo.
+cli-exit-status = Estado de salida: 0 todo bien (o la orden se completó), 1 se encontró un problema (o el servicio no pudo iniciarse, p. ej. porque ya está en marcha), 2 error de uso o de configuración.
 
 ## ---------------------------------------------------------------- browsers
 ## Lo que blockwatch encuentra dentro de los navegadores (issue 8): extensiones de VPN

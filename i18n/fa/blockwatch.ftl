@@ -523,8 +523,12 @@ autostart-way = { $method ->
     [xdg] مدخل XDG autostart { $path }
     [systemd] یونیت کاربری systemd { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] مدخل سراسری XDG autostart { $path }
    *[run-key] کلید Run { $path }
 }
+autostart-disabled-system = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود (مدخل سراسری { $path } برای شما خاموش شده است)
+cli-warning = هشدار: { $warning }
+cli-textfile-unwritable = فایل سنجه‌ها { $path } نوشته نشد ({ $error }): پوشهٔ { $dir } را برای این کاربر قابل‌نوشتن کنید (README، بخش Metrics)؛ blockwatch بدون آن به کارش ادامه می‌دهد
 cli-config-error = خطای پیکربندی: { $error }
 cli-cannot-create = ساختن { $path } ممکن نیست: { $error }
 cli-cannot-lock = گرفتن قفل { $path } ممکن نیست: { $error }
@@ -553,6 +557,7 @@ cli-help-autostart-enable = اجرا هنگام ورود: مدخل XDG autostart
 cli-help-autostart-enable-systemd = لینوکس: به‌جای آن یک یونیت کاربری systemd وابسته به نشست گرافیکی.
 cli-help-autostart-disable = هنگام ورود به سیستم اجرا نکن.
 cli-help-autostart-status = بگو آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
+cli-exit-status = وضعیت خروج: 0 یعنی سالم (یا فرمان انجام شد)، 1 یعنی مشکلی پیدا شد (یا برنامهٔ پس‌زمینه اجرا نشد، مثلاً چون از قبل در حال اجراست)، 2 یعنی خطای نحوهٔ استفاده یا پیکربندی.
 
 ## ---------------------------------------------------------------- browsers
 ## آنچه blockwatch درون مرورگرها پیدا می‌کند (issue 8): افزونه‌های VPN و پراکسی، VPN

@@ -531,8 +531,12 @@ autostart-way = { $method ->
     [xdg] запись автозапуска XDG { $path }
     [systemd] пользовательский юнит systemd { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] общесистемная запись автозапуска XDG { $path }
    *[run-key] ключ Run { $path }
 }
+autostart-disabled-system = выключено: blockwatch не запускается при входе в систему (общесистемная запись { $path } для вас отключена)
+cli-warning = предупреждение: { $warning }
+cli-textfile-unwritable = не удаётся записать файл метрик { $path } ({ $error }): дайте этому пользователю право записи в { $dir } (см. README, раздел Metrics); blockwatch продолжает работать без него
 cli-config-error = ошибка в настройках: { $error }
 cli-cannot-create = не удаётся создать { $path }: { $error }
 cli-cannot-lock = не удаётся взять блокировку { $path }: { $error }
@@ -561,6 +565,7 @@ cli-help-autostart-enable = Запускать при входе: запись �
 cli-help-autostart-enable-systemd = Linux: вместо этого пользовательский юнит systemd, привязанный к графическому сеансу.
 cli-help-autostart-disable = Не запускать при входе в систему.
 cli-help-autostart-status = Сказать, запускается ли blockwatch при входе и каким способом.
+cli-exit-status = Код выхода: 0 — всё в порядке (или команда выполнена), 1 — найдена проблема (или фоновую службу не удалось запустить, например, она уже работает), 2 — ошибка в использовании или в настройках.
 
 ## ---------------------------------------------------------------- browsers
 ## Что blockwatch находит в браузерах (issue 8): расширения VPN и прокси, встроенный

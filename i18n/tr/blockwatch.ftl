@@ -519,8 +519,12 @@ autostart-way = { $method ->
     [xdg] XDG otomatik başlatma girdisi { $path }
     [systemd] systemd kullanıcı birimi { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] sistem genelindeki XDG otomatik başlatma girdisi { $path }
    *[run-key] Run anahtarı { $path }
 }
+autostart-disabled-system = kapalı: blockwatch oturum açılınca başlamıyor (sistem genelindeki { $path } girdisi sizin için kapatıldı)
+cli-warning = uyarı: { $warning }
+cli-textfile-unwritable = ölçüm dosyası { $path } yazılamıyor ({ $error }): { $dir } klasörünü bu kullanıcı için yazılabilir yapın (README, Metrics bölümü); blockwatch onsuz çalışmayı sürdürür
 cli-config-error = yapılandırma hatası: { $error }
 cli-cannot-create = oluşturulamıyor: { $path }: { $error }
 cli-cannot-lock = kilit alınamıyor: { $path }: { $error }
@@ -549,6 +553,7 @@ cli-help-autostart-enable = Oturum açılınca başlat: XDG otomatik başlatma g
 cli-help-autostart-enable-systemd = Linux: bunun yerine grafik oturuma bağlı bir systemd kullanıcı birimi.
 cli-help-autostart-disable = Oturum açılınca başlatma.
 cli-help-autostart-status = blockwatch'ın oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
+cli-exit-status = Çıkış durumu: 0 sorun yok (ya da komut başarılı), 1 bir sorun bulundu (ya da arka plan hizmeti başlatılamadı, örneğin zaten çalışıyor), 2 kullanım veya yapılandırma hatası.
 
 ## ---------------------------------------------------------------- browsers
 ## blockwatch'ın tarayıcıların içinde bulduğu şeyler (issue 8): VPN ve proxy uzantıları,

@@ -518,8 +518,12 @@ autostart-way = { $method ->
     [xdg] XDG 自启动项 { $path }
     [systemd] systemd 用户单元 { $path }
     [launch-agent] LaunchAgent { $path }
+    [xdg-system] 系统级 XDG 自启动项 { $path }
    *[run-key] Run 注册表项 { $path }
 }
+autostart-disabled-system = 已停用：blockwatch 不会在登录时启动（系统级自启动项 { $path } 已为你关闭）
+cli-warning = 警告：{ $warning }
+cli-textfile-unwritable = 无法写入指标文件 { $path }（{ $error }）：请让当前用户可以写入 { $dir }（见 README 的 Metrics 一节）；没有它 blockwatch 也会继续运行
 cli-config-error = 配置错误：{ $error }
 cli-cannot-create = 无法创建 { $path }：{ $error }
 cli-cannot-lock = 无法获取锁 { $path }：{ $error }
@@ -548,6 +552,7 @@ cli-help-autostart-enable = 登录时启动：XDG 自启动项（Linux）、Laun
 cli-help-autostart-enable-systemd = Linux：改用绑定到图形会话的 systemd 用户单元。
 cli-help-autostart-disable = 登录时不启动。
 cli-help-autostart-status = 说明 blockwatch 是否以及如何在登录时启动。
+cli-exit-status = 退出状态：0 正常（或命令已成功），1 发现了问题（或后台程序无法启动，例如已在运行），2 用法或配置错误。
 
 ## ---------------------------------------------------------------- browsers
 ## 浏览器里发现的东西（issue 8）：VPN 或代理扩展程序、浏览器自带的 VPN 或代理设置。

@@ -11,3 +11,4 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod textfile;

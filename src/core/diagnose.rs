@@ -35,6 +35,25 @@ pub enum Cause {
 }
 
 impl Cause {
+    /// Every cause (the metrics file writes one series each).
+    pub const ALL: [Cause; 15] = [
+        Self::Healthy,
+        Self::VpnExitBlocked,
+        Self::ProxyBlocked,
+        Self::PublicIpBlocked,
+        Self::LocationUnsupported,
+        Self::RateLimited,
+        Self::ProbeRefused,
+        Self::Outage,
+        Self::CaptivePortal,
+        Self::NoConnection,
+        Self::TlsInterception,
+        Self::BrowserSide,
+        Self::BrowserExtension,
+        Self::BrowserProxy,
+        Self::Unknown,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Healthy => "healthy",

@@ -22,7 +22,25 @@ pub fn config_error(tr: &Tr, e: impl Display) -> String {
 }
 
 pub fn config_header(source: impl Display) -> String {
-    format!("# {APP_NAME} configuration, from {source}")
+    let version = crate::version::VERSION;
+    format!("# {APP_NAME} {version} configuration, from {source}")
+}
+
+/// The metrics file cannot be written (a log line in English, and a
+/// `config` warning in the user's language).
+pub fn textfile_unwritable(tr: &Tr, path: &Path, e: impl Display) -> String {
+    let dir = path.parent().unwrap_or(path);
+    tr.s(CliTextfileUnwritable {
+        path: path.display().to_string(),
+        error: e.to_string(),
+        dir: dir.display().to_string(),
+    })
+}
+
+pub fn warning(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliWarning {
+        warning: e.to_string(),
+    }))
 }
 
 pub fn cannot_create(tr: &Tr, path: &Path, e: impl Display) -> String {
@@ -82,7 +100,12 @@ pub fn history_empty(tr: &Tr, path: &Path) -> String {
 
 pub fn autostart_status(tr: &Tr, s: &Status) -> String {
     if !s.enabled() {
-        return tr.s(AutostartDisabled);
+        return match &s.system_hidden {
+            Some(sys) => tr.s(AutostartDisabledSystem {
+                path: sys.to_string(),
+            }),
+            None => tr.s(AutostartDisabled),
+        };
     }
     let ways: Vec<String> = s
         .entries
@@ -90,6 +113,7 @@ pub fn autostart_status(tr: &Tr, s: &Status) -> String {
         .map(|(m, path)| {
             let method = match m {
                 Method::XdgAutostart => "xdg",
+                Method::XdgSystem => "xdg-system",
                 Method::SystemdUser => "systemd",
                 Method::LaunchAgent => "launch-agent",
                 Method::RunKey => "run-key",
@@ -187,6 +211,7 @@ fn summary(text: String) -> String {
 pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
     let h = |text: String| summary(text);
     cmd.about(h(tr.s(CliAbout)))
+        .after_long_help(tr.s(CliExitStatus))
         .mut_arg("config", |a| a.help(h(tr.s(CliHelpConfig))))
         .mut_arg("verbose", |a| a.help(h(tr.s(CliHelpVerbose))))
         .mut_arg("lang", |a| a.help(h(tr.s(CliHelpLang))))

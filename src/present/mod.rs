@@ -13,6 +13,7 @@ pub mod causes;
 pub mod cli;
 pub mod evidence;
 pub mod fixes;
+pub mod metrics;
 pub mod notice;
 pub mod page;
 pub mod report;

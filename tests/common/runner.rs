@@ -71,6 +71,8 @@ impl Scratch {
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("HOME", self.path())
             .env("XDG_CONFIG_HOME", self.path().join("config"))
+            // Not the machine's /etc/xdg (an installed package's entry).
+            .env("XDG_CONFIG_DIRS", self.path().join("etc-xdg"))
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env("XDG_DATA_HOME", self.path().join("data"))
             .env("XDG_RUNTIME_DIR", self.path().join("run"))

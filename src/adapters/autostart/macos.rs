@@ -15,7 +15,10 @@ pub fn status() -> Status {
         .filter(|p| p.exists())
         .map(|p| vec![(Method::LaunchAgent, p.display().to_string())])
         .unwrap_or_default();
-    Status { entries }
+    Status {
+        entries,
+        system_hidden: None,
+    }
 }
 
 pub fn enable(exe: &Path, _systemd: bool) -> io::Result<()> {

@@ -25,10 +25,12 @@ pub const LAUNCH_AGENT_TEMPLATE: &str = include_str!("../../../service/com.block
 pub const WINDOWS_TEMPLATE: &str = include_str!("../../../service/windows-run-key.txt");
 
 /// How blockwatch starts at login, if it does.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Status {
     /// Each way that is set up, with where.
     pub entries: Vec<(Method, String)>,
+    /// A system-wide entry (the package's) that this user has switched off.
+    pub system_hidden: Option<String>,
 }
 
 impl Status {
@@ -40,6 +42,8 @@ impl Status {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     XdgAutostart,
+    /// The system-wide XDG entry, for every user (Linux packages).
+    XdgSystem,
     SystemdUser,
     LaunchAgent,
     RunKey,

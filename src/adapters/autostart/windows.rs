@@ -18,7 +18,10 @@ pub fn status() -> Status {
     } else {
         vec![]
     };
-    Status { entries }
+    Status {
+        entries,
+        system_hidden: None,
+    }
 }
 
 pub fn enable(exe: &Path, _systemd: bool) -> io::Result<()> {

@@ -47,6 +47,12 @@ impl Budget {
         self.requests.iter().filter(|&&t| now < t + HOUR).count()
     }
 
+    /// Requests still allowed in the rolling hour, reserve included.
+    pub fn remaining(&self, now: Duration) -> u32 {
+        let used = u32::try_from(self.used(now)).unwrap_or(u32::MAX);
+        self.per_hour.saturating_sub(used)
+    }
+
     /// When a request for this reason may go out, if not now.
     pub fn blocked_until(&self, now: Duration, why: Trigger) -> Option<Duration> {
         if let Some(r) = self.retry_until.filter(|&r| r > now) {

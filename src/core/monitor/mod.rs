@@ -549,6 +549,11 @@ impl Monitor {
 
     // ------------------------------------------------------------ view
 
+    /// Requests to the site still allowed in the rolling hour (the metrics).
+    pub fn budget_remaining(&self, now: Now) -> u32 {
+        self.budget.remaining(now.mono)
+    }
+
     pub fn view(&self) -> View {
         let cause = self.alerts.assessment.as_ref().map(|a| a.diagnosis.cause);
         let light = if self.paused_until.is_some() {
