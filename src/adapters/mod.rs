@@ -10,3 +10,5 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+#[cfg(windows)]
+mod toast;

@@ -3,12 +3,14 @@
 //! the monitor and the VPN world have modules of their own.
 #![allow(dead_code)]
 
+#[cfg(target_os = "linux")]
 pub mod desktop;
 pub mod fixtures;
 pub mod netns;
 pub mod runner;
 pub mod sim;
 pub mod site;
+#[cfg(target_os = "linux")]
 pub mod vpnworld;
 
 pub use fixtures::*;
