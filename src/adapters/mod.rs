@@ -10,5 +10,3 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
-#[cfg(windows)]
-mod toast;

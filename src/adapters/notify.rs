@@ -2,7 +2,7 @@
 //! blockwatch notification is on screen at a time: each new one replaces the
 //! last. Buttons where the server has them; otherwise the body says where
 //! the steps are. No server, or no bus, is not an error. On Windows the
-//! notifications are toasts (`toast.rs`); macOS's notification centre (through
+//! notifications are toasts (`notify/windows.rs`); macOS's notification centre (through
 //! notify-rust) shows no buttons and gives no ids to replace: the bus parts
 //! here are unused there.
 #![cfg_attr(
@@ -11,6 +11,8 @@
 )]
 
 use notify_rust::{Notification, Timeout};
+#[cfg(windows)]
+mod windows;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
@@ -114,7 +116,7 @@ impl Notifier {
     /// Show a notification, replacing the last one.
     pub async fn show(&mut self, s: &Shown) {
         #[cfg(windows)]
-        super::toast::show(s, &self.app_name, &self.icon, &self.clicks).await;
+        windows::show(s, &self.app_name, &self.icon, &self.clicks).await;
         #[cfg(not(windows))]
         self.show_desktop(s).await;
     }

@@ -2,6 +2,8 @@
 //! namespaces, running the binary; the desktop, the simulated world for
 //! the monitor and the VPN world have modules of their own.
 #![allow(dead_code)]
+// Off Linux the desktop and VPN-world modules, which use these, are left out.
+#![cfg_attr(not(target_os = "linux"), allow(unused_imports))]
 
 #[cfg(target_os = "linux")]
 pub mod desktop;

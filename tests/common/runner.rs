@@ -10,11 +10,14 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_blockwatch");
 
+#[cfg(unix)]
 fn text_file_busy(e: &std::io::Error) -> bool {
-    #[cfg(unix)]
-    return e.raw_os_error() == Some(libc::ETXTBSY);
-    #[cfg(not(unix))]
-    return false;
+    e.raw_os_error() == Some(libc::ETXTBSY)
+}
+
+#[cfg(not(unix))]
+fn text_file_busy(_: &std::io::Error) -> bool {
+    false
 }
 pub struct Run {
     pub code: Option<i32>,

@@ -5,7 +5,7 @@
 //! Clicks reach this process while it runs (no COM activator: a toast
 //! clicked in the Action Centre after blockwatch quit does nothing).
 
-use super::notify::{Clicked, Shown};
+use super::{Clicked, Shown};
 use std::io;
 use std::path::Path;
 use tauri_winrt_notification::{Duration, IconCrop, Toast};
