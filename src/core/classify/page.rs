@@ -21,7 +21,7 @@
 //! most linearly with the (already capped) body.
 
 use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-use html5gum::{Span, State, Tokenizer};
+use html5gum::{Emitter, ForwardingEmitter, Span, State, Tokenizer};
 
 /// The bytes of a body the classifier reads at most (the probe's cap).
 pub const MAX_BODY: usize = 256 * 1024;
@@ -192,12 +192,28 @@ struct Reader {
 /// What the reader asks the tokenizer to do after a start tag.
 struct Switch(State);
 
+/// The callback emitter without parse-error checks: the reader has no use
+/// for them, and validating every character for them costs a sixth of the time.
+struct Quiet<E>(E);
+
+impl<E: Emitter<Token = Switch>> ForwardingEmitter for Quiet<E> {
+    type Token = Switch;
+
+    fn inner(&mut self) -> &mut impl Emitter<Token = Switch> {
+        &mut self.0
+    }
+
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+}
+
 pub fn read(body: &[u8]) -> Page {
     let body = &body[..body.len().min(MAX_BODY)];
     let mut r = Reader::default();
     {
         let emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: Span<()>| r.event(event));
-        let mut tokenizer = Tokenizer::new_with_emitter(body, emitter);
+        let mut tokenizer = Tokenizer::new_with_emitter(body, Quiet(emitter));
         while let Some(Ok(Switch(state))) = tokenizer.next() {
             tokenizer.set_state(state);
         }
@@ -277,7 +293,11 @@ impl Reader {
         }
         let visible = self.noscript_depth == 0;
         let t = &self.tag;
-        let url = String::from_utf8_lossy(&t.url).to_ascii_lowercase();
+        let url = if t.url.is_empty() {
+            String::new()
+        } else {
+            String::from_utf8_lossy(&t.url).to_ascii_lowercase()
+        };
         let mut signs = Vec::new();
         if t.id_is("challenge-form") {
             self.challenge_form = true;
@@ -440,7 +460,11 @@ impl Reader {
                 out.push(' ');
             }
             self.space = false;
-            out.extend(ch.to_lowercase());
+            if ch.is_ascii() {
+                out.push(ch.to_ascii_lowercase());
+            } else {
+                out.extend(ch.to_lowercase());
+            }
         }
     }
 
