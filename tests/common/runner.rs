@@ -319,6 +319,7 @@ pub fn is_notification(v: &serde_json::Value, kind: &str) -> bool {
 
 /// Exit code, stdout, stderr and the peak RSS (KiB) of exactly this child.
 // The child is reaped by wait4 (which reports its rusage), not by `wait()`.
+#[cfg(unix)]
 #[allow(clippy::zombie_processes)]
 pub fn run_measured(mut c: Command, limit: Duration) -> (Option<i32>, String, String, i64) {
     c.stdout(Stdio::piped())
