@@ -446,6 +446,8 @@ struct Signals {
 #[derive(PartialEq)]
 enum Sig {
     Stop,
+    /// SIGHUP; Windows has no counterpart.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Reload,
 }
 
@@ -469,17 +471,38 @@ impl Signals {
     }
 }
 
-#[cfg(not(unix))]
-struct Signals;
+/// Windows: Ctrl+C or Ctrl+Break in the console, the console closing, log
+/// off and shut down all stop the daemon cleanly.
+#[cfg(windows)]
+struct Signals {
+    c: tokio::signal::windows::CtrlC,
+    brk: tokio::signal::windows::CtrlBreak,
+    close: tokio::signal::windows::CtrlClose,
+    shutdown: tokio::signal::windows::CtrlShutdown,
+    logoff: tokio::signal::windows::CtrlLogoff,
+}
 
-#[cfg(not(unix))]
+#[cfg(windows)]
 impl Signals {
     fn new() -> std::io::Result<Signals> {
-        Ok(Signals)
+        use tokio::signal::windows as w;
+        Ok(Signals {
+            c: w::ctrl_c()?,
+            brk: w::ctrl_break()?,
+            close: w::ctrl_close()?,
+            shutdown: w::ctrl_shutdown()?,
+            logoff: w::ctrl_logoff()?,
+        })
     }
 
     async fn recv(&mut self) -> Sig {
-        let _ = tokio::signal::ctrl_c().await;
+        tokio::select! {
+            _ = self.c.recv() => {}
+            _ = self.brk.recv() => {}
+            _ = self.close.recv() => {}
+            _ = self.shutdown.recv() => {}
+            _ = self.logoff.recv() => {}
+        }
         Sig::Stop
     }
 }

@@ -1,5 +1,7 @@
 //! Start at login: enable, status, disable round trips in a temporary HOME;
 //! the generated files validate with the platform's own tools.
+// Linux only: XDG autostart and systemd units, validated with their tools.
+#![cfg(target_os = "linux")]
 
 mod common;
 

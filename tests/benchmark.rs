@@ -3,6 +3,8 @@
 //! it on a release build and read the table:
 //!
 //!     cargo test --release --test benchmark -- --ignored --nocapture --test-threads 1
+// Linux only: network namespaces and /proc.
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! `check` with browser profiles in a temporary HOME, through the real
 //! binary against a fake site on loopback: the browser causes, the
 //! `browsers` contract, and "it works in my browser".
+// Profiles laid out where the Linux browsers keep them.
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! The browser scan against fixture profiles in a temporary HOME: every
 //! browser and file format it reads, and hostile files it must skip
 //! without failing or hanging.
+// Profiles laid out where the Linux browsers keep them (and a FIFO).
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -1,6 +1,8 @@
 //! The real daemon, headless, in network namespaces this test builds: a fake
 //! Cloudflare-fronted site that refuses chosen source addresses, and a "VPN"
 //! link (named wg0) whose routes send the site's traffic through it.
+// Linux only: network namespaces.
+#![cfg(target_os = "linux")]
 
 mod common;
 

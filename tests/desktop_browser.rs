@@ -3,6 +3,8 @@
 //! only while a problem stands and turns the tray healthy; the problem
 //! notification (dunst) carries the same action; both land in the history.
 //! Also the browser scan inside the daemon: a report names the extension.
+// Xvfb, a session bus and dunst: Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 

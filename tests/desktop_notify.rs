@@ -2,6 +2,8 @@
 //! private session bus under Xvfb, the "Show fix steps" click opening the
 //! page through a recording `$BROWSER`, "Check again" probing again, and a
 //! server without buttons getting the steps' location in the body.
+// Linux only: Xvfb, D-Bus and dunst.
+#![cfg(target_os = "linux")]
 
 mod common;
 

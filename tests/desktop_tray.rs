@@ -3,6 +3,8 @@
 //! shows the block a loopback site answers, "Check now" probes again, a
 //! click on the notification opens the fix page, and "Quit" ends the
 //! process cleanly with the history flushed.
+// Linux only: Xvfb, D-Bus and the GTK tray.
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -3,6 +3,8 @@
 //! which stands at the start of a line, must be on the right; in English on
 //! the left. The Persian and English screenshots are kept beside each other
 //! in `tests/screenshots/` when BLOCKWATCH_SCREENSHOTS=1.
+// Debian's headless Chromium: Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -3,6 +3,8 @@
 //! `[ui] language` key, `C` and unknown locales giving today's English), the
 //! probe's `Accept-Language`, translated `--help`, and the contracts that
 //! stay English whatever the language.
+// The desktop language from LANG/LANGUAGE, as Linux reads it.
+#![cfg(target_os = "linux")]
 
 mod common;
 

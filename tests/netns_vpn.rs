@@ -1,5 +1,7 @@
 //! VPN detection against real kernel routing, in network namespaces this
 //! test creates and deletes (needs root; CI runs as root).
+// Linux only: network namespaces.
+#![cfg(target_os = "linux")]
 
 mod common;
 

@@ -1,9 +1,18 @@
 //! Desktop notifications (notify-rust over the session bus). One
 //! blockwatch notification is on screen at a time: each new one replaces the
 //! last. Buttons where the server has them; otherwise the body says where
-//! the steps are. No server, or no bus, is not an error.
+//! the steps are. No server, or no bus, is not an error. On Windows the
+//! notifications are toasts (`notify/windows.rs`); macOS's notification centre (through
+//! notify-rust) shows no buttons and gives no ids to replace: the bus parts
+//! here are unused there.
+#![cfg_attr(
+    not(all(unix, not(target_os = "macos"))),
+    allow(dead_code, unused_imports)
+)]
 
 use notify_rust::{Notification, Timeout};
+#[cfg(windows)]
+mod windows;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::task::JoinHandle;
@@ -109,6 +118,14 @@ impl Notifier {
 
     /// Show a notification, replacing the last one.
     pub async fn show(&mut self, s: &Shown) {
+        #[cfg(windows)]
+        windows::show(s, &self.app_name, &self.icon, &self.clicks).await;
+        #[cfg(not(windows))]
+        self.show_desktop(s).await;
+    }
+
+    #[cfg(not(windows))]
+    async fn show_desktop(&mut self, s: &Shown) {
         let Some(actions) = self.actions_supported().await else {
             return;
         };
@@ -132,6 +149,23 @@ impl Notifier {
         } else {
             Timeout::Default
         });
+        self.deliver(n, problem && actions).await;
+    }
+
+    /// macOS: `show` blocks until the notification centre has it.
+    #[cfg(target_os = "macos")]
+    async fn deliver(&mut self, n: Notification, _with_actions: bool) {
+        let shown = tokio::task::spawn_blocking(move || n.show().map(drop));
+        match tokio::time::timeout(BUS_TIMEOUT, shown).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => tracing::info!("notification not shown: {e}"),
+            Ok(Err(e)) => tracing::info!("notification not shown: {e}"),
+            Err(_) => tracing::info!("notification not shown: no answer"),
+        }
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
+    async fn deliver(&mut self, mut n: Notification, with_actions: bool) {
         if let Some(id) = self.last_id {
             n.id(id);
         }
@@ -152,8 +186,7 @@ impl Notifier {
         if let Some(w) = self.waiter.take() {
             w.abort();
         }
-        #[cfg(all(unix, not(target_os = "macos")))]
-        if problem && actions {
+        if with_actions {
             let clicks = self.clicks.clone();
             self.waiter = Some(tokio::spawn(async move {
                 handle

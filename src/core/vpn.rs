@@ -31,6 +31,14 @@ pub struct NetInterface {
     pub link: LinkType,
     /// The kernel driver says WireGuard (Linux `DEVTYPE=wireguard`).
     pub wireguard: bool,
+    /// Windows: the adapter's description ("TAP-NordVPN Windows Adapter V9");
+    /// `name` is then its friendly name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// macOS: the system VPN service connected through this interface (from
+    /// `scutil --nc`), as its vendor when known, else the service's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vpn_service: Option<String>,
 }
 
 /// The route the kernel picks for one of the target's addresses.
@@ -102,19 +110,28 @@ pub fn vendor_by_name(name: &str) -> Option<Option<&'static str>> {
         ("vpn", None, false),
         ("zt", Some("ZeroTier"), true),
     ];
-    // Windows adapters carry descriptive names.
-    const CONTAINS: [(&str, &str); 11] = [
+    // Windows adapters carry descriptive names (friendly name or
+    // description). Vendors first: their adapters often also say "TAP",
+    // "WireGuard" or "Wintun".
+    const CONTAINS: [(&str, &str); 18] = [
         ("mullvad", "Mullvad"),
         ("nordlynx", "NordVPN"),
-        ("openvpn", "OpenVPN"),
-        ("tap-windows", "OpenVPN"),
-        ("wireguard", "WireGuard"),
+        ("nordvpn", "NordVPN"),
         ("expressvpn", "ExpressVPN"),
+        ("lightway", "ExpressVPN"),
         ("surfshark", "Surfshark"),
+        ("protonvpn", "Proton VPN"),
+        ("private internet access", "Private Internet Access"),
+        ("cloudflare warp", "Cloudflare WARP"),
+        ("windscribe", "Windscribe"),
+        ("tunnelbear", "TunnelBear"),
+        ("tailscale", "Tailscale"),
         ("anyconnect", "Cisco AnyConnect"),
         ("pangp", "GlobalProtect"),
         ("forti", "FortiClient"),
-        ("protonvpn", "Proton VPN"),
+        ("openvpn", "OpenVPN"),
+        ("tap-windows", "OpenVPN"),
+        ("wireguard", "WireGuard"),
     ];
     if let Some((_, v)) = EXACT.iter().find(|(e, _)| n == *e) {
         return Some(Some(v));
@@ -136,6 +153,18 @@ pub fn vendor_by_name(name: &str) -> Option<Option<&'static str>> {
             })
         })
         .map(|(_, v, _)| *v)
+}
+
+/// A Windows adapter description that says VPN: a known vendor, or a driver
+/// many clients share (`Some(None)`: a tunnel of unknown vendor).
+pub fn vendor_by_description(description: &str) -> Option<Option<&'static str>> {
+    const SHARED_DRIVERS: [&str; 5] = ["wintun", "tap-", "tap adapter", "tun driver", "vpn"];
+    let d = description.to_ascii_lowercase();
+    match vendor_by_name(description) {
+        Some(Some(v)) => Some(Some(v)),
+        _ if SHARED_DRIVERS.iter().any(|s| d.contains(s)) => Some(None),
+        _ => None,
+    }
 }
 
 /// A VPN client by process name (Linux truncates names to 15 bytes; the
@@ -192,12 +221,24 @@ pub fn is_tunnel(iface: &NetInterface) -> bool {
     matches!(iface.link, LinkType::Tunnel | LinkType::Tap | LinkType::Ppp)
         || iface.point_to_point
         || iface.wireguard
+        || iface.vpn_service.is_some()
         || vendor_by_name(&iface.name).is_some()
+        || iface
+            .description
+            .as_deref()
+            .is_some_and(|d| vendor_by_description(d).is_some())
 }
 
 fn vendor_of(iface: &NetInterface, process_vendors: &[String]) -> Option<String> {
-    if let Some(Some(v)) = vendor_by_name(&iface.name) {
+    let described = iface.description.as_deref().and_then(vendor_by_description);
+    if let Some(Some(v)) = vendor_by_name(&iface.name).or(described) {
         return Some(v.to_string());
+    }
+    if let Some(Some(v)) = described {
+        return Some(v.to_string());
+    }
+    if let Some(service) = &iface.vpn_service {
+        return Some(service.clone());
     }
     if iface.wireguard {
         return Some("WireGuard".to_string());
@@ -283,6 +324,8 @@ mod tests {
             point_to_point: false,
             link,
             wireguard: false,
+            description: None,
+            vpn_service: None,
         }
     }
 

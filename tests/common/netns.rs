@@ -6,6 +6,7 @@ use std::process::Command;
 
 /// Move this thread into a network namespace made with `ip netns add`.
 /// Sockets it creates afterwards live there, whichever thread uses them.
+#[cfg(target_os = "linux")]
 pub fn enter_netns(name: &str) {
     use std::os::fd::AsRawFd;
     let f = std::fs::File::open(format!("/var/run/netns/{name}")).expect("netns exists");
@@ -13,6 +14,7 @@ pub fn enter_netns(name: &str) {
     assert_eq!(rc, 0, "setns {name}: {}", std::io::Error::last_os_error());
 }
 
+#[cfg(unix)]
 pub fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }

@@ -9,6 +9,16 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_blockwatch");
+
+#[cfg(unix)]
+fn text_file_busy(e: &std::io::Error) -> bool {
+    e.raw_os_error() == Some(libc::ETXTBSY)
+}
+
+#[cfg(not(unix))]
+fn text_file_busy(_: &std::io::Error) -> bool {
+    false
+}
 pub struct Run {
     pub code: Option<i32>,
     pub stdout: String,
@@ -116,7 +126,7 @@ pub fn run_command(mut c: Command, env: &[(&str, &str)], limit: Duration) -> Run
     let mut tries = 0;
     let child = loop {
         match c.spawn() {
-            Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) && tries < 50 => {
+            Err(e) if text_file_busy(&e) && tries < 50 => {
                 tries += 1;
                 std::thread::sleep(Duration::from_millis(20));
             }
@@ -127,7 +137,14 @@ pub fn run_command(mut c: Command, env: &[(&str, &str)], limit: Duration) -> Run
     let (tx, rx) = std::sync::mpsc::channel::<()>();
     let killer = std::thread::spawn(move || {
         if rx.recv_timeout(limit).is_err() {
-            unsafe { libc::kill(pid as i32, libc::SIGKILL) };
+            #[cfg(unix)]
+            unsafe {
+                libc::kill(pid as i32, libc::SIGKILL)
+            };
+            #[cfg(windows)]
+            let _ = Command::new("taskkill")
+                .args(["/F", "/PID", &pid.to_string()])
+                .status();
         }
     });
     let out: Output = child.wait_with_output().expect("wait");
@@ -273,6 +290,7 @@ impl Daemon {
             .collect()
     }
 
+    #[cfg(unix)]
     pub fn signal(&self, sig: i32) {
         unsafe { libc::kill(self.child.id() as i32, sig) };
     }
@@ -303,6 +321,7 @@ pub fn is_notification(v: &serde_json::Value, kind: &str) -> bool {
 
 /// Exit code, stdout, stderr and the peak RSS (KiB) of exactly this child.
 // The child is reaped by wait4 (which reports its rusage), not by `wait()`.
+#[cfg(unix)]
 #[allow(clippy::zombie_processes)]
 pub fn run_measured(mut c: Command, limit: Duration) -> (Option<i32>, String, String, i64) {
     c.stdout(Stdio::piped())

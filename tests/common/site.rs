@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use super::fixtures::*;
+#[cfg(target_os = "linux")]
 use super::netns::enter_netns;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -96,6 +97,7 @@ impl FakeSite {
     }
 
     /// A site listening on `bind` inside the named network namespace.
+    #[cfg(target_os = "linux")]
     pub fn start_in_netns(handler: Handler, netns: &str, bind: SocketAddr) -> FakeSite {
         Self::spawn(handler, bind, Some(netns.to_string()), None)
     }
@@ -121,9 +123,13 @@ impl FakeSite {
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (h, r) = (handler.clone(), requests.clone());
         std::thread::spawn(move || {
+            // Only start_in_netns (Linux) passes one.
+            #[cfg(target_os = "linux")]
             if let Some(ns) = netns {
                 enter_netns(&ns);
             }
+            #[cfg(not(target_os = "linux"))]
+            drop(netns);
             let listener = std::net::TcpListener::bind(bind).expect("bind fake site");
             listener.set_nonblocking(true).unwrap();
             addr_tx.send(listener.local_addr().unwrap()).unwrap();

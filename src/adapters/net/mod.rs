@@ -1,6 +1,8 @@
 //! Network facts from the operating system: interfaces, and which of them
 //! the kernel routes a given address through. One facade; the per-OS detail
-//! (how a link's kind is known) lives in the files behind it.
+//! lives in the files behind it: a link's kind from sysfs (Linux), the
+//! adapter's description and type (Windows), the VPN service owning a utun
+//! (macOS).
 
 use crate::core::vpn::{LinkType, NetInterface, RouteUse};
 use std::collections::BTreeMap;
@@ -10,13 +12,27 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 mod linux;
 #[cfg(target_os = "linux")]
 use linux as os;
+#[cfg(target_os = "macos")]
+mod macos;
 #[cfg(not(target_os = "linux"))]
 mod other;
 #[cfg(not(target_os = "linux"))]
 use other as os;
+#[cfg(windows)]
+mod windows;
 
 /// Interfaces with their addresses and link kinds.
 pub fn interfaces() -> Vec<NetInterface> {
+    #[allow(unused_mut)]
+    let mut list = from_if_addrs();
+    #[cfg(windows)]
+    windows::describe_adapters(&mut list);
+    #[cfg(target_os = "macos")]
+    macos::name_vpn_services(&mut list);
+    list
+}
+
+fn from_if_addrs() -> Vec<NetInterface> {
     let Ok(list) = if_addrs::get_if_addrs() else {
         return Vec::new();
     };
@@ -41,6 +57,8 @@ pub fn interfaces() -> Vec<NetInterface> {
                     kind.link
                 },
                 wireguard: kind.wireguard,
+                description: None,
+                vpn_service: None,
             }
         });
         entry.addrs.push(a.ip());

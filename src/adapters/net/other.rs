@@ -1,5 +1,6 @@
-//! macOS and Windows (untested): no sysfs; names and the point-to-point flag
-//! (which if-addrs reports on both) identify tunnels.
+//! macOS and Windows: no sysfs. On macOS names, the point-to-point flag and
+//! the VPN services (`macos.rs`) identify tunnels; on Windows the adapter's
+//! type and description (`windows.rs`).
 
 use super::LinkKind;
 use crate::core::vpn::LinkType;

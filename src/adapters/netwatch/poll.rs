@@ -1,4 +1,5 @@
-//! macOS and Windows (untested): compare the interface list every few seconds.
+//! Where the OS gives no change events: compare the interface list every few
+//! seconds.
 
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
