@@ -2,6 +2,8 @@
 //! collector on a loopback port, scraped with curl, and the real daemon in
 //! the namespace world of `daemon_e2e`, where a VPN coming up makes a block
 //! and going down ends it.
+// Debian's node_exporter and network namespaces: Linux only.
+#![cfg(target_os = "linux")]
 
 mod common;
 
