@@ -86,6 +86,16 @@ pub struct Config {
     pub public_ip: PublicIp,
     pub status_page: StatusPage,
     pub monitor: Monitor,
+    pub dns: Dns,
+}
+
+/// `[dns]`: a second opinion on the local name servers' answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Dns {
+    /// A DNS-over-HTTPS endpoint (RFC 8484), e.g.
+    /// `https://cloudflare-dns.com/dns-query`; off when absent.
+    pub doh_url: Option<HttpUrl>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,7 +2,7 @@
 //! explanation, what blockwatch does next about it; and the small units
 //! the other texts share (durations, Cloudflare's error numbers).
 
-use super::Os;
+use super::{between, families, Os};
 use crate::core::diagnose::Cause;
 use crate::core::verdict::VerdictKind;
 use std::net::IpAddr;
@@ -22,6 +22,10 @@ pub struct Context {
     pub os: Option<Os>,
     /// The cause the fixes are for (some steps only fit one cause).
     pub cause: Option<Cause>,
+    /// The verdict's detail (the filter's answer or vendor).
+    pub detail: Option<String>,
+    /// One address family refused, the other working: (refused, works).
+    pub split: Option<(crate::core::families::Family, crate::core::families::Family)>,
 }
 
 impl Context {
@@ -73,11 +77,15 @@ pub fn verdict_label(kind: VerdictKind) -> &'static str {
         VerdictKind::DnsFailure => "the name could not be looked up",
         VerdictKind::Timeout => "no answer in time",
         VerdictKind::TlsError => "the secure connection failed",
+        VerdictKind::DnsBlocked | VerdictKind::Filtered => between::verdict_label(kind),
     }
 }
 
 /// The problem in a few words: notification title, tray status line.
 pub fn headline(cause: Cause, ctx: &Context) -> String {
+    if let Some(h) = families::headline(cause, ctx) {
+        return h;
+    }
     let code = ctx.code_suffix();
     match cause {
         Cause::Healthy => "ChatGPT is reachable".into(),
@@ -99,6 +107,7 @@ pub fn headline(cause: Cause, ctx: &Context) -> String {
         Cause::TlsInterception => "Something on your network intercepts ChatGPT".into(),
         Cause::BrowserSide => "ChatGPT answers: the block is in your browser".into(),
         Cause::Unknown => "ChatGPT answered with an unexpected error".into(),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::headline(cause, ctx),
     }
 }
 
@@ -147,6 +156,7 @@ pub fn explanation(cause: Cause, ctx: &Context) -> String {
              from the browser: stored cookies, an extension, or its settings."
         ),
         Cause::Unknown => format!("{host} answered in a way that does not match a known block, outage or network problem."),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::explanation(cause, ctx),
     }
 }
 
@@ -163,6 +173,7 @@ pub fn next_steps(cause: Cause) -> &'static str {
         Cause::NoConnection => "blockwatch stays quiet while you are offline and checks again as soon as your network is back.",
         Cause::ProbeRefused | Cause::Unknown => "blockwatch checks again in a few minutes and as soon as your network changes.",
         Cause::BrowserSide => "blockwatch keeps watching the connection; the browser steps above are yours to try.",
+        Cause::DnsFiltered | Cause::NetworkFilter => between::next_steps(cause),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Cloudflare's error numbers.
 
 use super::causes::{code_meaning, duration_words, verdict_label};
+use super::{between, families};
 use crate::core::diagnose::Evidence;
 use crate::core::status::Indicator;
 use crate::core::verdict::{Basis, TlsProblem};
@@ -87,6 +88,10 @@ pub fn evidence(e: &Evidence, host: &str) -> String {
             TlsProblem::Other => "the secure connection could not be set up".into(),
         },
         Evidence::BrowserReport => "you report that your browser still shows the block".into(),
+        Evidence::DnsAnswer { .. } | Evidence::DohAnswer { .. } | Evidence::DnsResolvers { .. } => {
+            between::evidence(e)
+        }
+        Evidence::FamilySplit { .. } | Evidence::Ipv6Leak { .. } => families::evidence(e),
         Evidence::AddressUnchangedAfterReconnect { ip } => format!(
             "your connection dropped and came back with the same public address ({ip}): restarting the router does not change it"
         ),

@@ -4,7 +4,7 @@
 
 use super::causes::duration_words;
 use super::causes::Context;
-use super::{Os, STATUS_PAGE_URL};
+use super::{between, families, Os, STATUS_PAGE_URL};
 use crate::core::diagnose::{Cause, FixId};
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +44,8 @@ pub fn fix_short(id: FixId, ctx: &Context) -> String {
         FixId::SignInNetwork => "sign in to this network".into(),
         FixId::CheckConnection => "check your internet connection".into(),
         FixId::UpdateBrowser => "update your browser".into(),
+        FixId::AllowInDnsFilter | FixId::AskNetworkAdmin => between::fix_short(id, ctx),
+        FixId::FixIpv6Leak => families::fix_short(id),
     }
 }
 
@@ -208,6 +210,8 @@ pub fn fix(id: FixId, ctx: &Context) -> FixText {
                 format!("Reload {host}."),
             ],
         ),
+        FixId::AllowInDnsFilter | FixId::AskNetworkAdmin => between::fix(id, ctx, os),
+        FixId::FixIpv6Leak => families::fix(id, ctx, os),
     };
     FixText { id, title, steps }
 }

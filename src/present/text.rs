@@ -25,7 +25,13 @@ pub fn text_report(r: &Report) -> String {
     if let Some(c) = v.cloudflare_code {
         let _ = write!(verdict, ", error {c}");
     }
+    if let Some(d) = &v.detail {
+        let _ = write!(verdict, " ({d})");
+    }
     let _ = writeln!(s, "  Verdict:  {verdict}");
+    if let Some(line) = super::families::text_line(&r.families) {
+        let _ = writeln!(s, "  Families: {line}");
+    }
     let _ = writeln!(s, "  Cause:    {}", d.cause);
     let _ = writeln!(s);
     for line in wrap(&d.explanation, 76) {

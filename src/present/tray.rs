@@ -68,6 +68,7 @@ pub fn tray_status(view: &View) -> String {
         Cause::NoConnection => "ChatGPT unreachable".into(),
         Cause::TlsInterception => "Connection to ChatGPT intercepted".into(),
         Cause::Unknown => "ChatGPT answered with an error".into(),
+        Cause::DnsFiltered | Cause::NetworkFilter => super::between::tray_status(a.diagnosis.cause),
     }
 }
 
