@@ -1,8 +1,7 @@
 //! The sentences for what sits between the user and ChatGPT: DNS filters
 //! (and, with them, the resolvers this computer asks), web filters and
-//! national blocks. Kept apart so
-//! the other modules' match arms only delegate here; the voice is
-//! the same.
+//! national blocks. Kept apart so the other present modules' match arms
+//! only delegate here; the voice is the same.
 
 use super::Context;
 use super::Os;

@@ -1,5 +1,6 @@
 //! The sentences for IPv4 and IPv6 taken separately: a block on one family,
-//! an IPv6 leak around a VPN and its fix. the other present modules delegate here.
+//! an IPv6 leak around a VPN and its fix. The other present modules
+//! delegate here.
 
 use super::Context;
 use super::Os;
