@@ -87,6 +87,7 @@ pub struct Config {
     pub status_page: StatusPage,
     pub monitor: Monitor,
     pub ui: Ui,
+    pub dns: Dns,
 }
 
 /// The language tags `[ui] language` accepts; `core::lang` has a file for
@@ -106,6 +107,15 @@ impl Default for Ui {
             language: "auto".into(),
         }
     }
+}
+
+/// `[dns]`: a second opinion on the local name servers' answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Dns {
+    /// A DNS-over-HTTPS endpoint (RFC 8484), e.g.
+    /// `https://cloudflare-dns.com/dns-query`; off when absent.
+    pub doh_url: Option<HttpUrl>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! pure core plain values.
 
 pub mod autostart;
+pub mod dns;
 pub mod files;
 pub mod http;
 pub mod mem;

@@ -5,6 +5,8 @@
 //! the address the site sees, the status page), so the fixes are specific
 //! instead of the usual blind checklist. Wording lives in `crate::present`.
 
+use super::dns::{DnsFacts, NameAnswer};
+use super::families::{Families, Family};
 use super::status::StatusSummary;
 use super::trace::Trace;
 use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
@@ -28,6 +30,10 @@ pub enum Cause {
     NoConnection,
     TlsInterception,
     BrowserSide,
+    /// A DNS filter answers for the site's names.
+    DnsFiltered,
+    /// A web filter or national block answered or cut the connection.
+    NetworkFilter,
     Unknown,
 }
 
@@ -46,6 +52,8 @@ impl Cause {
             Self::NoConnection => "no_connection",
             Self::TlsInterception => "tls_interception",
             Self::BrowserSide => "browser_side",
+            Self::DnsFiltered => "dns_filtered",
+            Self::NetworkFilter => "network_filter",
             Self::Unknown => "unknown",
         }
     }
@@ -79,7 +87,9 @@ impl Cause {
             Cause::VpnExitBlocked
             | Cause::ProxyBlocked
             | Cause::PublicIpBlocked
-            | Cause::LocationUnsupported => Severity::Blocked,
+            | Cause::LocationUnsupported
+            | Cause::DnsFiltered
+            | Cause::NetworkFilter => Severity::Blocked,
             Cause::NoConnection => Severity::Offline,
             _ => Severity::Degraded,
         }
@@ -112,10 +122,13 @@ pub enum FixId {
     SignInNetwork,
     CheckConnection,
     UpdateBrowser,
+    AllowInDnsFilter,
+    AskNetworkAdmin,
+    FixIpv6Leak,
 }
 
 impl FixId {
-    pub const ALL: [FixId; 15] = [
+    pub const ALL: [FixId; 18] = [
         Self::DisconnectVpn,
         Self::SwitchVpnServer,
         Self::DisableProxy,
@@ -131,6 +144,9 @@ impl FixId {
         Self::SignInNetwork,
         Self::CheckConnection,
         Self::UpdateBrowser,
+        Self::AllowInDnsFilter,
+        Self::AskNetworkAdmin,
+        Self::FixIpv6Leak,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -150,6 +166,9 @@ impl FixId {
             Self::SignInNetwork => "sign_in_network",
             Self::CheckConnection => "check_connection",
             Self::UpdateBrowser => "update_browser",
+            Self::AllowInDnsFilter => "allow_in_dns_filter",
+            Self::AskNetworkAdmin => "ask_network_admin",
+            Self::FixIpv6Leak => "fix_ipv6_leak",
         }
     }
 }
@@ -174,6 +193,12 @@ pub struct Facts {
     pub status: Option<StatusSummary>,
     /// It was read for this answer (so `None` means unreadable).
     pub status_asked: bool,
+    /// What the resolvers answered (`None`: not asked).
+    #[serde(default)]
+    pub dns: Option<DnsFacts>,
+    /// Each address family's own probe, where both were probed.
+    #[serde(default)]
+    pub families: Families,
 }
 
 impl Facts {
@@ -264,6 +289,28 @@ pub enum Evidence {
     AddressUnchangedAfterReconnect {
         ip: IpAddr,
     },
+    /// What one resolver said for one name.
+    DnsAnswer {
+        answer: NameAnswer,
+    },
+    /// The resolvers this computer asks.
+    DnsResolvers {
+        servers: Vec<String>,
+    },
+    /// A public resolver over DNS-over-HTTPS, for comparison.
+    DohAnswer {
+        answer: NameAnswer,
+    },
+    /// The site refuses one address family and accepts the other.
+    FamilySplit {
+        refused: Family,
+        works: Family,
+    },
+    /// The VPN carries IPv4 while IPv6 goes out natively.
+    Ipv6Leak {
+        ipv4_via: Option<String>,
+        ipv6_via: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -285,6 +332,14 @@ pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diag
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {
         K::Reachable | K::Challenge if browser_blocked => (C::BrowserSide, BROWSER_FIXES.to_vec()),
         K::Reachable | K::Challenge => (C::Healthy, vec![]),
+        K::DnsBlocked => (
+            C::DnsFiltered,
+            vec![F::AllowInDnsFilter, F::UseOtherNetwork],
+        ),
+        K::Filtered => (
+            C::NetworkFilter,
+            vec![F::AskNetworkAdmin, F::UseOtherNetwork],
+        ),
         K::Blocked | K::IpBanned if on_vpn => (
             C::VpnExitBlocked,
             vec![F::DisconnectVpn, F::SwitchVpnServer],
@@ -353,10 +408,67 @@ pub fn diagnose(verdict: &Verdict, facts: &Facts, browser_blocked: bool) -> Diag
         }
     };
 
-    Diagnosis {
+    let mut d = Diagnosis {
         cause,
         fixes,
         evidence: evidence(verdict, facts, browser_blocked),
+    };
+    family_adjust(&mut d, facts);
+    d
+}
+
+/// The DNS facts worth showing: what each name got, the public resolver's
+/// opinion, and which resolvers were asked.
+fn dns_evidence(f: &DnsFacts) -> Vec<Evidence> {
+    use Evidence as E;
+    let mut ev: Vec<E> = f
+        .answers
+        .iter()
+        .map(|a| E::DnsAnswer { answer: a.clone() })
+        .collect();
+    if let Some(d) = &f.doh {
+        ev.push(E::DohAnswer { answer: d.clone() });
+    }
+    if !f.resolvers.is_empty() {
+        ev.push(E::DnsResolvers {
+            servers: f
+                .resolvers
+                .iter()
+                .map(|r| match &r.link {
+                    Some(l) => format!("{} ({l})", r.addr),
+                    None => r.addr.to_string(),
+                })
+                .collect(),
+        });
+    }
+    ev
+}
+
+/// What comparing the families adds to a diagnosis: the one-family block
+/// and the IPv6 leak as evidence, and `fix_ipv6_leak` first when the
+/// leaking family is the refused one (or shows an unsupported location).
+fn family_adjust(d: &mut Diagnosis, facts: &Facts) {
+    let fams = &facts.families;
+    if let Some((refused, works)) = fams.split() {
+        d.evidence.insert(
+            1.min(d.evidence.len()),
+            Evidence::FamilySplit { refused, works },
+        );
+    }
+    if !facts.vpn.leaks_ipv6 {
+        return;
+    }
+    let via = |f: Family| fams.get(f).and_then(|r| r.route_interface.clone());
+    d.evidence.push(Evidence::Ipv6Leak {
+        ipv4_via: via(Family::Ipv4).or_else(|| facts.vpn.interface.clone()),
+        ipv6_via: via(Family::Ipv6),
+    });
+    let leaking_refused = fams
+        .get(Family::Ipv6)
+        .is_some_and(|r| r.verdict.kind.is_hard_block());
+    if leaking_refused {
+        d.fixes.retain(|f| *f != FixId::FixIpv6Leak);
+        d.fixes.insert(0, FixId::FixIpv6Leak);
     }
 }
 
@@ -378,6 +490,11 @@ fn evidence(v: &Verdict, facts: &Facts, browser_blocked: bool) -> Vec<Evidence> 
             via_cloudflare: v.via_cloudflare,
             basis: v.basis,
         }),
+    }
+    if matches!(v.kind, VerdictKind::DnsBlocked | VerdictKind::DnsFailure) {
+        if let Some(dns) = &facts.dns {
+            ev.extend(dns_evidence(dns));
+        }
     }
     if let Some(problem) = v.tls_problem {
         ev.push(Evidence::Tls { problem });

@@ -3,7 +3,7 @@
 //! the other texts share (durations, Cloudflare's error numbers).
 
 use super::tr::*;
-use super::Os;
+use super::{between, families, Os};
 use crate::core::diagnose::Cause;
 use crate::core::verdict::VerdictKind;
 use std::net::IpAddr;
@@ -23,6 +23,10 @@ pub struct Context {
     pub os: Option<Os>,
     /// The cause the fixes are for (some steps only fit one cause).
     pub cause: Option<Cause>,
+    /// The verdict's detail (the filter's answer or vendor).
+    pub detail: Option<String>,
+    /// One address family refused, the other working: (refused, works).
+    pub split: Option<(crate::core::families::Family, crate::core::families::Family)>,
 }
 
 impl Context {
@@ -75,11 +79,15 @@ pub fn verdict_label(tr: &Tr, kind: VerdictKind) -> String {
         VerdictKind::DnsFailure => tr.s(VerdictDnsFailure),
         VerdictKind::Timeout => tr.s(VerdictTimeout),
         VerdictKind::TlsError => tr.s(VerdictTlsError),
+        VerdictKind::DnsBlocked | VerdictKind::Filtered => between::verdict_label(tr, kind),
     }
 }
 
 /// The problem in a few words: notification title, tray status line.
 pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
+    if let Some(h) = families::headline(tr, cause, ctx) {
+        return h;
+    }
     let code = ctx.code;
     match cause {
         Cause::Healthy => tr.s(HeadlineHealthy),
@@ -98,6 +106,7 @@ pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
         Cause::TlsInterception => tr.s(HeadlineTlsInterception),
         Cause::BrowserSide => tr.s(HeadlineBrowserSide),
         Cause::Unknown => tr.s(HeadlineUnknown),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::headline(tr, cause, ctx),
     }
 }
 
@@ -126,6 +135,7 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
         Cause::TlsInterception => tr.s(ExplainTlsInterception { host }),
         Cause::BrowserSide => tr.s(ExplainBrowserSide { host }),
         Cause::Unknown => tr.s(ExplainUnknown { host }),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::explanation(tr, cause, ctx),
     }
 }
 
@@ -142,6 +152,7 @@ pub fn next_steps(tr: &Tr, cause: Cause) -> String {
         Cause::NoConnection => tr.s(NextNoConnection),
         Cause::ProbeRefused | Cause::Unknown => tr.s(NextOther),
         Cause::BrowserSide => tr.s(NextBrowserSide),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::next_steps(tr, cause),
     }
 }
 

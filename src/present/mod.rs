@@ -8,9 +8,11 @@
 //! app layer (`check`, `daemon`, `cli`, the tray). Functions here are pure
 //! but for local-time formatting.
 
+pub mod between;
 pub mod causes;
 pub mod cli;
 pub mod evidence;
+pub mod families;
 pub mod fixes;
 pub mod notice;
 pub mod page;

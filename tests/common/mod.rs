@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod desktop;
+pub mod dnsworld;
 pub mod fixtures;
 pub mod netns;
 pub mod runner;

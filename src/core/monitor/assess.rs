@@ -27,6 +27,8 @@ impl Monitor {
             proxy: local.proxy,
             status_asked: self.caches.status_asked(self.last.mono),
             status,
+            dns: self.dns.clone(),
+            families: self.fams.results.clone(),
         }
     }
 
