@@ -4,6 +4,7 @@
 //! It decides nothing itself.
 
 mod export;
+mod signals;
 
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::{Family, Http};
@@ -19,6 +20,7 @@ use crate::core::monitor::{
 };
 use crate::present::{self, Frame};
 use export::Export;
+use signals::{Sig, Signals};
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -433,77 +435,6 @@ async fn notifier_task(
     let mut n = Notifier::new(clicks, present::APP_NAME.into(), icon);
     while let Some(job) = jobs.recv().await {
         n.show(&job).await;
-    }
-}
-
-#[cfg(unix)]
-struct Signals {
-    term: tokio::signal::unix::Signal,
-    int: tokio::signal::unix::Signal,
-    hup: tokio::signal::unix::Signal,
-}
-
-#[derive(PartialEq)]
-enum Sig {
-    Stop,
-    /// SIGHUP; Windows has no counterpart.
-    #[cfg_attr(not(unix), allow(dead_code))]
-    Reload,
-}
-
-#[cfg(unix)]
-impl Signals {
-    fn new() -> std::io::Result<Signals> {
-        use tokio::signal::unix::{signal, SignalKind};
-        Ok(Signals {
-            term: signal(SignalKind::terminate())?,
-            int: signal(SignalKind::interrupt())?,
-            hup: signal(SignalKind::hangup())?,
-        })
-    }
-
-    async fn recv(&mut self) -> Sig {
-        tokio::select! {
-            _ = self.term.recv() => Sig::Stop,
-            _ = self.int.recv() => Sig::Stop,
-            _ = self.hup.recv() => Sig::Reload,
-        }
-    }
-}
-
-/// Windows: Ctrl+C or Ctrl+Break in the console, the console closing, log
-/// off and shut down all stop the daemon cleanly.
-#[cfg(windows)]
-struct Signals {
-    c: tokio::signal::windows::CtrlC,
-    brk: tokio::signal::windows::CtrlBreak,
-    close: tokio::signal::windows::CtrlClose,
-    shutdown: tokio::signal::windows::CtrlShutdown,
-    logoff: tokio::signal::windows::CtrlLogoff,
-}
-
-#[cfg(windows)]
-impl Signals {
-    fn new() -> std::io::Result<Signals> {
-        use tokio::signal::windows as w;
-        Ok(Signals {
-            c: w::ctrl_c()?,
-            brk: w::ctrl_break()?,
-            close: w::ctrl_close()?,
-            shutdown: w::ctrl_shutdown()?,
-            logoff: w::ctrl_logoff()?,
-        })
-    }
-
-    async fn recv(&mut self) -> Sig {
-        tokio::select! {
-            _ = self.c.recv() => {}
-            _ = self.brk.recv() => {}
-            _ = self.close.recv() => {}
-            _ = self.shutdown.recv() => {}
-            _ = self.logoff.recv() => {}
-        }
-        Sig::Stop
     }
 }
 
