@@ -3,15 +3,18 @@
 //! diagnosis. The daemon uses the same lookups one by one (see `daemon`).
 
 use crate::adapters::http::{Family, Http};
-use crate::adapters::{browsers, net, procs};
+use crate::adapters::{browsers, dns, net, procs};
 use crate::config::Config;
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
 use crate::core::classify::classify;
 use crate::core::diagnose::{diagnose_says, Facts, UserSays};
+use crate::core::dns::DnsFacts;
+use crate::core::families::{Families, Family as Fam, FamilyResult};
+use crate::core::family_plan::{FamilyScheduler, ProbePlan, Routable};
 use crate::core::monitor::LocalSnapshot;
 use crate::core::proxy::proxy_for;
-use crate::core::verdict::ProbeOutcome;
+use crate::core::verdict::{FailureKind, ProbeOutcome, TransportFailure, Verdict};
 use crate::core::vpn::{self, NetInterface, RouteUse};
 use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -25,6 +28,8 @@ pub struct LocalNet {
     pub internet_route: bool,
     pub processes: Vec<String>,
     pub proxy: Option<String>,
+    /// The target's addresses from the system's lookup (`None`: failed).
+    pub resolved: Option<Vec<IpAddr>>,
 }
 
 /// The target's addresses (`None`: resolution failed or timed out).
@@ -76,18 +81,13 @@ pub fn assemble(
     }
     let routes = net::routes(&targets, &interfaces);
     LocalNet {
+        resolved,
         internet_route: !routes.is_empty() || net::has_internet_route(),
         routes,
         interfaces,
         processes,
         proxy: proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()),
     }
-}
-
-/// Resolve the target and read interfaces, routes, processes and proxy.
-pub async fn local_net(cfg: &Config, limit: Duration) -> LocalNet {
-    let (resolved, processes) = tokio::join!(resolve_target(cfg, limit), process_names(limit));
-    assemble(cfg, net::interfaces(), resolved, processes)
 }
 
 impl LocalNet {
@@ -113,8 +113,56 @@ impl LocalNet {
             has_route: self.internet_route,
             proxy: self.proxy.clone(),
             route_source: routes.first().map(|r| r.source),
+            routable: routable(&self.routes),
         }
     }
+}
+
+/// What the name servers say, with the system's own lookup of the target.
+pub async fn dns_facts(
+    cfg: &Config,
+    limit: Duration,
+    resolved: Option<Vec<IpAddr>>,
+) -> Option<DnsFacts> {
+    with_system(dns::gather(cfg, limit).await, resolved)
+}
+
+fn with_system(dns: Option<DnsFacts>, resolved: Option<Vec<IpAddr>>) -> Option<DnsFacts> {
+    dns.map(|d| DnsFacts {
+        system: resolved,
+        ..d
+    })
+}
+
+/// The probe's verdict, with what sits between the user and the site
+/// taken into account: a DNS filter, a reset when the name was seen
+/// (`control_https_ok`: another name's HTTPS worked meanwhile).
+pub fn judge_probe(
+    cfg: &Config,
+    outcome: &ProbeOutcome,
+    dns: Option<&DnsFacts>,
+    proxy: bool,
+    control_https_ok: bool,
+) -> Verdict {
+    let verdict = classify(outcome, cfg.target.expect_cloudflare);
+    let verdict =
+        crate::core::filter::refine_reset(verdict, is_handshake_reset(outcome), control_https_ok);
+    let block = dns.and_then(crate::core::dns::judge);
+    crate::core::dns::refine(verdict, block.as_ref(), proxy)
+}
+
+pub fn is_handshake_reset(outcome: &ProbeOutcome) -> bool {
+    matches!(outcome, ProbeOutcome::Failed(f) if f.kind == FailureKind::Reset)
+}
+
+/// Another name's HTTPS works: an echo service over https answered.
+pub fn control_https_ok(cfg: &Config, echoed: bool) -> bool {
+    echoed
+        && cfg
+            .public_ip
+            .echo_urls
+            .iter()
+            .any(|u| u.0.scheme() == "https")
 }
 
 /// The facts from the lookups, put together for the diagnosis.
@@ -139,6 +187,8 @@ pub fn facts_from(
         status_asked: status.is_some(),
         status: status.flatten(),
         browsers: Vec::new(),
+        dns: None,
+        families: Families::default(),
     }
 }
 
@@ -164,46 +214,178 @@ pub async fn browsers(cfg: &Config, limit: Duration) -> Vec<ProfileFindings> {
     }
 }
 
+/// One probe (and trace) as sent: over one family, or the OS's choice.
+pub struct Probed {
+    pub family: Option<Fam>,
+    pub outcome: ProbeOutcome,
+    pub connected_to: Option<SocketAddr>,
+    pub trace: Option<crate::core::trace::Trace>,
+}
+
+/// Probe (and trace) over the families the plan names: each family apart
+/// when both have a route (they can take different paths).
+/// `traces`: also ask each family's trace (a request more each; the daemon
+/// asks the trace apart, only when it can change the answer).
+pub async fn probe_families(
+    cfg: &Config,
+    http: &Http,
+    plan: ProbePlan,
+    traces: bool,
+    deadline: tokio::time::Instant,
+) -> Vec<Probed> {
+    let one = |family: Option<Fam>| async move {
+        let to_http = family.map(|f| match f {
+            Fam::Ipv4 => Family::V4,
+            Fam::Ipv6 => Family::V6,
+        });
+        let trace = async {
+            if traces {
+                tokio::time::timeout_at(
+                    deadline,
+                    http.trace_via(cfg.target.trace_url.as_str(), to_http),
+                )
+                .await
+                .ok()
+                .flatten()
+            } else {
+                None
+            }
+        };
+        let (probe, trace) = tokio::join!(
+            tokio::time::timeout_at(deadline, http.probe_via(cfg.target.url.as_str(), to_http)),
+            trace,
+        );
+        let (outcome, connected_to) = probe.unwrap_or_else(|_| {
+            let detail = format!("no answer within {}s", cfg.target.timeout.0.as_secs());
+            let kind = FailureKind::Timeout;
+            (
+                ProbeOutcome::Failed(TransportFailure { kind, detail }),
+                None,
+            )
+        });
+        Probed {
+            family: family.or(connected_to.map(|a| Fam::of(a.ip()))),
+            outcome,
+            connected_to,
+            trace,
+        }
+    };
+    match plan {
+        ProbePlan::Both => {
+            let (a, b) = tokio::join!(one(Some(Fam::Ipv4)), one(Some(Fam::Ipv6)));
+            vec![a, b]
+        }
+        ProbePlan::One(f) => vec![one(Some(f)).await],
+        // The OS can only pick this family: no client held to it needed.
+        ProbePlan::Only(f) => {
+            let mut p = one(None).await;
+            p.family = Some(f);
+            vec![p]
+        }
+        ProbePlan::Os => vec![one(None).await],
+    }
+}
+
+/// The probes judged: each family's result, and the verdict (with its
+/// probe) a browser most likely gets — IPv6 when it answered.
+pub fn judge_families(
+    cfg: &Config,
+    probed: &[Probed],
+    routes: &[crate::core::vpn::RouteUse],
+    dns: Option<&DnsFacts>,
+    proxy: bool,
+    control: bool,
+) -> (Verdict, usize, Families) {
+    let mut families = Families::default();
+    let mut verdicts = Vec::new();
+    for p in probed {
+        let verdict = judge_probe(cfg, &p.outcome, dns, proxy, control);
+        if let Some(f) = p.family {
+            let route_interface = routes
+                .iter()
+                .find(|r| Fam::of(r.target) == f)
+                .and_then(|r| r.interface.clone());
+            families.set(
+                f,
+                FamilyResult {
+                    verdict: verdict.clone(),
+                    site_sees: p.trace.as_ref().map(|t| t.ip),
+                    route_interface,
+                },
+            );
+        }
+        verdicts.push(verdict);
+    }
+    let chosen = match families.browser_family() {
+        Some(f) if probed.len() > 1 => probed.iter().position(|p| p.family == Some(f)),
+        _ => None,
+    }
+    .unwrap_or(0);
+    (verdicts.swap_remove(chosen), chosen, families)
+}
+
+fn routable(routes: &[crate::core::vpn::RouteUse]) -> Routable {
+    let has = |v4: bool| routes.iter().any(|r| r.target.is_ipv4() == v4);
+    Routable {
+        ipv4: has(true),
+        ipv6: has(false),
+    }
+}
+
+/// The plan for a one-off check: both families when both have a route.
+fn check_plan(routes: &[crate::core::vpn::RouteUse]) -> ProbePlan {
+    FamilyScheduler::default().plan(routable(routes), true, 2)
+}
+
 /// The whole check, every lookup concurrent. Ends within the configured
 /// timeout plus a little, whatever the network does.
 pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     let limit = cfg.target.timeout.0;
     let echo_urls = &cfg.public_ip.echo_urls;
     let bounded = |d: Duration| d + Duration::from_millis(500);
-    let (probe, trace, v4, v6, status, local, found) = tokio::join!(
-        timeout(bounded(limit), http.probe(cfg.target.url.as_str())),
-        timeout(bounded(limit), http.trace(cfg.target.trace_url.as_str())),
+    // The whole check keeps to one deadline, however slow the name lookup
+    // before the probes is.
+    let deadline = tokio::time::Instant::now() + bounded(limit);
+    let probing = async {
+        let resolved = resolve_target(cfg, limit / 2).await;
+        let interfaces = net::interfaces();
+        let targets: Vec<IpAddr> = resolved.clone().unwrap_or_default();
+        let routes = net::routes(&targets, &interfaces);
+        let probed = probe_families(cfg, http, check_plan(&routes), true, deadline).await;
+        (resolved, interfaces, probed)
+    };
+    let ((resolved, interfaces, probed), processes, v4, v6, status, found, dns) = tokio::join!(
+        probing,
+        process_names(limit),
         timeout(bounded(limit), http.echo(echo_urls, Family::V4)),
         timeout(bounded(limit), http.echo(echo_urls, Family::V6)),
         timeout(
             bounded(limit),
             http.status(cfg.status_page.url.as_str(), &cfg.status_page.component)
         ),
-        local_net(cfg, limit),
         browsers(cfg, limit),
+        dns::gather(cfg, limit),
     );
-    let (outcome, connected_to) = probe.unwrap_or_else(|_| {
-        (
-            ProbeOutcome::Failed(crate::core::verdict::TransportFailure {
-                kind: crate::core::verdict::FailureKind::Timeout,
-                detail: format!("no answer within {}s", limit.as_secs()),
-            }),
-            None,
-        )
-    });
-    let verdict = classify(&outcome, cfg.target.expect_cloudflare);
-    let facts = facts_from(
+    let local = assemble(cfg, interfaces, resolved, processes);
+    let dns = with_system(dns, local.resolved.clone());
+    let (v4, v6) = (v4.ok().flatten(), v6.ok().flatten());
+    let control = control_https_ok(cfg, v4.is_some() || v6.is_some());
+    let proxy = local.proxy.is_some();
+
+    let (verdict, chosen, families) =
+        judge_families(cfg, &probed, &local.routes, dns.as_ref(), proxy, control);
+    let p = &probed[chosen];
+    let mut facts = facts_from(
         cfg,
         &local,
-        connected_to,
-        trace.ok().flatten(),
-        (v4.ok().flatten(), v6.ok().flatten()),
+        p.connected_to,
+        p.trace.clone(),
+        (v4, v6),
         Some(status.ok().flatten()),
     );
-    let facts = Facts {
-        browsers: found,
-        ..facts
-    };
+    facts.dns = dns;
+    facts.families = families;
+    facts.browsers = found;
     let diagnosis = diagnose_says(&verdict, &facts, says);
     Assessment {
         verdict,

@@ -88,6 +88,7 @@ pub struct Config {
     pub monitor: Monitor,
     pub ui: Ui,
     pub export: Export,
+    pub dns: Dns,
 }
 
 /// The language tags `[ui] language` accepts; `core::lang` has a file for
@@ -107,6 +108,15 @@ impl Default for Ui {
             language: "auto".into(),
         }
     }
+}
+
+/// `[dns]`: a second opinion on the local name servers' answers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Dns {
+    /// A DNS-over-HTTPS endpoint (RFC 8484), e.g.
+    /// `https://cloudflare-dns.com/dns-query`; off when absent.
+    pub doh_url: Option<HttpUrl>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

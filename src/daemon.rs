@@ -13,7 +13,6 @@ use crate::adapters::{netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
-use crate::core::classify::classify;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
@@ -200,7 +199,7 @@ impl Driver {
                     let _ = tx.send(Input::Local { gen, snapshot });
                 });
             }
-            Action::Probe { gen } => {
+            Action::Probe { gen, plan } => {
                 let local = self.local.clone();
                 let scan = self
                     .last_browser_scan
@@ -210,6 +209,8 @@ impl Driver {
                 }
                 tokio::spawn(async move {
                     let limit = cfg.target.timeout.0;
+                    // The name servers are asked with every probe (they cost
+                    // the site nothing), so a new filter is seen at once.
                     let browsers = async {
                         if scan {
                             Some(check::browsers(&cfg, limit).await)
@@ -217,15 +218,44 @@ impl Driver {
                             None
                         }
                     };
-                    let ((outcome, addr), found) =
-                        tokio::join!(http.probe(cfg.target.url.as_str()), browsers);
+                    let (probed, (dns, routes), found) = tokio::join!(
+                        check::probe_families(
+                            &cfg,
+                            &http,
+                            plan,
+                            false,
+                            Instant::now() + limit + Duration::from_millis(500)
+                        ),
+                        async {
+                            let resolved = check::resolve_target(&cfg, limit).await;
+                            let targets = resolved.clone().unwrap_or_default();
+                            let routes = crate::adapters::net::routes(
+                                &targets,
+                                &crate::adapters::net::interfaces(),
+                            );
+                            (check::dns_facts(&cfg, limit, resolved).await, routes)
+                        },
+                        browsers
+                    );
                     if let Some(found) = found {
                         let _ = tx.send(Input::Browsers(found));
                     }
-                    let verdict = classify(&outcome, cfg.target.expect_cloudflare);
+                    let proxy =
+                        crate::core::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok())
+                            .is_some();
+                    // A cut handshake: does another name's HTTPS work? (An
+                    // echo service, not the site: it costs the budget nothing.)
+                    let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {
+                        let urls = &cfg.public_ip.echo_urls;
+                        let (v4, v6) =
+                            tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
+                        check::control_https_ok(&cfg, v4.is_some() || v6.is_some())
+                    };
+                    let (verdict, chosen, families) =
+                        check::judge_families(&cfg, &probed, &routes, dns.as_ref(), proxy, control);
                     // Connected elsewhere than the route was read for: the
                     // facts must be about the way the probe really went.
-                    let connected = addr.map(|a| a.ip());
+                    let connected = probed[chosen].connected_to.map(|a| a.ip());
                     let mut reader = local.lock().await;
                     if connected.is_some() && connected != reader.connected {
                         reader.connected = connected;
@@ -233,6 +263,14 @@ impl Driver {
                         let _ = tx.send(Input::Local { gen, snapshot });
                     }
                     drop(reader);
+                    if let Some(dns) = dns {
+                        let _ = tx.send(Input::Dns(Box::new(dns)));
+                    }
+                    let _ = tx.send(Input::Families {
+                        gen,
+                        families: Box::new(families),
+                        family: probed[chosen].family,
+                    });
                     tracing::info!(kind = %verdict.kind, status = ?verdict.http_status, "probe");
                     let _ = tx.send(Input::Probe { gen, verdict });
                 });

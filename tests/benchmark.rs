@@ -238,6 +238,45 @@ fn bench_probe_counts_in_simulated_time() {
         per_hour.iter().sum::<usize>() as f64 / 23.0,
         per_hour.iter().max().unwrap()
     );
+    // Both address families with a route: one family per scheduled probe.
+    let mut w = World::new();
+    w.dual_stack = true;
+    let mut sim = Sim::new(w);
+    sim.run_until(24 * HOUR);
+    let per_hour: Vec<usize> = (1..24)
+        .map(|h| sim.probes_between(h * HOUR, (h + 1) * HOUR))
+        .collect();
+    println!(
+        "steady state, IPv4 and IPv6 (alternating): {:.1} requests/hour on average, at most {} in any clock hour, at most {} in any rolling hour (budget 20)",
+        per_hour.iter().sum::<usize>() as f64 / 23.0,
+        per_hour.iter().max().unwrap(),
+        sim.target_requests_in_any_hour()
+    );
+    let mut w = World::new();
+    w.dual_stack = true;
+    let mut sim = Sim::new(w);
+    sim.run_for(MIN);
+    for i in 0..(3 * 360) {
+        sim.network_change(|w| {
+            w.online = i % 2 == 1;
+            w.vpn_up = i % 4 == 1;
+        });
+        sim.run_for(Duration::from_secs(10));
+    }
+    println!(
+        "flapping link, IPv4 and IPv6 (both families after each change): at most {} requests to the site in any hour",
+        sim.target_requests_in_any_hour()
+    );
+    let mut w = World::new();
+    w.dual_stack = true;
+    w.blocked.insert(w.home_ip);
+    let mut sim = Sim::new(w);
+    sim.run_until(6 * HOUR);
+    println!(
+        "standing block for 6 h, IPv4 and IPv6: {} requests in the last hour, at most {} in any rolling hour",
+        sim.probes_between(5 * HOUR, 6 * HOUR),
+        sim.target_requests_in_any_hour()
+    );
     let mut sim = Sim::new(World::new());
     sim.run_for(MIN);
     for i in 0..(3 * 360) {

@@ -773,3 +773,125 @@ history-probe-only-forgotten = { $why ->
    *[verdict] "works in my browser" no longer applies: the answer changed
 }
 cli-help-check-browser-works = ChatGPT works in your browser: a refusal is of blockwatch's own request.
+
+## ---------------------------------------------------------------- filters and address families
+## What sits between the user and ChatGPT (DNS filters, web filters, national
+## blocks) and IPv4/IPv6 taken apart. Vendor names (Pi-hole, AdGuard Home,
+## NextDNS, FortiGate…) and the names "IPv4", "IPv6", "DNS", "NXDOMAIN" stay as they are.
+
+# Verdict labels, like the verdict-* texts above.
+verdict-dns-blocked = a DNS filter answered for the site
+verdict-filtered = a network filter answered instead of the site
+
+# $host: the site ("chatgpt.com").
+headline-dns-filtered = A DNS filter blocks { $host }
+# $vendor: the filter's product as it names itself ("FortiGate"), or "none".
+headline-network-filter = { $vendor ->
+    [none] This network blocks { $host }
+   *[other] { $vendor } blocks { $host } on this network
+}
+# $refused, $works: "IPv4" or "IPv6". Also an evidence line.
+family-split = ChatGPT refuses your { $refused } address; { $works } works
+
+# $detail: what the name server answered ("chatgpt.com: 0.0.0.0"), or "none".
+explain-dns-filtered = { $detail ->
+    [none] The name server this computer asks gave a blocking answer instead of ChatGPT's addresses, so the browser never reaches { $host }. A filter on your network does this: Pi-hole, AdGuard Home, NextDNS, a router's parental controls, or a company or school block list. It is not Cloudflare and not your address.
+   *[other] The name server this computer asks gave a blocking answer ({ $detail }) instead of ChatGPT's addresses, so the browser never reaches { $host }. A filter on your network does this: Pi-hole, AdGuard Home, NextDNS, a router's parental controls, or a company or school block list. It is not Cloudflare and not your address.
+}
+explain-network-filter-reset = The connection to { $host } was cut the moment its name was sent, while other secure sites work. That is a filter reading the name: a company or school firewall, or a national block. It is not Cloudflare and not your address; signing in or clearing cookies will not help.
+explain-network-filter-legal = The answer was "451 Unavailable For Legal Reasons" from a server that is not { $host }'s: access is blocked by law or by order on this network or in this country. It is not Cloudflare and not your address; signing in or clearing cookies will not help.
+explain-network-filter-device = Something on your network answered instead of { $host } (not Cloudflare, and not a sign-in page): a firewall, a proxy or a filtering router. It is not Cloudflare and not your address; signing in or clearing cookies will not help.
+# $vendor: the filter's product ("FortiGate"), or "none" when it does not say.
+explain-network-filter-vendor = { $vendor ->
+    [none] A web filter answered with its block page instead of { $host }: this network's owner filters it. It is not Cloudflare and not your address; signing in or clearing cookies will not help.
+   *[other] { $vendor } answered with its block page instead of { $host }: this network's owner filters it. It is not Cloudflare and not your address; signing in or clearing cookies will not help.
+}
+
+tray-dns-filtered = ChatGPT blocked by a DNS filter
+tray-network-filter = ChatGPT blocked by this network
+
+next-dns-filtered = blockwatch asks the name servers again at every check and as soon as your network changes, and tells you when ChatGPT's names resolve again.
+next-network-filter = blockwatch checks again as soon as your network changes, so you learn at once whether another network gets through.
+
+## What a name server answered, inside the evidence lines below ($answer).
+# $zone: the name of the filter's policy zone ("rpz.example").
+dns-nxdomain-zone = "no such name" (NXDOMAIN, from the policy zone { $zone })
+dns-nxdomain-filtered = "no such name" (NXDOMAIN, marked as a filtered answer)
+dns-nxdomain = "no such name" (NXDOMAIN)
+dns-nodata = no address (NODATA)
+dns-refused = a refusal (REFUSED)
+# $why: the error, in English from the system ("timed out").
+dns-failed = no answer ({ $why })
+
+# $server: the name server's address, or "none" (this computer's own lookup);
+# $name: the name asked for; $answer: the addresses, or a dns-* text.
+evidence-dns-answer = { $server ->
+    [none] this computer's lookup answers { $name }: { $answer }
+   *[other] the name server { $server } answers { $name }: { $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] this computer's lookup answers { $name } (a name unrelated to ChatGPT, for comparison): { $answer }
+   *[other] the name server { $server } answers { $name } (a name unrelated to ChatGPT, for comparison): { $answer }
+}
+evidence-doh-answer = a public resolver over DNS-over-HTTPS answers { $name }: { $answer }
+# $servers: addresses, separated by commas.
+evidence-dns-resolvers = this computer asks the name servers { $servers }
+# $tunnel: the VPN's interface carrying IPv4 ("wg0"), or "none"; $native: the
+# interface IPv6 leaves through ("eth0"), or "none".
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] the VPN carries IPv4 but IPv6 goes out natively: over IPv6 the site sees your real address and location (an IPv6 leak)
+       *[other] the VPN carries IPv4 but IPv6 goes out natively (through { $native }): over IPv6 the site sees your real address and location (an IPv6 leak)
+    }
+   *[other] { $native ->
+        [none] the VPN carries IPv4 (through { $tunnel }) but IPv6 goes out natively: over IPv6 the site sees your real address and location (an IPv6 leak)
+       *[other] the VPN carries IPv4 (through { $tunnel }) but IPv6 goes out natively (through { $native }): over IPv6 the site sees your real address and location (an IPv6 leak)
+    }
+}
+
+## `blockwatch check`: the verdict's detail and each family's result.
+# $line: a report-verdict text; $detail: the filter's answer or vendor.
+report-verdict-detail = { $line } ({ $detail })
+# $line: a family-results-line text.
+report-families = Families: { $line }
+# $first, $second: two family-result-line texts.
+family-results-line = { $first }, { $second }
+# $family: "IPv4" or "IPv6"; $kind: the verdict's id (not translated:
+# "reachable"); $via: the interface of the route, or "none".
+family-result-line = { $via ->
+    [none] { $family } { $kind }
+   *[other] { $family } { $kind } (via { $via })
+}
+
+## Notification bodies, like the notify-fix-* texts above.
+notify-fix-allow-in-dns-filter = Allow { $host } and openai.com in your DNS filter.
+notify-fix-ask-network-admin = Ask the network's administrator to allow { $host }.
+notify-fix-fix-ipv6-leak = Turn on your VPN's IPv6 leak protection, or turn off IPv6.
+
+## Fix pages, like the fix-* texts above.
+fix-allow-in-dns-filter-title = Allow { $host } in your DNS filter
+fix-allow-in-dns-filter-server-linux = See which name server this computer asks: `resolvectl status` (systemd-resolved) or `cat /etc/resolv.conf`; `nmcli device show | grep DNS` on NetworkManager.
+fix-allow-in-dns-filter-server-macos = See which name server this computer asks: `scutil --dns | grep nameserver`, or System Settings → Network → your connection → Details… → DNS.
+fix-allow-in-dns-filter-server-windows = See which name server this computer asks: `ipconfig /all` ("DNS Servers"), or Settings → Network & internet → your connection → DNS server assignment.
+fix-allow-in-dns-filter-pihole = Pi-hole: open its admin page → Domains (Whitelist in older versions) → add { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com and oaiusercontent.com as allowed; or Query Log → Allow next to each blocked entry.
+fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → add `@@||chatgpt.com^`, `@@||openai.com^`, `@@||oaistatic.com^` and `@@||oaiusercontent.com^`, then Apply; Query Log shows which list blocked it.
+fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → your configuration → Allowlist → add { $host }, openai.com, oaistatic.com and oaiusercontent.com; also check Parental Control → Websites, Apps & Games.
+fix-allow-in-dns-filter-router = Router parental controls (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): open the router's app or web page → Parental controls / Filters → the profile of this device → remove the "AI" or "Chat" category or add chatgpt.com as allowed. At school or work, ask the administrator instead.
+
+fix-ask-network-admin-title = Ask the network's administrator
+fix-ask-network-admin-on-purpose = This network (your company's, school's, a library's or a café's) blocks { $host } on purpose; only whoever runs it can allow it.
+# $detail: the filter's answer or vendor ("FortiGate"), or "none".
+fix-ask-network-admin-tell = { $detail ->
+    [none] Tell them what blockwatch saw: the page or cut connection came from the network's filter, not from { $host }.
+   *[other] Tell them what blockwatch saw ({ $detail }): the page or cut connection came from the network's filter, not from { $host }.
+}
+fix-ask-network-admin-ask = Ask for { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com and oaiusercontent.com to be allowed, or whether the organisation offers ChatGPT another way (a company workspace).
+fix-ask-network-admin-permission = Do not try to get around a company's or school's filter without permission: it may break its rules.
+
+fix-ipv6-leak-title = Stop IPv6 from going around your VPN
+fix-ipv6-leak-open = Your VPN carries IPv4 only, so { $host } sees your real IPv6 address and location. Open the VPN app's settings.
+fix-ipv6-leak-protection = Turn on "IPv6 leak protection" / "Block IPv6" and the kill switch (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA and most others have it under Settings → Connection, Advanced or Kill switch), then reconnect.
+fix-ipv6-leak-off-linux = Or turn off IPv6 for this connection: `nmcli connection modify "<connection>" ipv6.method disabled`, then reconnect (GNOME: Settings → Network → the connection → IPv6 → Disable). With wg-quick, add `::/0` to the peer's AllowedIPs instead.
+fix-ipv6-leak-off-macos = Or turn off IPv6 for the connection: `networksetup -setv6off Wi-Fi` (or "Ethernet"); `networksetup -setv6automatic Wi-Fi` turns it back on.
+fix-ipv6-leak-off-windows = Or turn off IPv6 on the adapter: Control Panel → Network Connections → the adapter → Properties → untick "Internet Protocol Version 6 (TCP/IPv6)"; or in PowerShell `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
+fix-ipv6-leak-reload = Reload { $host }. blockwatch checks both IPv4 and IPv6 again as soon as the network changes.

@@ -656,3 +656,99 @@ history-probe-only-forgotten = { $why ->
    *[verdict] «funciona en mi navegador» ya no se aplica: cambió la respuesta
 }
 cli-help-check-browser-works = ChatGPT funciona en tu navegador: lo rechazado es la propia petición de blockwatch.
+
+## ---------------------------------------------------------------- filtros y familias de direcciones (IPv4/IPv6)
+
+verdict-dns-blocked = un filtro DNS respondió en lugar del sitio
+verdict-filtered = un filtro de la red respondió en lugar del sitio
+
+headline-dns-filtered = Un filtro DNS bloquea { $host }
+headline-network-filter = { $vendor ->
+    [none] Esta red bloquea { $host }
+   *[other] { $vendor } bloquea { $host } en esta red
+}
+family-split = ChatGPT rechaza tu dirección { $refused }; { $works } funciona
+
+explain-dns-filtered = { $detail ->
+    [none] El servidor DNS que consulta este ordenador dio una respuesta de bloqueo en lugar de las direcciones de ChatGPT, así que el navegador nunca llega a { $host }. Esto lo hace un filtro de tu red: Pi-hole, AdGuard Home, NextDNS, el control parental de un router o una lista de bloqueo de una empresa o un centro educativo. No es Cloudflare ni tu dirección.
+   *[other] El servidor DNS que consulta este ordenador dio una respuesta de bloqueo ({ $detail }) en lugar de las direcciones de ChatGPT, así que el navegador nunca llega a { $host }. Esto lo hace un filtro de tu red: Pi-hole, AdGuard Home, NextDNS, el control parental de un router o una lista de bloqueo de una empresa o un centro educativo. No es Cloudflare ni tu dirección.
+}
+explain-network-filter-reset = La conexión con { $host } se cortó justo cuando se envió su nombre, mientras que otros sitios seguros funcionan. Eso es un filtro que lee el nombre: el cortafuegos de una empresa o un centro educativo, o un bloqueo nacional. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+explain-network-filter-legal = La respuesta fue «451 Unavailable For Legal Reasons» (no disponible por motivos legales) desde un servidor que no es de { $host }: el acceso está bloqueado por ley o por orden en esta red o en este país. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+explain-network-filter-device = Algo en tu red respondió en lugar de { $host } (no es Cloudflare ni una página de inicio de sesión): un cortafuegos, un proxy o un router con filtrado. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+explain-network-filter-vendor = { $vendor ->
+    [none] Un filtro web respondió con su página de bloqueo en lugar de { $host }: quien gestiona esta red lo filtra. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+   *[other] { $vendor } respondió con su página de bloqueo en lugar de { $host }: quien gestiona esta red lo filtra. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+}
+
+tray-dns-filtered = ChatGPT bloqueado por un filtro DNS
+tray-network-filter = ChatGPT bloqueado por esta red
+
+next-dns-filtered = blockwatch vuelve a consultar los servidores DNS en cada comprobación y en cuanto cambia tu red, y te avisa cuando los nombres de ChatGPT vuelvan a resolverse.
+next-network-filter = blockwatch vuelve a comprobar en cuanto cambia tu red, así sabes enseguida si otra red consigue pasar.
+
+dns-nxdomain-zone = «no existe ese nombre» (NXDOMAIN, de la zona de políticas { $zone })
+dns-nxdomain-filtered = «no existe ese nombre» (NXDOMAIN, marcada como respuesta filtrada)
+dns-nxdomain = «no existe ese nombre» (NXDOMAIN)
+dns-nodata = ninguna dirección (NODATA)
+dns-refused = un rechazo (REFUSED)
+dns-failed = ninguna respuesta ({ $why })
+
+evidence-dns-answer = { $server ->
+    [none] la consulta propia de este ordenador responde a { $name }: { $answer }
+   *[other] el servidor DNS { $server } responde a { $name }: { $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] la consulta propia de este ordenador responde a { $name } (un nombre sin relación con ChatGPT, para comparar): { $answer }
+   *[other] el servidor DNS { $server } responde a { $name } (un nombre sin relación con ChatGPT, para comparar): { $answer }
+}
+evidence-doh-answer = un resolvedor público por DNS-over-HTTPS responde a { $name }: { $answer }
+evidence-dns-resolvers = este ordenador consulta los servidores DNS { $servers }
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] la VPN lleva IPv4, pero IPv6 sale directamente: por IPv6 el sitio ve tu dirección y tu ubicación reales (una fuga de IPv6)
+       *[other] la VPN lleva IPv4, pero IPv6 sale directamente (por { $native }): por IPv6 el sitio ve tu dirección y tu ubicación reales (una fuga de IPv6)
+    }
+   *[other] { $native ->
+        [none] la VPN lleva IPv4 (por { $tunnel }), pero IPv6 sale directamente: por IPv6 el sitio ve tu dirección y tu ubicación reales (una fuga de IPv6)
+       *[other] la VPN lleva IPv4 (por { $tunnel }), pero IPv6 sale directamente (por { $native }): por IPv6 el sitio ve tu dirección y tu ubicación reales (una fuga de IPv6)
+    }
+}
+
+report-verdict-detail = { $line } ({ $detail })
+report-families = Familias:    { $line }
+family-results-line = { $first }, { $second }
+family-result-line = { $via ->
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } (por { $via })
+}
+
+notify-fix-allow-in-dns-filter = Permite { $host } y openai.com en tu filtro DNS.
+notify-fix-ask-network-admin = Pide al administrador de la red que permita { $host }.
+notify-fix-fix-ipv6-leak = Activa la protección contra fugas de IPv6 de tu VPN o desactiva IPv6.
+
+fix-allow-in-dns-filter-title = Permite { $host } en tu filtro DNS
+fix-allow-in-dns-filter-server-linux = Mira qué servidor DNS consulta este ordenador: `resolvectl status` (systemd-resolved) o `cat /etc/resolv.conf`; con NetworkManager, `nmcli device show | grep DNS`.
+fix-allow-in-dns-filter-server-macos = Mira qué servidor DNS consulta este ordenador: `scutil --dns | grep nameserver`, o Ajustes del Sistema → Red → tu conexión → Detalles… → DNS.
+fix-allow-in-dns-filter-server-windows = Mira qué servidor DNS consulta este ordenador: `ipconfig /all` («Servidores DNS»), o Configuración → Red e Internet → tu conexión → Asignación de servidor DNS.
+fix-allow-in-dns-filter-pihole = Pi-hole: abre su página de administración → Domains (Whitelist en versiones antiguas) → añade como permitidos { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com y oaiusercontent.com; o en Query Log pulsa Allow junto a cada entrada bloqueada.
+fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → añade `@@||chatgpt.com^`, `@@||openai.com^`, `@@||oaistatic.com^` y `@@||oaiusercontent.com^` y pulsa Apply; Query Log muestra qué lista lo bloqueó.
+fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → tu configuración → Allowlist → añade { $host }, openai.com, oaistatic.com y oaiusercontent.com; revisa también Parental Control → Websites, Apps & Games.
+fix-allow-in-dns-filter-router = Control parental del router (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): abre la app o la página web del router → Control parental / Filtros → el perfil de este dispositivo → quita la categoría «IA» o «Chat» o añade chatgpt.com como permitido. En el centro educativo o en el trabajo, pregunta al administrador.
+
+fix-ask-network-admin-title = Pregunta al administrador de la red
+fix-ask-network-admin-on-purpose = Esta red (la de tu empresa, tu centro educativo, una biblioteca o una cafetería) bloquea { $host } a propósito; solo quien la gestiona puede permitirlo.
+fix-ask-network-admin-tell = { $detail ->
+    [none] Cuéntale lo que vio blockwatch: la página o la conexión cortada vino del filtro de la red, no de { $host }.
+   *[other] Cuéntale lo que vio blockwatch ({ $detail }): la página o la conexión cortada vino del filtro de la red, no de { $host }.
+}
+fix-ask-network-admin-ask = Pide que se permitan { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com y oaiusercontent.com, o pregunta si la organización ofrece ChatGPT de otra forma (un espacio de trabajo de empresa).
+fix-ask-network-admin-permission = No intentes saltarte el filtro de una empresa o un centro educativo sin permiso: puede ir contra sus normas.
+
+fix-ipv6-leak-title = Evita que IPv6 rodee tu VPN
+fix-ipv6-leak-open = Tu VPN solo lleva IPv4, así que { $host } ve tu dirección IPv6 y tu ubicación reales. Abre los ajustes de la app de la VPN.
+fix-ipv6-leak-protection = Activa «IPv6 leak protection» / «Block IPv6» (protección contra fugas de IPv6) y el kill switch (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA y la mayoría de las demás lo tienen en Settings → Connection, Advanced o Kill switch) y vuelve a conectarte.
+fix-ipv6-leak-off-linux = O desactiva IPv6 en esta conexión: `nmcli connection modify "<connection>" ipv6.method disabled` y vuelve a conectarte (GNOME: Configuración → Red → la conexión → IPv6 → Desactivar). Con wg-quick, añade en su lugar `::/0` a AllowedIPs del peer.
+fix-ipv6-leak-off-macos = O desactiva IPv6 en la conexión: `networksetup -setv6off Wi-Fi` (o "Ethernet"); `networksetup -setv6automatic Wi-Fi` lo vuelve a activar.
+fix-ipv6-leak-off-windows = O desactiva IPv6 en el adaptador: Panel de control → Conexiones de red → el adaptador → Propiedades → desmarca «Protocolo de Internet versión 6 (TCP/IPv6)»; o en PowerShell `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
+fix-ipv6-leak-reload = Vuelve a cargar { $host }. blockwatch comprueba de nuevo IPv4 e IPv6 en cuanto cambia la red.

@@ -651,3 +651,99 @@ history-probe-only-forgotten = { $why ->
    *[verdict] «در مرورگرم کار می‌کند» دیگر معتبر نیست: پاسخ سایت تغییر کرد
 }
 cli-help-check-browser-works = ChatGPT در مرورگرتان کار می‌کند: آنچه رد می‌شود درخواست خود blockwatch است.
+
+## ---------------------------------------------------------------- فیلترها و خانواده‌های نشانی (IPv4/IPv6)
+
+verdict-dns-blocked = یک فیلتر DNS به جای سایت پاسخ داد
+verdict-filtered = یک فیلتر شبکه به جای سایت پاسخ داد
+
+headline-dns-filtered = یک فیلتر DNS سایت { $host } را مسدود می‌کند
+headline-network-filter = { $vendor ->
+    [none] این شبکه سایت { $host } را مسدود می‌کند
+   *[other] فیلتر { $vendor } در این شبکه سایت { $host } را مسدود می‌کند
+}
+family-split = ChatGPT نشانی { $refused } شما را نمی‌پذیرد؛ با { $works } کار می‌کند
+
+explain-dns-filtered = { $detail ->
+    [none] سرور نامی که این رایانه از آن می‌پرسد، به جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
+   *[other] سرور نامی که این رایانه از آن می‌پرسد، به جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد (پاسخ: { $detail })، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
+}
+explain-network-filter-reset = اتصال به { $host } درست در لحظه‌ای که نام سایت فرستاده شد قطع شد، در حالی که سایت‌های امن دیگر کار می‌کنند. این کار فیلتری است که نام سایت را می‌خواند: دیوار آتش یک شرکت یا مدرسه، یا مسدودسازی سراسری در کشور. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-legal = پاسخ «451 Unavailable For Legal Reasons» (به دلایل قانونی در دسترس نیست) بود، از سروری که متعلق به { $host } نیست: دسترسی در این شبکه یا در این کشور به حکم قانون یا دستور مسدود شده است. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-device = چیزی در شبکهٔ شما به جای { $host } پاسخ داد (نه Cloudflare و نه یک صفحهٔ ورود): یک دیوار آتش، یک پراکسی یا روتری که فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-vendor = { $vendor ->
+    [none] یک فیلتر وب به جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+   *[other] فیلتر { $vendor } به جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+}
+
+tray-dns-filtered = ChatGPT را یک فیلتر DNS مسدود کرده است
+tray-network-filter = ChatGPT را این شبکه مسدود کرده است
+
+next-dns-filtered = blockwatch در هر بررسی و به محض تغییر شبکه دوباره از سرورهای نام می‌پرسد و وقتی نام‌های ChatGPT دوباره پاسخ درست بگیرند به شما خبر می‌دهد.
+next-network-filter = blockwatch به محض تغییر شبکه دوباره بررسی می‌کند، پس فوراً می‌فهمید که آیا شبکهٔ دیگری راه دارد.
+
+dns-nxdomain-zone = «چنین نامی وجود ندارد» (NXDOMAIN، از ناحیهٔ سیاست { $zone })
+dns-nxdomain-filtered = «چنین نامی وجود ندارد» (NXDOMAIN، با نشانهٔ پاسخ فیلترشده)
+dns-nxdomain = «چنین نامی وجود ندارد» (NXDOMAIN)
+dns-nodata = بدون نشانی (NODATA)
+dns-refused = رد درخواست (REFUSED)
+dns-failed = بی‌پاسخ (خطا: { $why })
+
+evidence-dns-answer = { $server ->
+    [none] جست‌وجوی خود این رایانه برای { $name } پاسخ می‌دهد: { $answer }
+   *[other] سرور نام { $server } برای { $name } پاسخ می‌دهد: { $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] جست‌وجوی خود این رایانه برای { $name } (نامی بی‌ربط به ChatGPT، برای مقایسه) پاسخ می‌دهد: { $answer }
+   *[other] سرور نام { $server } برای { $name } (نامی بی‌ربط به ChatGPT، برای مقایسه) پاسخ می‌دهد: { $answer }
+}
+evidence-doh-answer = یک سرور نام عمومی از راه DNS-over-HTTPS برای { $name } پاسخ می‌دهد: { $answer }
+evidence-dns-resolvers = این رایانه از این سرورهای نام می‌پرسد: { $servers }
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] VPN ترافیک IPv4 را می‌برد اما IPv6 مستقیم بیرون می‌رود: سایت از راه IPv6 نشانی و موقعیت واقعی شما را می‌بیند (نشت IPv6)
+       *[other] VPN ترافیک IPv4 را می‌برد اما IPv6 مستقیم بیرون می‌رود (از راه { $native }): سایت از راه IPv6 نشانی و موقعیت واقعی شما را می‌بیند (نشت IPv6)
+    }
+   *[other] { $native ->
+        [none] VPN ترافیک IPv4 را می‌برد (از راه { $tunnel }) اما IPv6 مستقیم بیرون می‌رود: سایت از راه IPv6 نشانی و موقعیت واقعی شما را می‌بیند (نشت IPv6)
+       *[other] VPN ترافیک IPv4 را می‌برد (از راه { $tunnel }) اما IPv6 مستقیم بیرون می‌رود (از راه { $native }): سایت از راه IPv6 نشانی و موقعیت واقعی شما را می‌بیند (نشت IPv6)
+    }
+}
+
+report-verdict-detail = { $line } (جزئیات: { $detail })
+report-families = خانواده‌ها:  { $line }
+family-results-line = { $first }، { $second }
+family-result-line = { $via ->
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } (از راه { $via })
+}
+
+notify-fix-allow-in-dns-filter = در فیلتر DNS خود به { $host } و openai.com اجازه دهید.
+notify-fix-ask-network-admin = از مدیر شبکه بخواهید به { $host } اجازه دهد.
+notify-fix-fix-ipv6-leak = محافظت در برابر نشت IPv6 را در VPN روشن کنید، یا IPv6 را خاموش کنید.
+
+fix-allow-in-dns-filter-title = در فیلتر DNS خود به { $host } اجازه دهید
+fix-allow-in-dns-filter-server-linux = ببینید این رایانه از کدام سرور نام می‌پرسد: `resolvectl status` (systemd-resolved) یا `cat /etc/resolv.conf`؛ در NetworkManager هم `nmcli device show | grep DNS`.
+fix-allow-in-dns-filter-server-macos = ببینید این رایانه از کدام سرور نام می‌پرسد: `scutil --dns | grep nameserver`، یا System Settings → Network → اتصال شما → Details… → DNS.
+fix-allow-in-dns-filter-server-windows = ببینید این رایانه از کدام سرور نام می‌پرسد: `ipconfig /all` (بخش «سرورهای DNS»)، یا «تنظیمات» ← «شبکه و اینترنت» ← اتصال شما ← «تخصیص سرور DNS».
+fix-allow-in-dns-filter-pihole = Pi-hole: صفحهٔ مدیریت آن را باز کنید → Domains (در نسخه‌های قدیمی Whitelist) → این نام‌ها را مجاز کنید: { $host }، chat.openai.com، openai.com، auth.openai.com، cdn.oaistatic.com و oaiusercontent.com؛ یا در Query Log کنار هر مورد مسدودشده Allow را بزنید.
+fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → این قاعده‌ها را بیفزایید: `@@||chatgpt.com^`، `@@||openai.com^`، `@@||oaistatic.com^` و `@@||oaiusercontent.com^`، سپس Apply؛ در Query Log می‌بینید کدام فهرست آن را مسدود کرده است.
+fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → پیکربندی شما → Allowlist → این نام‌ها را بیفزایید: { $host }، openai.com، oaistatic.com و oaiusercontent.com؛ بخش Parental Control → Websites, Apps & Games را هم بررسی کنید.
+fix-allow-in-dns-filter-router = کنترل والدین روتر (Fritz!Box، eero، Netgear Armor، TP-Link HomeShield و …): برنامه یا صفحهٔ وب روتر را باز کنید ← «کنترل والدین» / «فیلترها» ← نمایهٔ این دستگاه ← دستهٔ «AI» یا «Chat» را بردارید یا chatgpt.com را مجاز کنید. در مدرسه یا محل کار، به جای این کار از مدیر شبکه بپرسید.
+
+fix-ask-network-admin-title = از مدیر شبکه بپرسید
+fix-ask-network-admin-on-purpose = این شبکه (شبکهٔ شرکت، مدرسه، کتابخانه یا کافه) سایت { $host } را عمداً مسدود می‌کند؛ فقط کسی که آن را اداره می‌کند می‌تواند اجازه دهد.
+fix-ask-network-admin-tell = { $detail ->
+    [none] بگویید blockwatch چه دید: صفحه یا قطع اتصال از فیلتر شبکه آمده است، نه از { $host }.
+   *[other] بگویید blockwatch چه دید (جزئیات: { $detail }): صفحه یا قطع اتصال از فیلتر شبکه آمده است، نه از { $host }.
+}
+fix-ask-network-admin-ask = بخواهید این نام‌ها مجاز شوند: { $host }، chat.openai.com، openai.com، auth.openai.com، cdn.oaistatic.com و oaiusercontent.com؛ یا بپرسید آیا سازمان راه دیگری برای استفاده از ChatGPT دارد (مثلاً فضای کاری شرکت).
+fix-ask-network-admin-permission = بدون اجازه سعی نکنید فیلتر شرکت یا مدرسه را دور بزنید: ممکن است خلاف قوانین آن باشد.
+
+fix-ipv6-leak-title = نگذارید IPv6 از کنار VPN شما بیرون برود
+fix-ipv6-leak-open = VPN شما فقط IPv4 را می‌برد، پس { $host } نشانی IPv6 و موقعیت واقعی شما را می‌بیند. تنظیمات برنامهٔ VPN را باز کنید.
+fix-ipv6-leak-protection = گزینهٔ «IPv6 leak protection» یا «Block IPv6» (جلوگیری از نشت IPv6) و kill switch را روشن کنید (NordVPN، Surfshark، Proton VPN، Mullvad، ExpressVPN، PIA و بیشتر برنامه‌های دیگر آن را در Settings → Connection، Advanced یا Kill switch دارند)، سپس دوباره وصل شوید.
+fix-ipv6-leak-off-linux = یا IPv6 را برای این اتصال خاموش کنید: `nmcli connection modify "<connection>" ipv6.method disabled` و سپس دوباره وصل شوید (در GNOME: «تنظیمات» ← «شبکه» ← اتصال ← «IPv6» ← «غیرفعال»). با wg-quick، به جای آن `::/0` را به AllowedIPs طرف مقابل (peer) بیفزایید.
+fix-ipv6-leak-off-macos = یا IPv6 را برای اتصال خاموش کنید: `networksetup -setv6off Wi-Fi` (یا "Ethernet")؛ فرمان `networksetup -setv6automatic Wi-Fi` آن را دوباره روشن می‌کند.
+fix-ipv6-leak-off-windows = یا IPv6 را روی آداپتور خاموش کنید: «کنترل پنل» ← «اتصالات شبکه» ← آداپتور ← «ویژگی‌ها» ← تیک «پروتکل اینترنت نسخهٔ 6 (TCP/IPv6)» را بردارید؛ یا در PowerShell فرمان `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6` را اجرا کنید.
+fix-ipv6-leak-reload = { $host } را دوباره بارگیری کنید. blockwatch به محض تغییر شبکه هر دو IPv4 و IPv6 را دوباره بررسی می‌کند.

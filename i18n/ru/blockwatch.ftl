@@ -658,3 +658,99 @@ history-probe-only-forgotten = { $why ->
    *[verdict] «работает в моём браузере» больше не действует: изменился ответ сайта
 }
 cli-help-check-browser-works = ChatGPT работает в вашем браузере: отказ относится к собственному запросу blockwatch.
+
+## ---------------------------------------------------------------- фильтры и семейства адресов (IPv4/IPv6)
+
+verdict-dns-blocked = вместо сайта ответил DNS-фильтр
+verdict-filtered = вместо сайта ответил сетевой фильтр
+
+headline-dns-filtered = DNS-фильтр блокирует { $host }
+headline-network-filter = { $vendor ->
+    [none] Эта сеть блокирует { $host }
+   *[other] { $vendor } блокирует { $host } в этой сети
+}
+family-split = ChatGPT отклоняет ваш адрес { $refused }; { $works } работает
+
+explain-dns-filtered = { $detail ->
+    [none] DNS-сервер, к которому обращается этот компьютер, вместо адресов ChatGPT дал блокирующий ответ, поэтому браузер так и не доходит до { $host }. Так делает фильтр в вашей сети: Pi-hole, AdGuard Home, NextDNS, родительский контроль роутера или список блокировки компании или учебного заведения. Это не Cloudflare и не ваш адрес.
+   *[other] DNS-сервер, к которому обращается этот компьютер, вместо адресов ChatGPT дал блокирующий ответ ({ $detail }), поэтому браузер так и не доходит до { $host }. Так делает фильтр в вашей сети: Pi-hole, AdGuard Home, NextDNS, родительский контроль роутера или список блокировки компании или учебного заведения. Это не Cloudflare и не ваш адрес.
+}
+explain-network-filter-reset = Соединение с { $host } обрывается в тот момент, когда отправляется имя сайта, хотя другие защищённые сайты работают. Так действует фильтр, читающий имя: межсетевой экран компании или учебного заведения либо блокировка на уровне страны. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-legal = Пришёл ответ «451 Unavailable For Legal Reasons» (недоступно по юридическим причинам) от сервера, который не принадлежит { $host }: доступ заблокирован по закону или по предписанию в этой сети или в этой стране. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-device = Вместо { $host } ответило что-то в вашей сети (не Cloudflare и не страница входа): межсетевой экран, прокси или роутер с фильтрацией. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-vendor = { $vendor ->
+    [none] Веб-фильтр ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+   *[other] { $vendor } ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+}
+
+tray-dns-filtered = ChatGPT заблокирован DNS-фильтром
+tray-network-filter = ChatGPT заблокирован этой сетью
+
+next-dns-filtered = blockwatch заново опрашивает DNS-серверы при каждой проверке и сразу после смены сети и сообщит, когда имена ChatGPT снова будут разрешаться.
+next-network-filter = blockwatch проверяет снова сразу после смены сети, так что вы сразу узнаете, проходит ли доступ через другую сеть.
+
+dns-nxdomain-zone = «такого имени нет» (NXDOMAIN, из зоны политики { $zone })
+dns-nxdomain-filtered = «такого имени нет» (NXDOMAIN, помечен как отфильтрованный ответ)
+dns-nxdomain = «такого имени нет» (NXDOMAIN)
+dns-nodata = нет адреса (NODATA)
+dns-refused = отказ (REFUSED)
+dns-failed = нет ответа ({ $why })
+
+evidence-dns-answer = { $server ->
+    [none] собственный запрос этого компьютера на { $name } дал ответ: { $answer }
+   *[other] DNS-сервер { $server } на { $name } отвечает: { $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] собственный запрос этого компьютера на { $name } (имя, не связанное с ChatGPT, для сравнения) дал ответ: { $answer }
+   *[other] DNS-сервер { $server } на { $name } (имя, не связанное с ChatGPT, для сравнения) отвечает: { $answer }
+}
+evidence-doh-answer = публичный резолвер через DNS-over-HTTPS на { $name } отвечает: { $answer }
+evidence-dns-resolvers = этот компьютер обращается к DNS-серверам { $servers }
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] VPN передаёт IPv4, но IPv6 идёт напрямую: по IPv6 сайт видит ваш настоящий адрес и местоположение (утечка IPv6)
+       *[other] VPN передаёт IPv4, но IPv6 идёт напрямую (через { $native }): по IPv6 сайт видит ваш настоящий адрес и местоположение (утечка IPv6)
+    }
+   *[other] { $native ->
+        [none] VPN передаёт IPv4 (через { $tunnel }), но IPv6 идёт напрямую: по IPv6 сайт видит ваш настоящий адрес и местоположение (утечка IPv6)
+       *[other] VPN передаёт IPv4 (через { $tunnel }), но IPv6 идёт напрямую (через { $native }): по IPv6 сайт видит ваш настоящий адрес и местоположение (утечка IPv6)
+    }
+}
+
+report-verdict-detail = { $line } ({ $detail })
+report-families = Семейства:  { $line }
+family-results-line = { $first }, { $second }
+family-result-line = { $via ->
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } (через { $via })
+}
+
+notify-fix-allow-in-dns-filter = Разрешите { $host } и openai.com в своём DNS-фильтре.
+notify-fix-ask-network-admin = Попросите администратора сети разрешить { $host }.
+notify-fix-fix-ipv6-leak = Включите в VPN защиту от утечки IPv6 или отключите IPv6.
+
+fix-allow-in-dns-filter-title = Разрешите { $host } в своём DNS-фильтре
+fix-allow-in-dns-filter-server-linux = Узнайте, к какому DNS-серверу обращается этот компьютер: `resolvectl status` (systemd-resolved) или `cat /etc/resolv.conf`; с NetworkManager — `nmcli device show | grep DNS`.
+fix-allow-in-dns-filter-server-macos = Узнайте, к какому DNS-серверу обращается этот компьютер: `scutil --dns | grep nameserver` или «Системные настройки» → «Сеть» → ваше подключение → «Подробнее…» → «DNS».
+fix-allow-in-dns-filter-server-windows = Узнайте, к какому DNS-серверу обращается этот компьютер: `ipconfig /all` («DNS-серверы») или «Параметры» → «Сеть и Интернет» → ваше подключение → «Назначение DNS-сервера».
+fix-allow-in-dns-filter-pihole = Pi-hole: откройте его страницу администрирования → Domains (Whitelist в старых версиях) → добавьте как разрешённые { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com и oaiusercontent.com; или в Query Log нажмите Allow рядом с каждой заблокированной записью.
+fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → добавьте `@@||chatgpt.com^`, `@@||openai.com^`, `@@||oaistatic.com^` и `@@||oaiusercontent.com^`, затем Apply; Query Log покажет, какой список заблокировал сайт.
+fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → ваша конфигурация → Allowlist → добавьте { $host }, openai.com, oaistatic.com и oaiusercontent.com; проверьте также Parental Control → Websites, Apps & Games.
+fix-allow-in-dns-filter-router = Родительский контроль роутера (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): откройте приложение или веб-страницу роутера → «Родительский контроль» / «Фильтры» → профиль этого устройства → уберите категорию «AI» или «Chat» либо добавьте chatgpt.com в разрешённые. В учебном заведении или на работе вместо этого обратитесь к администратору.
+
+fix-ask-network-admin-title = Обратитесь к администратору сети
+fix-ask-network-admin-on-purpose = Эта сеть (вашей компании, учебного заведения, библиотеки или кафе) блокирует { $host } намеренно; разрешить доступ может только тот, кто ею управляет.
+fix-ask-network-admin-tell = { $detail ->
+    [none] Расскажите, что увидел blockwatch: страница или обрыв соединения исходят от фильтра сети, а не от { $host }.
+   *[other] Расскажите, что увидел blockwatch ({ $detail }): страница или обрыв соединения исходят от фильтра сети, а не от { $host }.
+}
+fix-ask-network-admin-ask = Попросите разрешить { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com и oaiusercontent.com или узнайте, предоставляет ли организация ChatGPT другим способом (корпоративное рабочее пространство).
+fix-ask-network-admin-permission = Не пытайтесь обойти фильтр компании или учебного заведения без разрешения: это может нарушать их правила.
+
+fix-ipv6-leak-title = Не дайте IPv6 идти в обход VPN
+fix-ipv6-leak-open = Ваш VPN передаёт только IPv4, поэтому { $host } видит ваш настоящий IPv6-адрес и местоположение. Откройте настройки приложения VPN.
+fix-ipv6-leak-protection = Включите «IPv6 leak protection» / «Block IPv6» (защита от утечки IPv6) и kill switch (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA и большинство других держат это в Settings → Connection, Advanced или Kill switch), затем переподключитесь.
+fix-ipv6-leak-off-linux = Или отключите IPv6 для этого подключения: `nmcli connection modify "<connection>" ipv6.method disabled`, затем переподключитесь (GNOME: «Настройки» → «Сеть» → подключение → «IPv6» → «Отключить»). С wg-quick вместо этого добавьте `::/0` в AllowedIPs пира.
+fix-ipv6-leak-off-macos = Или отключите IPv6 для подключения: `networksetup -setv6off Wi-Fi` (или "Ethernet"); `networksetup -setv6automatic Wi-Fi` включает его обратно.
+fix-ipv6-leak-off-windows = Или отключите IPv6 на адаптере: «Панель управления» → «Сетевые подключения» → адаптер → «Свойства» → снимите флажок «IP версии 6 (TCP/IPv6)»; или в PowerShell: `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
+fix-ipv6-leak-reload = Обновите { $host }. blockwatch снова проверит и IPv4, и IPv6, как только сеть изменится.

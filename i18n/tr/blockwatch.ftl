@@ -647,3 +647,99 @@ history-probe-only-forgotten = { $why ->
    *[verdict] "tarayıcımda çalışıyor" artık geçerli değil: sitenin yanıtı değişti
 }
 cli-help-check-browser-works = ChatGPT tarayıcınızda çalışıyor: reddedilen blockwatch'ın kendi isteği.
+
+## ---------------------------------------------------------------- filtreler ve adres aileleri (IPv4/IPv6)
+
+verdict-dns-blocked = site yerine bir DNS filtresi yanıt verdi
+verdict-filtered = site yerine bir ağ filtresi yanıt verdi
+
+headline-dns-filtered = Bir DNS filtresi { $host } adresini engelliyor
+headline-network-filter = { $vendor ->
+    [none] Bu ağ { $host } adresini engelliyor
+   *[other] { $vendor }, bu ağda { $host } adresini engelliyor
+}
+family-split = ChatGPT { $refused } adresinizi reddediyor; { $works } çalışıyor
+
+explain-dns-filtered = { $detail ->
+    [none] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi; bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir yönlendiricinin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
+   *[other] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi ({ $detail }); bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir yönlendiricinin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
+}
+explain-network-filter-reset = { $host } bağlantısı, sitenin adı gönderildiği anda kesildi; oysa diğer güvenli siteler çalışıyor. Bu, adı okuyan bir filtredir: bir şirketin veya okulun güvenlik duvarı ya da ülke çapında bir engelleme. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-legal = Yanıt, { $host } sitesine ait olmayan bir sunucudan gelen "451 Unavailable For Legal Reasons" (yasal nedenlerle kullanılamıyor) oldu: erişim bu ağda ya da bu ülkede yasa veya kararla engellenmiş. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-device = { $host } yerine ağınızdaki bir şey yanıt verdi (Cloudflare değil, bir oturum açma sayfası da değil): bir güvenlik duvarı, bir proxy ya da filtreleme yapan bir yönlendirici. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-vendor = { $vendor ->
+    [none] Bir web filtresi { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+   *[other] { $vendor }, { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+}
+
+tray-dns-filtered = ChatGPT bir DNS filtresince engellendi
+tray-network-filter = ChatGPT bu ağ tarafından engellendi
+
+next-dns-filtered = blockwatch her denetimde ve ağınız değişir değişmez ad sunucularına yeniden sorar; ChatGPT'nin adları yeniden çözümlendiğinde size haber verir.
+next-network-filter = blockwatch ağınız değişir değişmez yeniden denetler; böylece başka bir ağın engeli aşıp aşmadığını hemen öğrenirsiniz.
+
+dns-nxdomain-zone = "böyle bir ad yok" (NXDOMAIN, { $zone } politika bölgesinden)
+dns-nxdomain-filtered = "böyle bir ad yok" (NXDOMAIN, filtrelenmiş yanıt olarak işaretli)
+dns-nxdomain = "böyle bir ad yok" (NXDOMAIN)
+dns-nodata = adres yok (NODATA)
+dns-refused = ret (REFUSED)
+dns-failed = yanıt yok ({ $why })
+
+evidence-dns-answer = { $server ->
+    [none] bu bilgisayarın kendi sorgusu { $name } için şu yanıtı veriyor: { $answer }
+   *[other] { $server } ad sunucusu { $name } için şu yanıtı veriyor: { $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] bu bilgisayarın kendi sorgusu { $name } (karşılaştırma için ChatGPT ile ilgisiz bir ad) için şu yanıtı veriyor: { $answer }
+   *[other] { $server } ad sunucusu { $name } (karşılaştırma için ChatGPT ile ilgisiz bir ad) için şu yanıtı veriyor: { $answer }
+}
+evidence-doh-answer = DNS-over-HTTPS üzerinden herkese açık bir çözümleyici { $name } için şu yanıtı veriyor: { $answer }
+evidence-dns-resolvers = bu bilgisayar şu ad sunucularına soruyor: { $servers }
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] VPN IPv4'ü taşıyor ama IPv6 doğrudan çıkıyor: site IPv6 üzerinden gerçek adresinizi ve konumunuzu görüyor (IPv6 sızıntısı)
+       *[other] VPN IPv4'ü taşıyor ama IPv6 doğrudan çıkıyor ({ $native } üzerinden): site IPv6 üzerinden gerçek adresinizi ve konumunuzu görüyor (IPv6 sızıntısı)
+    }
+   *[other] { $native ->
+        [none] VPN IPv4'ü taşıyor ({ $tunnel } üzerinden) ama IPv6 doğrudan çıkıyor: site IPv6 üzerinden gerçek adresinizi ve konumunuzu görüyor (IPv6 sızıntısı)
+       *[other] VPN IPv4'ü taşıyor ({ $tunnel } üzerinden) ama IPv6 doğrudan çıkıyor ({ $native } üzerinden): site IPv6 üzerinden gerçek adresinizi ve konumunuzu görüyor (IPv6 sızıntısı)
+    }
+}
+
+report-verdict-detail = { $line } ({ $detail })
+report-families = Aileler:  { $line }
+family-results-line = { $first }, { $second }
+family-result-line = { $via ->
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } ({ $via } üzerinden)
+}
+
+notify-fix-allow-in-dns-filter = DNS filtrenizde { $host } ve openai.com adreslerine izin verin.
+notify-fix-ask-network-admin = Ağ yöneticisinden { $host } adresine izin vermesini isteyin.
+notify-fix-fix-ipv6-leak = VPN'inizin IPv6 sızıntı korumasını açın ya da IPv6'yı kapatın.
+
+fix-allow-in-dns-filter-title = DNS filtrenizde { $host } adresine izin verin
+fix-allow-in-dns-filter-server-linux = Bu bilgisayarın hangi ad sunucusuna sorduğuna bakın: `resolvectl status` (systemd-resolved) ya da `cat /etc/resolv.conf`; NetworkManager kullanıyorsanız `nmcli device show | grep DNS`.
+fix-allow-in-dns-filter-server-macos = Bu bilgisayarın hangi ad sunucusuna sorduğuna bakın: `scutil --dns | grep nameserver` ya da Sistem Ayarları → Ağ → bağlantınız → Ayrıntılar… → DNS.
+fix-allow-in-dns-filter-server-windows = Bu bilgisayarın hangi ad sunucusuna sorduğuna bakın: `ipconfig /all` ("DNS Sunucuları") ya da Ayarlar → Ağ ve internet → bağlantınız → DNS sunucusu ataması.
+fix-allow-in-dns-filter-pihole = Pi-hole: yönetim sayfasını açın → Domains (eski sürümlerde Whitelist) → { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com ve oaiusercontent.com adreslerini izinli olarak ekleyin; ya da Query Log'da engellenen her kaydın yanındaki Allow'a tıklayın.
+fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → `@@||chatgpt.com^`, `@@||openai.com^`, `@@||oaistatic.com^` ve `@@||oaiusercontent.com^` kurallarını ekleyip Apply'a tıklayın; hangi listenin engellediğini Query Log gösterir.
+fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → yapılandırmanız → Allowlist → { $host }, openai.com, oaistatic.com ve oaiusercontent.com adreslerini ekleyin; Parental Control → Websites, Apps & Games bölümüne de bakın.
+fix-allow-in-dns-filter-router = Yönlendiricinin ebeveyn denetimi (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): yönlendiricinin uygulamasını veya web sayfasını açın → Ebeveyn denetimi / Filtreler → bu cihazın profili → "AI" ya da "Chat" kategorisini kaldırın veya chatgpt.com'u izinli olarak ekleyin. Okulda ya da işte bunun yerine yöneticiye sorun.
+
+fix-ask-network-admin-title = Ağ yöneticisine sorun
+fix-ask-network-admin-on-purpose = Bu ağ (şirketinizin, okulunuzun, bir kütüphanenin ya da bir kafenin ağı) { $host } adresini bilerek engelliyor; izin verebilecek olan yalnızca ağı yöneten kişidir.
+fix-ask-network-admin-tell = { $detail ->
+    [none] blockwatch'ın ne gördüğünü anlatın: sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
+   *[other] blockwatch'ın ne gördüğünü anlatın ({ $detail }): sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
+}
+fix-ask-network-admin-ask = { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com ve oaiusercontent.com adreslerine izin verilmesini isteyin ya da kurumun ChatGPT'yi başka bir yolla (bir şirket çalışma alanı) sunup sunmadığını sorun.
+fix-ask-network-admin-permission = Bir şirketin ya da okulun filtresini izinsiz aşmaya çalışmayın: kurallarına aykırı olabilir.
+
+fix-ipv6-leak-title = IPv6'nın VPN'inizin dışından gitmesini önleyin
+fix-ipv6-leak-open = VPN'iniz yalnızca IPv4'ü taşıyor, bu yüzden { $host } gerçek IPv6 adresinizi ve konumunuzu görüyor. VPN uygulamasının ayarlarını açın.
+fix-ipv6-leak-protection = "IPv6 leak protection" / "Block IPv6" (IPv6 sızıntı koruması) ayarını ve kill switch'i açın (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA ve diğerlerinin çoğunda Settings → Connection, Advanced ya da Kill switch altındadır), sonra yeniden bağlanın.
+fix-ipv6-leak-off-linux = Ya da bu bağlantı için IPv6'yı kapatın: `nmcli connection modify "<connection>" ipv6.method disabled`, sonra yeniden bağlanın (GNOME: Ayarlar → Ağ → bağlantı → IPv6 → Devre dışı). wg-quick kullanıyorsanız bunun yerine eşin AllowedIPs satırına `::/0` ekleyin.
+fix-ipv6-leak-off-macos = Ya da bağlantı için IPv6'yı kapatın: `networksetup -setv6off Wi-Fi` (ya da "Ethernet"); `networksetup -setv6automatic Wi-Fi` yeniden açar.
+fix-ipv6-leak-off-windows = Ya da bağdaştırıcıda IPv6'yı kapatın: Denetim Masası → Ağ Bağlantıları → bağdaştırıcı → Özellikler → "İnternet Protokolü Sürüm 6 (TCP/IPv6)" işaretini kaldırın; ya da PowerShell'de `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
+fix-ipv6-leak-reload = { $host } sayfasını yeniden yükleyin. blockwatch ağ değişir değişmez IPv4 ve IPv6'yı yeniden denetler.

@@ -644,3 +644,99 @@ history-probe-only-forgotten = { $why ->
    *[verdict] “在我的浏览器中可以用”不再适用：网站的回应变了
 }
 cli-help-check-browser-works = ChatGPT 在你的浏览器中可以用：被拒绝的只是 blockwatch 自己的请求。
+
+## ---------------------------------------------------------------- 过滤器与地址族（IPv4/IPv6）
+
+verdict-dns-blocked = DNS 过滤器代替网站作了回答
+verdict-filtered = 网络过滤器代替网站作了回答
+
+headline-dns-filtered = DNS 过滤器屏蔽了 { $host }
+headline-network-filter = { $vendor ->
+    [none] 这个网络屏蔽了 { $host }
+   *[other] 这个网络上的 { $vendor } 屏蔽了 { $host }
+}
+family-split = ChatGPT 拒绝你的 { $refused } 地址；{ $works } 可以正常访问
+
+explain-dns-filtered = { $detail ->
+    [none] 这台电脑使用的域名服务器没有返回 ChatGPT 的地址，而是给出了屏蔽应答，所以浏览器根本到达不了 { $host }。这是你网络上的过滤器造成的：Pi-hole、AdGuard Home、NextDNS、路由器的家长控制，或者公司、学校的屏蔽列表。这与 Cloudflare 无关，也不是你的地址的问题。
+   *[other] 这台电脑使用的域名服务器没有返回 ChatGPT 的地址，而是给出了屏蔽应答（{ $detail }），所以浏览器根本到达不了 { $host }。这是你网络上的过滤器造成的：Pi-hole、AdGuard Home、NextDNS、路由器的家长控制，或者公司、学校的屏蔽列表。这与 Cloudflare 无关，也不是你的地址的问题。
+}
+explain-network-filter-reset = 到 { $host } 的连接在发送网站名称的那一刻就被切断了，而其他安全网站都能正常访问。这是读取网站名称的过滤器所为：公司或学校的防火墙，或者国家层面的封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-legal = 应答是“451 Unavailable For Legal Reasons”（因法律原因不可用），而且来自一台不属于 { $host } 的服务器：在这个网络或这个国家，访问因法律或命令而被封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-device = 你网络上的某个设备代替 { $host } 作了回答（不是 Cloudflare，也不是登录页面）：防火墙、代理或带过滤功能的路由器。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-vendor = { $vendor ->
+    [none] 一个网页过滤器用它的拦截页面代替 { $host } 作了回答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+   *[other] { $vendor } 用它的拦截页面代替 { $host } 作了回答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+}
+
+tray-dns-filtered = ChatGPT 被 DNS 过滤器屏蔽
+tray-network-filter = ChatGPT 被这个网络屏蔽
+
+next-dns-filtered = blockwatch 每次检查时以及网络一变化就会重新询问域名服务器，ChatGPT 的域名能再次解析时会通知你。
+next-network-filter = 网络一变化 blockwatch 就会重新检查，你马上就能知道换一个网络是否能访问。
+
+dns-nxdomain-zone = “域名不存在”（NXDOMAIN，来自策略区域 { $zone }）
+dns-nxdomain-filtered = “域名不存在”（NXDOMAIN，标记为过滤后的应答）
+dns-nxdomain = “域名不存在”（NXDOMAIN）
+dns-nodata = 没有地址（NODATA）
+dns-refused = 拒绝（REFUSED）
+dns-failed = 没有应答（{ $why }）
+
+evidence-dns-answer = { $server ->
+    [none] 这台电脑自己的查询对 { $name } 的应答：{ $answer }
+   *[other] 域名服务器 { $server } 对 { $name } 的应答：{ $answer }
+}
+evidence-dns-answer-control = { $server ->
+    [none] 这台电脑自己的查询对 { $name }（一个与 ChatGPT 无关的名称，用于对比）的应答：{ $answer }
+   *[other] 域名服务器 { $server } 对 { $name }（一个与 ChatGPT 无关的名称，用于对比）的应答：{ $answer }
+}
+evidence-doh-answer = 一个通过 DNS-over-HTTPS 访问的公共解析器对 { $name } 的应答：{ $answer }
+evidence-dns-resolvers = 这台电脑使用的域名服务器：{ $servers }
+evidence-ipv6-leak = { $tunnel ->
+    [none] { $native ->
+        [none] VPN 承载了 IPv4，但 IPv6 直接从本地网络出去：通过 IPv6，网站能看到你的真实地址和位置（IPv6 泄漏）
+       *[other] VPN 承载了 IPv4，但 IPv6 直接从本地网络出去（经由 { $native }）：通过 IPv6，网站能看到你的真实地址和位置（IPv6 泄漏）
+    }
+   *[other] { $native ->
+        [none] VPN 承载了 IPv4（经由 { $tunnel }），但 IPv6 直接从本地网络出去：通过 IPv6，网站能看到你的真实地址和位置（IPv6 泄漏）
+       *[other] VPN 承载了 IPv4（经由 { $tunnel }），但 IPv6 直接从本地网络出去（经由 { $native }）：通过 IPv6，网站能看到你的真实地址和位置（IPv6 泄漏）
+    }
+}
+
+report-verdict-detail = { $line }（{ $detail }）
+report-families = 地址族：{ $line }
+family-results-line = { $first }，{ $second }
+family-result-line = { $via ->
+    [none] { $family } { $kind }
+   *[other] { $family } { $kind }（经由 { $via }）
+}
+
+notify-fix-allow-in-dns-filter = 在你的 DNS 过滤器中放行 { $host } 和 openai.com。
+notify-fix-ask-network-admin = 请网络管理员放行 { $host }。
+notify-fix-fix-ipv6-leak = 打开 VPN 的 IPv6 泄漏保护，或者关闭 IPv6。
+
+fix-allow-in-dns-filter-title = 在 DNS 过滤器中放行 { $host }
+fix-allow-in-dns-filter-server-linux = 查看这台电脑使用哪个域名服务器：`resolvectl status`（systemd-resolved）或 `cat /etc/resolv.conf`；使用 NetworkManager 时用 `nmcli device show | grep DNS`。
+fix-allow-in-dns-filter-server-macos = 查看这台电脑使用哪个域名服务器：`scutil --dns | grep nameserver`，或“系统设置”→“网络”→ 你的连接 →“详细信息…”→“DNS”。
+fix-allow-in-dns-filter-server-windows = 查看这台电脑使用哪个域名服务器：`ipconfig /all`（“DNS 服务器”），或“设置”→“网络和 Internet”→ 你的连接 →“DNS 服务器分配”。
+fix-allow-in-dns-filter-pihole = Pi-hole：打开它的管理页面 → Domains（旧版本中为 Whitelist）→ 把 { $host }、chat.openai.com、openai.com、auth.openai.com、cdn.oaistatic.com 和 oaiusercontent.com 添加为允许；或者在 Query Log 中点每条被拦截记录旁的 Allow。
+fix-allow-in-dns-filter-adguard = AdGuard Home：Filters → Custom filtering rules → 添加 `@@||chatgpt.com^`、`@@||openai.com^`、`@@||oaistatic.com^` 和 `@@||oaiusercontent.com^`，然后点 Apply；Query Log 会显示是哪个列表拦截的。
+fix-allow-in-dns-filter-nextdns = NextDNS：my.nextdns.io → 你的配置 → Allowlist → 添加 { $host }、openai.com、oaistatic.com 和 oaiusercontent.com；同时检查 Parental Control → Websites, Apps & Games。
+fix-allow-in-dns-filter-router = 路由器的家长控制（Fritz!Box、eero、Netgear Armor、TP-Link HomeShield 等）：打开路由器的 App 或网页 → 家长控制 / 过滤 → 这台设备的配置 → 去掉“AI”或“Chat”类别，或把 chatgpt.com 添加为允许。在学校或单位，请改为询问管理员。
+
+fix-ask-network-admin-title = 询问网络管理员
+fix-ask-network-admin-on-purpose = 这个网络（你的公司、学校、图书馆或咖啡馆的网络）有意屏蔽了 { $host }；只有管理它的人才能放行。
+fix-ask-network-admin-tell = { $detail ->
+    [none] 告诉他们 blockwatch 看到了什么：拦截页面或被切断的连接来自网络的过滤器，而不是来自 { $host }。
+   *[other] 告诉他们 blockwatch 看到了什么（{ $detail }）：拦截页面或被切断的连接来自网络的过滤器，而不是来自 { $host }。
+}
+fix-ask-network-admin-ask = 请求放行 { $host }、chat.openai.com、openai.com、auth.openai.com、cdn.oaistatic.com 和 oaiusercontent.com，或者问问单位是否通过其他方式提供 ChatGPT（例如公司工作空间）。
+fix-ask-network-admin-permission = 未经许可，不要设法绕过公司或学校的过滤器：这可能违反它的规定。
+
+fix-ipv6-leak-title = 不让 IPv6 绕过你的 VPN
+fix-ipv6-leak-open = 你的 VPN 只承载 IPv4，所以 { $host } 能看到你真实的 IPv6 地址和位置。打开 VPN 应用的设置。
+fix-ipv6-leak-protection = 打开“IPv6 泄漏保护”（IPv6 leak protection）/“阻止 IPv6”（Block IPv6）以及终止开关（kill switch）（NordVPN、Surfshark、Proton VPN、Mullvad、ExpressVPN、PIA 和大多数其他 VPN 都把它放在 Settings → Connection、Advanced 或 Kill switch 下），然后重新连接。
+fix-ipv6-leak-off-linux = 或者为这个连接关闭 IPv6：`nmcli connection modify "<connection>" ipv6.method disabled`，然后重新连接（GNOME：“设置”→“网络”→ 这个连接 →“IPv6”→“禁用”）。使用 wg-quick 时，改为把 `::/0` 加到对端的 AllowedIPs 中。
+fix-ipv6-leak-off-macos = 或者为这个连接关闭 IPv6：`networksetup -setv6off Wi-Fi`（或 "Ethernet"）；`networksetup -setv6automatic Wi-Fi` 可以重新打开。
+fix-ipv6-leak-off-windows = 或者在网络适配器上关闭 IPv6：“控制面板”→“网络连接”→ 该适配器 →“属性”→ 取消勾选“Internet 协议版本 6 (TCP/IPv6)”；或者在 PowerShell 中运行 `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`。
+fix-ipv6-leak-reload = 刷新 { $host }。网络一变化，blockwatch 就会重新检查 IPv4 和 IPv6。

@@ -10,7 +10,7 @@ use crate::core::verdict::{FailureKind, HttpResponse, ProbeOutcome, TlsProblem, 
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::redirect::Policy;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
-use std::sync::Once;
+use std::sync::{Once, OnceLock};
 use std::time::Duration;
 use tokio::time::{timeout_at, Instant};
 
@@ -44,6 +44,13 @@ pub enum Family {
 
 pub struct Http {
     browser: reqwest::Client,
+    /// The same, held to one address family (IPv4 and IPv6 probed apart);
+    /// built on first use, so a single-stack machine never holds them.
+    browser_v4: OnceLock<reqwest::Client>,
+    browser_v6: OnceLock<reqwest::Client>,
+    user_agent: String,
+    /// The user's language, for the family-bound clients built later.
+    accept_language: &'static str,
     plain: reqwest::Client,
     echo_v4: reqwest::Client,
     echo_v6: reqwest::Client,
@@ -104,43 +111,63 @@ fn explain(e: reqwest::Error) -> String {
         .join(": ")
 }
 
+fn base(timeout: Duration) -> reqwest::ClientBuilder {
+    reqwest::Client::builder()
+        .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+        .timeout(timeout)
+        .pool_max_idle_per_host(0)
+}
+
+/// The client that asks like a browser navigation, from `local` if set.
+fn browser_client(
+    timeout: Duration,
+    user_agent: &str,
+    accept_language: &'static str,
+    local: Option<IpAddr>,
+) -> Result<reqwest::Client, String> {
+    base(timeout)
+        .local_address(local)
+        .user_agent(user_agent)
+        .default_headers(browser_headers(accept_language))
+        .redirect(Policy::custom(|attempt| {
+            let first = attempt.previous().first().cloned();
+            let on_site = first.as_ref().is_some_and(|f| {
+                same_site(f, attempt.url())
+                    && !(f.scheme() == "https" && attempt.url().scheme() == "http")
+            });
+            if !on_site {
+                // Leaving the site: that redirect is the answer (a portal's,
+                // or the site's own to a login elsewhere).
+                attempt.stop()
+            } else if attempt.previous().len() > MAX_REDIRECTS {
+                // Still on the site after this many: a loop, which a
+                // browser shows as "too many redirects". Never an answer.
+                attempt.error(TooManyRedirects)
+            } else {
+                attempt.follow()
+            }
+        }))
+        .build()
+        .map_err(explain)
+}
+
 impl Http {
     pub fn new(cfg: &Config, accept_language: &'static str) -> Result<Http, String> {
         install_crypto();
         let timeout = cfg.target.timeout.0;
-        let base = || {
-            reqwest::Client::builder()
-                .connect_timeout(CONNECT_TIMEOUT.min(timeout))
-                .timeout(timeout)
-                .pool_max_idle_per_host(0)
-        };
         let own_agent = concat!("blockwatch/", env!("CARGO_PKG_VERSION"));
-        let browser = base()
-            .user_agent(cfg.target.user_agent.clone())
-            .default_headers(browser_headers(accept_language))
-            .redirect(Policy::custom(|attempt| {
-                let first = attempt.previous().first().cloned();
-                let on_site = first.as_ref().is_some_and(|f| {
-                    same_site(f, attempt.url())
-                        && !(f.scheme() == "https" && attempt.url().scheme() == "http")
-                });
-                if !on_site {
-                    // Leaving the site: that redirect is the answer (a portal's,
-                    // or the site's own to a login elsewhere).
-                    attempt.stop()
-                } else if attempt.previous().len() > MAX_REDIRECTS {
-                    // Still on the site after this many: a loop, which a
-                    // browser shows as "too many redirects". Never an answer.
-                    attempt.error(TooManyRedirects)
-                } else {
-                    attempt.follow()
-                }
-            }))
-            .build()
-            .map_err(explain)?;
-        let plain = || base().user_agent(own_agent).redirect(Policy::limited(3));
+        let plain = || {
+            base(timeout)
+                .user_agent(own_agent)
+                .redirect(Policy::limited(3))
+        };
+        let user_agent = cfg.target.user_agent.clone();
         Ok(Http {
-            browser,
+            browser: browser_client(timeout, &user_agent, accept_language, None)?,
+            browser_v4: OnceLock::new(),
+            browser_v6: OnceLock::new(),
+            user_agent,
+            accept_language,
             plain: plain().build().map_err(explain)?,
             echo_v4: plain()
                 .local_address(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
@@ -154,10 +181,33 @@ impl Http {
         })
     }
 
-    /// One GET of the target, as a browser navigation would send it. Also
-    /// returns the address actually connected to (for the route check).
-    pub async fn probe(&self, url: &str) -> (ProbeOutcome, Option<SocketAddr>) {
-        match get(&self.browser, url, PROBE_BODY_CAP, self.timeout).await {
+    fn browser(&self, family: Option<Family>) -> &reqwest::Client {
+        let (cell, local) = match family {
+            None => return &self.browser,
+            Some(Family::V4) => (&self.browser_v4, IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
+            Some(Family::V6) => (&self.browser_v6, IpAddr::V6(Ipv6Addr::UNSPECIFIED)),
+        };
+        cell.get_or_init(|| {
+            // The same settings built fine in `new`; only the address differs.
+            browser_client(
+                self.timeout,
+                &self.user_agent,
+                self.accept_language,
+                Some(local),
+            )
+            .unwrap_or_else(|_| self.browser.clone())
+        })
+    }
+
+    /// One GET of the target, as a browser navigation would send it, over
+    /// one address family (`None`: the one the OS picks). Also returns the
+    /// address actually connected to (for the route check).
+    pub async fn probe_via(
+        &self,
+        url: &str,
+        family: Option<Family>,
+    ) -> (ProbeOutcome, Option<SocketAddr>) {
+        match get(self.browser(family), url, PROBE_BODY_CAP, self.timeout).await {
             Ok((resp, addr)) => (ProbeOutcome::Response(resp), addr),
             Err(f) => (ProbeOutcome::Failed(f), None),
         }
@@ -165,7 +215,12 @@ impl Http {
 
     /// What the site sees of us; `None` when inconclusive.
     pub async fn trace(&self, url: &str) -> Option<Trace> {
-        let (resp, _) = get(&self.browser, url, SMALL_BODY_CAP, self.timeout)
+        self.trace_via(url, None).await
+    }
+
+    /// The trace over one address family.
+    pub async fn trace_via(&self, url: &str, family: Option<Family>) -> Option<Trace> {
+        let (resp, _) = get(self.browser(family), url, SMALL_BODY_CAP, self.timeout)
             .await
             .ok()?;
         (resp.status == 200)
@@ -320,6 +375,23 @@ fn tls_problem(e: &rustls::Error) -> TlsProblem {
     }
 }
 
+/// Reset or closed before any HTTP answer on HTTPS: the handshake was cut
+/// (reqwest does not always flag it as connecting, and wraps the socket's
+/// error in others), which is what SNI filters do.
+fn cut_on_https(e: &reqwest::Error, links: &[&(dyn std::error::Error + 'static)]) -> bool {
+    use std::io::ErrorKind as K;
+    let https = e.is_connect() || e.url().is_some_and(|u| u.scheme() == "https");
+    https
+        && links.iter().any(|l| {
+            l.downcast_ref::<std::io::Error>().is_some_and(|io| {
+                matches!(
+                    io.kind(),
+                    K::ConnectionReset | K::UnexpectedEof | K::ConnectionAborted
+                )
+            })
+        })
+}
+
 pub fn failure(e: &reqwest::Error) -> TransportFailure {
     let links = chain(e);
     let detail = links
@@ -339,6 +411,8 @@ pub fn failure(e: &reqwest::Error) -> TransportFailure {
         FailureKind::Timeout
     } else if text.contains("dns error") || text.contains("failed to lookup address") {
         FailureKind::Dns
+    } else if cut_on_https(e, &links) {
+        FailureKind::Reset
     } else if let Some(io) = links
         .iter()
         .find_map(|l| l.downcast_ref::<std::io::Error>())

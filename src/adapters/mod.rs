@@ -3,6 +3,7 @@
 
 pub mod autostart;
 pub mod browsers;
+pub mod dns;
 pub mod files;
 pub mod http;
 pub mod mem;

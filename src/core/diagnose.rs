@@ -6,6 +6,8 @@
 //! instead of the usual blind checklist. Wording lives in `crate::present`.
 
 use super::browsers::{self, Browser, Finding, ProfileFindings};
+use super::dns::{DnsFacts, NameAnswer};
+use super::families::{Families, Family};
 use super::status::StatusSummary;
 use super::trace::Trace;
 use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
@@ -31,12 +33,16 @@ pub enum Cause {
     BrowserSide,
     BrowserExtension,
     BrowserProxy,
+    /// A DNS filter answers for the site's names.
+    DnsFiltered,
+    /// A web filter or national block answered or cut the connection.
+    NetworkFilter,
     Unknown,
 }
 
 impl Cause {
     /// Every cause (the metrics file writes one series each).
-    pub const ALL: [Cause; 15] = [
+    pub const ALL: [Cause; 17] = [
         Self::Healthy,
         Self::VpnExitBlocked,
         Self::ProxyBlocked,
@@ -51,6 +57,8 @@ impl Cause {
         Self::BrowserSide,
         Self::BrowserExtension,
         Self::BrowserProxy,
+        Self::DnsFiltered,
+        Self::NetworkFilter,
         Self::Unknown,
     ];
 
@@ -70,6 +78,8 @@ impl Cause {
             Self::BrowserSide => "browser_side",
             Self::BrowserExtension => "browser_extension",
             Self::BrowserProxy => "browser_proxy",
+            Self::DnsFiltered => "dns_filtered",
+            Self::NetworkFilter => "network_filter",
             Self::Unknown => "unknown",
         }
     }
@@ -113,7 +123,9 @@ impl Cause {
             Cause::VpnExitBlocked
             | Cause::ProxyBlocked
             | Cause::PublicIpBlocked
-            | Cause::LocationUnsupported => Severity::Blocked,
+            | Cause::LocationUnsupported
+            | Cause::DnsFiltered
+            | Cause::NetworkFilter => Severity::Blocked,
             Cause::NoConnection => Severity::Offline,
             _ => Severity::Degraded,
         }
@@ -148,10 +160,13 @@ pub enum FixId {
     UpdateBrowser,
     DisableBrowserExtension,
     DisableBrowserProxy,
+    AllowInDnsFilter,
+    AskNetworkAdmin,
+    FixIpv6Leak,
 }
 
 impl FixId {
-    pub const ALL: [FixId; 17] = [
+    pub const ALL: [FixId; 20] = [
         Self::DisconnectVpn,
         Self::SwitchVpnServer,
         Self::DisableProxy,
@@ -169,6 +184,9 @@ impl FixId {
         Self::UpdateBrowser,
         Self::DisableBrowserExtension,
         Self::DisableBrowserProxy,
+        Self::AllowInDnsFilter,
+        Self::AskNetworkAdmin,
+        Self::FixIpv6Leak,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -190,6 +208,9 @@ impl FixId {
             Self::UpdateBrowser => "update_browser",
             Self::DisableBrowserExtension => "disable_browser_extension",
             Self::DisableBrowserProxy => "disable_browser_proxy",
+            Self::AllowInDnsFilter => "allow_in_dns_filter",
+            Self::AskNetworkAdmin => "ask_network_admin",
+            Self::FixIpv6Leak => "fix_ipv6_leak",
         }
     }
 }
@@ -217,6 +238,12 @@ pub struct Facts {
     /// What the browser scan found, profile by profile.
     #[serde(default)]
     pub browsers: Vec<ProfileFindings>,
+    /// What the resolvers answered (`None`: not asked).
+    #[serde(default)]
+    pub dns: Option<DnsFacts>,
+    /// Each address family's own probe, where both were probed.
+    #[serde(default)]
+    pub families: Families,
 }
 
 impl Facts {
@@ -319,6 +346,28 @@ pub enum Evidence {
     AddressUnchangedAfterReconnect {
         ip: IpAddr,
     },
+    /// What one resolver said for one name.
+    DnsAnswer {
+        answer: NameAnswer,
+    },
+    /// The resolvers this computer asks.
+    DnsResolvers {
+        servers: Vec<String>,
+    },
+    /// A public resolver over DNS-over-HTTPS, for comparison.
+    DohAnswer {
+        answer: NameAnswer,
+    },
+    /// The site refuses one address family and accepts the other.
+    FamilySplit {
+        refused: Family,
+        works: Family,
+    },
+    /// The VPN carries IPv4 while IPv6 goes out natively.
+    Ipv6Leak {
+        ipv4_via: Option<String>,
+        ipv6_via: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -400,6 +449,14 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
         // nothing about the user's network needs fixing.
         k if says == UserSays::BrowserWorks && is_refusal(k) => (C::ProbeRefused, vec![]),
         K::Reachable | K::Challenge => (C::Healthy, vec![]),
+        K::DnsBlocked => (
+            C::DnsFiltered,
+            vec![F::AllowInDnsFilter, F::UseOtherNetwork],
+        ),
+        K::Filtered => (
+            C::NetworkFilter,
+            vec![F::AskNetworkAdmin, F::UseOtherNetwork],
+        ),
         K::Blocked | K::IpBanned if on_vpn => (
             C::VpnExitBlocked,
             vec![F::DisconnectVpn, F::SwitchVpnServer],
@@ -468,10 +525,67 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
         }
     };
 
-    Diagnosis {
+    let mut d = Diagnosis {
         cause,
         fixes,
         evidence: evidence(verdict, facts, says),
+    };
+    family_adjust(&mut d, facts);
+    d
+}
+
+/// The DNS facts worth showing: what each name got, the public resolver's
+/// opinion, and which resolvers were asked.
+fn dns_evidence(f: &DnsFacts) -> Vec<Evidence> {
+    use Evidence as E;
+    let mut ev: Vec<E> = f
+        .answers
+        .iter()
+        .map(|a| E::DnsAnswer { answer: a.clone() })
+        .collect();
+    if let Some(d) = &f.doh {
+        ev.push(E::DohAnswer { answer: d.clone() });
+    }
+    if !f.resolvers.is_empty() {
+        ev.push(E::DnsResolvers {
+            servers: f
+                .resolvers
+                .iter()
+                .map(|r| match &r.link {
+                    Some(l) => format!("{} ({l})", r.addr),
+                    None => r.addr.to_string(),
+                })
+                .collect(),
+        });
+    }
+    ev
+}
+
+/// What comparing the families adds to a diagnosis: the one-family block
+/// and the IPv6 leak as evidence, and `fix_ipv6_leak` first when the
+/// leaking family is the refused one (or shows an unsupported location).
+fn family_adjust(d: &mut Diagnosis, facts: &Facts) {
+    let fams = &facts.families;
+    if let Some((refused, works)) = fams.split() {
+        d.evidence.insert(
+            1.min(d.evidence.len()),
+            Evidence::FamilySplit { refused, works },
+        );
+    }
+    if !facts.vpn.leaks_ipv6 {
+        return;
+    }
+    let via = |f: Family| fams.get(f).and_then(|r| r.route_interface.clone());
+    d.evidence.push(Evidence::Ipv6Leak {
+        ipv4_via: via(Family::Ipv4).or_else(|| facts.vpn.interface.clone()),
+        ipv6_via: via(Family::Ipv6),
+    });
+    let leaking_refused = fams
+        .get(Family::Ipv6)
+        .is_some_and(|r| r.verdict.kind.is_hard_block());
+    if leaking_refused {
+        d.fixes.retain(|f| *f != FixId::FixIpv6Leak);
+        d.fixes.insert(0, FixId::FixIpv6Leak);
     }
 }
 
@@ -506,6 +620,11 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
             via_cloudflare: v.via_cloudflare,
             basis: v.basis,
         }),
+    }
+    if matches!(v.kind, VerdictKind::DnsBlocked | VerdictKind::DnsFailure) {
+        if let Some(dns) = &facts.dns {
+            ev.extend(dns_evidence(dns));
+        }
     }
     if let Some(problem) = v.tls_problem {
         ev.push(Evidence::Tls { problem });

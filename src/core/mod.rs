@@ -8,6 +8,13 @@ pub mod assessment;
 pub mod browsers;
 pub mod classify;
 pub mod diagnose;
+pub mod dns;
+pub mod dnswire;
+pub mod families;
+#[cfg(test)]
+mod families_tests;
+pub mod family_plan;
+pub mod filter;
 pub mod lang;
 pub mod monitor;
 pub mod probe_only;

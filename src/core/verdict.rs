@@ -25,10 +25,14 @@ pub enum VerdictKind {
     DnsFailure,
     Timeout,
     TlsError,
+    /// A DNS filter answered for the site (sinkhole, or "no such name").
+    DnsBlocked,
+    /// A web filter or national block answered or cut the connection.
+    Filtered,
 }
 
 impl VerdictKind {
-    pub const ALL: [VerdictKind; 15] = [
+    pub const ALL: [VerdictKind; 17] = [
         Self::Reachable,
         Self::Challenge,
         Self::Blocked,
@@ -44,6 +48,8 @@ impl VerdictKind {
         Self::DnsFailure,
         Self::Timeout,
         Self::TlsError,
+        Self::DnsBlocked,
+        Self::Filtered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +69,8 @@ impl VerdictKind {
             Self::DnsFailure => "dns_failure",
             Self::Timeout => "timeout",
             Self::TlsError => "tls_error",
+            Self::DnsBlocked => "dns_blocked",
+            Self::Filtered => "filtered",
         }
     }
 
@@ -121,6 +129,8 @@ pub enum FailureKind {
     Unreachable,
     Timeout,
     Tls(TlsProblem),
+    /// Reset or closed during the connection set-up (the TLS handshake).
+    Reset,
     /// Bytes came back that are not HTTP.
     Protocol,
     Other,
@@ -220,6 +230,12 @@ pub enum Basis {
     Status,
     /// The request failed before an HTTP answer.
     Transport,
+    /// What the resolvers answered for the site's names (`core::dns`).
+    DnsAnswer,
+    /// A web filter's block page (vendor or generic markers, HTTP 451).
+    FilterPage,
+    /// The TLS handshake to the site was cut while another name's worked.
+    HandshakeReset,
 }
 
 impl Verdict {

@@ -71,6 +71,11 @@ pub struct VpnFacts {
     pub unused_tunnels: Vec<Tunnel>,
     /// VPN software seen running (vendor names).
     pub processes: Vec<String>,
+    /// The route to the target's IPv4 address goes through a tunnel while
+    /// the IPv6 one goes out natively: the site sees the real address on
+    /// IPv6 (an "IPv6 leak").
+    #[serde(default)]
+    pub leaks_ipv6: bool,
 }
 
 impl VpnFacts {
@@ -288,10 +293,20 @@ pub fn assess(
         .map(|i| i.name.clone())
         .or_else(|| routes.iter().find_map(|r| r.interface.clone()));
     let tunnel = route_ifaces.iter().copied().find(|i| is_tunnel(i));
+    let via = |v4: bool| {
+        routes
+            .iter()
+            .find(|r| r.target.is_ipv4() == v4)
+            .and_then(|r| r.interface.as_deref())
+            .and_then(find)
+    };
+    let leaks_ipv6 =
+        matches!((via(true), via(false)), (Some(a), Some(b)) if is_tunnel(a) && !is_tunnel(b));
 
     let mut facts = VpnFacts {
         route_interface,
         processes,
+        leaks_ipv6,
         ..VpnFacts::default()
     };
     if let Some(t) = tunnel {
@@ -382,6 +397,43 @@ mod tests {
         assert_eq!(f.interface.as_deref(), Some("wg0"));
         assert_eq!(f.vendor.as_deref(), Some("WireGuard"));
         assert!(f.unused_tunnels.is_empty());
+    }
+
+    #[test]
+    fn ipv6_leak_is_a_tunnel_for_ipv4_only() {
+        let ifs = [
+            iface("eth0", LinkType::Ethernet, "2001:db8::20"),
+            iface("wg0", LinkType::Tunnel, "10.66.0.2"),
+        ];
+        let v6 = |via: &str, source: &str| RouteUse {
+            target: "2606:4700::6812:202f".parse().unwrap(),
+            source: source.parse().unwrap(),
+            interface: Some(via.into()),
+        };
+        let leak = [route("wg0", "10.66.0.2"), v6("eth0", "2001:db8::20")];
+        let f = assess(&leak, &ifs, &[], false);
+        assert!(f.active && f.leaks_ipv6);
+        // Both through the tunnel, IPv4 only, or no VPN at all: no leak.
+        let ifs6 = [iface("wg0", LinkType::Tunnel, "fd00::2"), ifs[0].clone()];
+        assert!(
+            !assess(
+                &[route("wg0", "10.66.0.2"), v6("wg0", "fd00::2")],
+                &ifs6,
+                &[],
+                false
+            )
+            .leaks_ipv6
+        );
+        assert!(!assess(&[route("wg0", "10.66.0.2")], &ifs, &[], false).leaks_ipv6);
+        assert!(
+            !assess(
+                &[route("eth0", "192.168.1.20"), v6("eth0", "2001:db8::20")],
+                &ifs,
+                &[],
+                false
+            )
+            .leaks_ipv6
+        );
     }
 
     #[test]

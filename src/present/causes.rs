@@ -4,7 +4,7 @@
 
 use super::browsers as bw;
 use super::tr::*;
-use super::Os;
+use super::{between, families, Os};
 use crate::core::diagnose::Cause;
 use crate::core::verdict::VerdictKind;
 use std::net::IpAddr;
@@ -24,6 +24,10 @@ pub struct Context {
     pub os: Option<Os>,
     /// The cause the fixes are for (some steps only fit one cause).
     pub cause: Option<Cause>,
+    /// The verdict's detail (the filter's answer or vendor).
+    pub detail: Option<String>,
+    /// One address family refused, the other working: (refused, works).
+    pub split: Option<(crate::core::families::Family, crate::core::families::Family)>,
     /// The browser finding to blame, for the browser fixes.
     pub browser: Option<BrowserBlame>,
 }
@@ -86,11 +90,15 @@ pub fn verdict_label(tr: &Tr, kind: VerdictKind) -> String {
         VerdictKind::DnsFailure => tr.s(VerdictDnsFailure),
         VerdictKind::Timeout => tr.s(VerdictTimeout),
         VerdictKind::TlsError => tr.s(VerdictTlsError),
+        VerdictKind::DnsBlocked | VerdictKind::Filtered => between::verdict_label(tr, kind),
     }
 }
 
 /// The problem in a few words: notification title, tray status line.
 pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
+    if let Some(h) = families::headline(tr, cause, ctx) {
+        return h;
+    }
     let code = ctx.code;
     match cause {
         Cause::Healthy => tr.s(HeadlineHealthy),
@@ -119,6 +127,7 @@ pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
             browser: ctx.browser.as_ref().map(|b| bw::browser_name(b.browser)),
         }),
         Cause::Unknown => tr.s(HeadlineUnknown),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::headline(tr, cause, ctx),
     }
 }
 
@@ -154,6 +163,7 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
             host,
         }),
         Cause::Unknown => tr.s(ExplainUnknown { host }),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::explanation(tr, cause, ctx),
     }
 }
 
@@ -170,6 +180,7 @@ pub fn next_steps(tr: &Tr, cause: Cause) -> String {
         Cause::NoConnection => tr.s(NextNoConnection),
         Cause::ProbeRefused | Cause::Unknown => tr.s(NextOther),
         Cause::BrowserSide | Cause::BrowserExtension | Cause::BrowserProxy => tr.s(NextBrowserSide),
+        Cause::DnsFiltered | Cause::NetworkFilter => between::next_steps(tr, cause),
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::causes::{code_meaning, duration_words, verdict_label};
 use super::tr::*;
+use super::{between, families};
 use crate::core::diagnose::Evidence;
 use crate::core::status::Indicator;
 use crate::core::verdict::{Basis, TlsProblem};
@@ -156,6 +157,10 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
             super::browsers::findings_line(tr, found).unwrap_or_default()
         }
         Evidence::AddressUnchangedAfterReconnect { ip } => tr.s(EvidenceSameAddress { ip }),
+        Evidence::DnsAnswer { .. } | Evidence::DohAnswer { .. } | Evidence::DnsResolvers { .. } => {
+            between::evidence(tr, e)
+        }
+        Evidence::FamilySplit { .. } | Evidence::Ipv6Leak { .. } => families::evidence(tr, e),
     }
 }
 

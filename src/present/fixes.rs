@@ -6,7 +6,7 @@ use super::browsers as bw;
 use super::causes::duration_words;
 use super::causes::Context;
 use super::tr::*;
-use super::{Os, STATUS_PAGE_URL};
+use super::{between, families, Os, STATUS_PAGE_URL};
 use crate::core::diagnose::{Cause, FixId};
 use serde::{Deserialize, Serialize};
 
@@ -58,6 +58,8 @@ pub fn fix_short(tr: &Tr, id: FixId, ctx: &Context) -> String {
                 profile: b.map(|b| &b.profile),
             })
         }
+        FixId::AllowInDnsFilter | FixId::AskNetworkAdmin => between::fix_short(tr, id, ctx),
+        FixId::FixIpv6Leak => families::fix_short(tr, id),
     }
 }
 
@@ -214,6 +216,8 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
                 tr.s(FixUpdateBrowserReload { host }),
             ],
         ),
+        FixId::AllowInDnsFilter | FixId::AskNetworkAdmin => between::fix(tr, id, ctx, os),
+        FixId::FixIpv6Leak => families::fix(tr, id, ctx, os),
     };
     FixText { id, title, steps }
 }

@@ -27,7 +27,7 @@ impl Counters {
     /// Count what an action of the monitor does.
     pub fn observe(&mut self, action: &Action) {
         match action {
-            Action::Probe { .. } => self.probes += 1,
+            Action::Probe { plan, .. } => self.probes += u64::from(plan.requests()),
             Action::Notify(n) => match n.kind() {
                 NoticeKind::Problem => self.problem_notifications += 1,
                 NoticeKind::Resolved => self.resolved_notifications += 1,
@@ -133,7 +133,7 @@ pub fn render(s: &Snapshot) -> String {
         &mut out,
         "blockwatch_probes_total",
         "counter",
-        "Probes of the target since the daemon started.",
+        "Probe requests to the target since the daemon started (one per address family probed).",
     );
     let _ = writeln!(out, "blockwatch_probes_total {}", s.counters.probes);
 
@@ -193,6 +193,8 @@ pub fn render(s: &Snapshot) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::families::Family;
+    use crate::core::family_plan::ProbePlan;
     use crate::core::monitor::{Happened, Notice};
 
     fn snapshot() -> Snapshot<'static> {
@@ -323,7 +325,9 @@ mod tests {
                 Cause::BrowserSide => 11,
                 Cause::BrowserExtension => 12,
                 Cause::BrowserProxy => 13,
-                Cause::Unknown => 14,
+                Cause::DnsFiltered => 14,
+                Cause::NetworkFilter => 15,
+                Cause::Unknown => 16,
             };
             assert_eq!(at, i, "{c}");
         }
@@ -338,8 +342,14 @@ mod tests {
                 new: "198.51.100.9".parse().unwrap(),
             })
         };
-        c.observe(&Action::Probe { gen: 1 });
-        c.observe(&Action::Probe { gen: 2 });
+        c.observe(&Action::Probe {
+            gen: 1,
+            plan: ProbePlan::Both,
+        });
+        c.observe(&Action::Probe {
+            gen: 2,
+            plan: ProbePlan::One(Family::Ipv4),
+        });
         c.observe(&Action::Trace { gen: 2 });
         c.observe(&ip(None));
         c.observe(&ip(Some("203.0.113.7")));
@@ -364,7 +374,7 @@ mod tests {
         assert_eq!(
             c,
             Counters {
-                probes: 2,
+                probes: 3,
                 problem_notifications: 2,
                 resolved_notifications: 1,
                 public_ip_changes: 1,

@@ -8,10 +8,12 @@
 //! app layer (`check`, `daemon`, `cli`, the tray). Functions here are pure
 //! but for local-time formatting.
 
+pub mod between;
 pub mod browsers;
 pub mod causes;
 pub mod cli;
 pub mod evidence;
+pub mod families;
 pub mod fixes;
 pub mod metrics;
 pub mod notice;

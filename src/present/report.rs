@@ -10,6 +10,8 @@ use super::{Frame, Os};
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Facts, FixId};
+use crate::core::dns::DnsFacts;
+use crate::core::families::Families;
 use crate::core::monitor::rfc3339;
 use crate::core::status::Indicator;
 use crate::core::verdict::Verdict;
@@ -20,6 +22,8 @@ use std::net::IpAddr;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub verdict: Verdict,
+    /// Each address family's own result (`null` without a route).
+    pub families: Families,
     pub diagnosis: DiagnosisReport,
     pub network: NetworkReport,
     pub status_page: StatusReport,
@@ -51,6 +55,8 @@ pub struct NetworkReport {
     pub colo: Option<String>,
     pub proxy: Option<String>,
     pub vpn: VpnFacts,
+    /// What the name servers answered (`null`: not asked).
+    pub dns: Option<DnsFacts>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -84,6 +90,8 @@ pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
             profile: b.profile.to_string(),
             finding: b.finding.clone(),
         }),
+        detail: verdict.detail.clone(),
+        split: facts.families.split(),
     }
 }
 
@@ -109,6 +117,7 @@ impl Report {
         let status = a.facts.status.as_ref();
         Report {
             verdict: a.verdict.clone(),
+            families: a.facts.families.clone(),
             diagnosis: DiagnosisReport {
                 cause: d.cause,
                 fixes: d.fixes.clone(),
@@ -129,6 +138,7 @@ impl Report {
                 colo: a.facts.trace.as_ref().and_then(|t| t.colo.clone()),
                 proxy: a.facts.proxy.clone(),
                 vpn: a.facts.vpn.clone(),
+                dns: a.facts.dns.clone(),
             },
             status_page: StatusReport {
                 indicator: status.map(|s| s.indicator),

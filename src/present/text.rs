@@ -28,15 +28,22 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
             label,
         })
     };
-    let _ = writeln!(
-        s,
-        "  {}",
-        tr.s(ReportVerdict {
-            code: v.cloudflare_code,
-            status: v.http_status,
-            what,
-        })
-    );
+    let verdict = tr.s(ReportVerdict {
+        code: v.cloudflare_code,
+        status: v.http_status,
+        what,
+    });
+    let verdict = match &v.detail {
+        Some(detail) => tr.s(ReportVerdictDetail {
+            detail,
+            line: verdict,
+        }),
+        None => verdict,
+    };
+    let _ = writeln!(s, "  {verdict}");
+    if let Some(line) = super::families::text_line(tr, &r.families) {
+        let _ = writeln!(s, "  {}", tr.s(ReportFamilies { line }));
+    }
     let _ = writeln!(
         s,
         "  {}",

@@ -94,6 +94,9 @@ fn tray_status_words(tr: &Tr, view: &View) -> String {
         Cause::NoConnection => tr.s(TrayUnreachable),
         Cause::TlsInterception => tr.s(TrayIntercepted),
         Cause::Unknown => tr.s(TrayError),
+        Cause::DnsFiltered | Cause::NetworkFilter => {
+            super::between::tray_status(tr, a.diagnosis.cause)
+        }
     }
 }
 

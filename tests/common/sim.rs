@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use blockwatch::core::diagnose::Cause;
+use blockwatch::core::family_plan::{ProbePlan, Routable};
 use blockwatch::core::monitor::{
     Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Record, Settings,
 };
@@ -43,6 +44,8 @@ pub struct World {
     pub status_outage: bool,
     /// ChatGPT alone does not answer (everything else does).
     pub site_unreachable: bool,
+    /// Both address families have a route to the site.
+    pub dual_stack: bool,
 }
 
 impl World {
@@ -60,6 +63,7 @@ impl World {
             site_down: false,
             status_outage: false,
             site_unreachable: false,
+            dual_stack: false,
         }
     }
 
@@ -90,6 +94,10 @@ impl World {
                     self.lan_ip
                 }
             }),
+            routable: Routable {
+                ipv4: self.online,
+                ipv6: self.online && self.dual_stack,
+            },
         }
     }
 
@@ -137,6 +145,8 @@ pub struct Sim {
     pub notices: Vec<(Duration, NoticeText)>,
     pub events: Vec<(Duration, Event)>,
     pub probes: Vec<Duration>,
+    /// Each probe's families, in order.
+    pub plans: Vec<(Duration, ProbePlan)>,
     pub traces: Vec<Duration>,
     pub ip_lookups: Vec<Duration>,
     pub status_checks: Vec<Duration>,
@@ -190,6 +200,7 @@ impl Sim {
             notices: Vec::new(),
             events: Vec::new(),
             probes: Vec::new(),
+            plans: Vec::new(),
             traces: Vec::new(),
             ip_lookups: Vec::new(),
             status_checks: Vec::new(),
@@ -219,8 +230,12 @@ impl Sim {
                         },
                     ));
                 }
-                Action::Probe { gen } => {
-                    self.probes.push(self.now.mono);
+                Action::Probe { gen, plan } => {
+                    // Each family asked is a request to the site.
+                    self.plans.push((self.now.mono, plan));
+                    for _ in 0..plan.requests() {
+                        self.probes.push(self.now.mono);
+                    }
                     let latency = if self.w.reachable() && !self.w.site_unreachable {
                         Duration::from_millis(150)
                     } else {
@@ -280,7 +295,7 @@ impl Sim {
                     notice::render(&n, &frame(), std::path::Path::new("/tmp/fix.html")),
                 )),
                 Action::Emit(e) => {
-                    if let Event::Verdict { verdict, cause } = &e {
+                    if let Event::Verdict { verdict, cause, .. } = &e {
                         self.verdicts.push((
                             self.now.mono,
                             verdict.kind,

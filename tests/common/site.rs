@@ -201,6 +201,11 @@ impl Drop for FakeSite {
 }
 
 fn tls_acceptor(name: &str) -> tokio_rustls::TlsAcceptor {
+    tokio_rustls::TlsAcceptor::from(tls_server_config(name))
+}
+
+/// The server side of the test CA's certificate `name` (fixtures/tls).
+pub fn tls_server_config(name: &str) -> Arc<tokio_rustls::rustls::ServerConfig> {
     use tokio_rustls::rustls::pki_types::pem::PemObject;
     use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
     let dir = fixtures_dir().join("tls");
@@ -216,10 +221,10 @@ fn tls_acceptor(name: &str) -> tokio_rustls::TlsAcceptor {
         .with_no_client_auth()
         .with_single_cert(certs, key)
         .unwrap();
-    tokio_rustls::TlsAcceptor::from(Arc::new(config))
+    Arc::new(config)
 }
 
-async fn serve_conn<S>(
+pub async fn serve_conn<S>(
     mut sock: S,
     peer: SocketAddr,
     handler: Arc<Mutex<Handler>>,

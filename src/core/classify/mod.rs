@@ -8,7 +8,9 @@
 //!    browser passes it, so it is never a block.
 //! 2. A 2xx or 3xx is the site answering and is never scanned for block
 //!    markers; without any Cloudflare header (when one is expected) something
-//!    in between answered (a captive portal).
+//!    in between answered: a web filter, a sign-in page or an unknown device
+//!    (`core::filter` tells which). A filter's block page or an HTTP 451
+//!    without Cloudflare is judged there too, before any body marker.
 //! 3. Data bodies: Cloudflare's problem details (JSON, Markdown), OpenAI's
 //!    region refusal.
 //! 4. HTML and text bodies are tokenised ([`page`]); block markers count only
@@ -58,7 +60,7 @@ pub fn classify_failure(failure: &TransportFailure) -> Verdict {
         FailureKind::Dns => VerdictKind::DnsFailure,
         FailureKind::Refused | FailureKind::Unreachable => VerdictKind::Offline,
         FailureKind::Timeout => VerdictKind::Timeout,
-        FailureKind::Tls(_) => VerdictKind::TlsError,
+        FailureKind::Tls(_) | FailureKind::Reset => VerdictKind::TlsError,
         // Something answered with bytes that are not HTTP: not the site.
         FailureKind::Protocol | FailureKind::Other => VerdictKind::SiteError,
     };
@@ -107,13 +109,17 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         // A redirect the probe did not follow (off-site, or too many) is still
         // the site answering; without Cloudflare it is the portal's redirect.
         return if foreign {
-            (K::CaptivePortal, Basis::NotCloudflare)
+            foreign_answer(resp, v)
         } else {
             (K::Reachable, Basis::Status)
         };
     }
     if status == 511 {
         return (K::CaptivePortal, Basis::Status);
+    }
+    // A filter's page or a 451 never comes through Cloudflare.
+    if !v.via_cloudflare && (status == 451 || super::filter::recognise(resp).is_some()) {
+        return foreign_answer(resp, v);
     }
 
     let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
@@ -173,7 +179,7 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         return match status {
             429 => (K::RateLimited, Basis::Status),
             500..=599 => (K::SiteDown, Basis::Status),
-            _ => (K::CaptivePortal, Basis::NotCloudflare),
+            _ => foreign_answer(resp, v),
         };
     }
     match status {
@@ -183,6 +189,14 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         // An origin's own 4xx passed through Cloudflare: the site answered.
         _ => (K::SiteError, Basis::Status),
     }
+}
+
+/// Something else than the site answered: a filter, a sign-in page, or an
+/// unknown device (`core::filter`).
+fn foreign_answer(resp: &HttpResponse, v: &mut Verdict) -> (VerdictKind, Basis) {
+    let (kind, basis, detail) = super::filter::foreign(resp);
+    v.detail = detail;
+    (kind, basis)
 }
 
 /// The verdict a Cloudflare error number stands for.

@@ -183,11 +183,16 @@ fn transport_failures() {
 
 #[test]
 fn foreign_error_answers() {
+    // Something answered that is neither the site nor a sign-in page.
     let v = classify_response(
         &HttpResponse::new(403, &[("server", "squid")], "Access Denied by policy"),
         true,
     );
-    assert_eq!(v.kind, K::CaptivePortal);
+    assert_eq!(v.kind, K::Filtered);
+    assert_eq!(
+        v.detail.as_deref(),
+        Some(crate::core::filter::UNKNOWN_DEVICE)
+    );
     let v = classify_response(
         &HttpResponse::new(302, &[("location", "http://portal/")], ""),
         true,

@@ -79,6 +79,11 @@ impl Alerts {
         }
     }
 
+    /// All is well, as far as is known (no problem seen or suspected).
+    pub fn is_healthy(&self) -> bool {
+        matches!(self.phase, Phase::Healthy)
+    }
+
     /// The home address is the confirmed problem.
     pub fn home_blocked(&self) -> bool {
         matches!(&self.phase, Phase::Problem { standing, .. }

@@ -28,6 +28,8 @@ impl Monitor {
             status_asked: self.caches.status_asked(self.last.mono),
             status,
             browsers: self.alerts.browsers.clone(),
+            dns: self.dns.clone(),
+            families: self.fams.results.clone(),
         }
     }
 

@@ -79,6 +79,18 @@ impl Budget {
         live.get(used - cap).map(|&t| t + HOUR)
     }
 
+    /// Requests the budget allows now for this reason.
+    pub fn room(&self, now: Duration, why: Trigger) -> u32 {
+        let budget = self.per_hour as usize;
+        let reserve = if budget > 6 { 3 } else { 0 };
+        let cap = if why.uses_reserve() {
+            budget
+        } else {
+            budget - reserve
+        };
+        cap.saturating_sub(self.used(now)) as u32
+    }
+
     pub fn count(&mut self, now: Duration) {
         self.requests.push_back(now);
         while self.requests.front().is_some_and(|&t| now >= t + HOUR) {

@@ -19,6 +19,7 @@ mod assess;
 mod browser;
 mod budget;
 mod caches;
+mod families;
 mod network;
 mod public_ip;
 mod schedule;
@@ -90,6 +91,15 @@ pub enum Input {
         v6: Option<IpAddr>,
     },
     Status(Option<StatusSummary>),
+    /// The name servers' answers, read with each probe (sent before it).
+    Dns(Box<crate::core::dns::DnsFacts>),
+    /// Each family's result of the probe, and the family of its verdict
+    /// (sent before `Probe`).
+    Families {
+        gen: u64,
+        families: Box<crate::core::families::Families>,
+        family: Option<crate::core::families::Family>,
+    },
     /// "Check now" / "Check again"; with `browser_blocked`, the user says the
     /// browser still shows the block.
     CheckNow {
@@ -111,6 +121,8 @@ pub enum Action {
     },
     Probe {
         gen: u64,
+        /// Over which address families (each costs a request).
+        plan: crate::core::family_plan::ProbePlan,
     },
     Trace {
         gen: u64,
@@ -139,6 +151,9 @@ pub struct Monitor {
     ip: PublicIp,
     caches: Caches,
     alerts: Alerts,
+    fams: families::FamilyState,
+    /// The name servers' answers with the latest probe.
+    dns: Option<crate::core::dns::DnsFacts>,
 }
 
 impl Monitor {
@@ -161,6 +176,8 @@ impl Monitor {
             ip: PublicIp::new(now.mono),
             caches: Caches::default(),
             alerts: Alerts::new(),
+            fams: families::FamilyState::default(),
+            dns: None,
         };
         if let Some(p) = restored {
             m.restore(p, now);
@@ -229,6 +246,16 @@ impl Monitor {
             Input::Probe { gen, verdict } => self.on_probe(gen, verdict, now, &mut out),
             Input::Trace { gen, trace } => self.on_trace(gen, trace, now, &mut out),
             Input::PublicIp { gen, v4, v6 } => self.on_ip(gen, v4, v6, now, &mut out),
+            Input::Dns(d) => self.dns = Some(*d),
+            Input::Families {
+                gen,
+                families,
+                family,
+            } => {
+                if gen == self.net.gen {
+                    self.fams.record(*families, family);
+                }
+            }
             Input::Status(s) => {
                 if self.caches.status_read(s, now.mono) {
                     self.refresh_assessment(now);
@@ -282,6 +309,7 @@ impl Monitor {
     fn fire_network_change(&mut self, now: Now, out: &mut Vec<Action>) {
         self.net.settle();
         self.caches.forget_trace();
+        self.fams.forget();
         self.net.probe_after_local = Some(Trigger::Network);
         self.request_local(out);
         self.ip.soon(now.mono);
@@ -410,9 +438,26 @@ impl Monitor {
         if self.budget.blocked_until(now.mono, why).is_some() {
             return;
         }
-        self.budget.count(now.mono);
+        // Both families where it matters (start, network change, wake, a
+        // problem, the user); one at a time, alternating, when all is well.
+        let thorough = why != Trigger::Schedule || !self.alerts.is_healthy();
+        let routable = self
+            .net
+            .local
+            .as_ref()
+            .map(|l| l.routable)
+            .unwrap_or_default();
+        let plan = self
+            .fams
+            .plan(routable, thorough, self.budget.room(now.mono, why));
+        for _ in 0..plan.requests() {
+            self.budget.count(now.mono);
+        }
         self.sched.sent(self.net.gen, why, now.mono);
-        out.push(Action::Probe { gen: self.net.gen });
+        out.push(Action::Probe {
+            gen: self.net.gen,
+            plan,
+        });
     }
 
     /// When the due probe can go, if nothing but time holds it back.
@@ -458,6 +503,7 @@ impl Monitor {
         out.push(Action::Emit(Event::Verdict {
             verdict: verdict.clone(),
             cause: diagnosis.cause,
+            family: self.fams.verdict_family,
         }));
         let key = (verdict.kind, diagnosis.cause);
         if self.alerts.last_recorded != Some(key) {

@@ -21,6 +21,8 @@ pub struct LocalSnapshot {
     pub proxy: Option<String>,
     /// The source address the kernel picks for the target.
     pub route_source: Option<IpAddr>,
+    /// The address families with a route to the target.
+    pub routable: crate::core::family_plan::Routable,
 }
 
 impl LocalSnapshot {
@@ -112,6 +114,8 @@ pub enum Event {
     Verdict {
         verdict: Verdict,
         cause: Cause,
+        /// The address family the verdict was seen over (`null`: unknown).
+        family: Option<crate::core::families::Family>,
     },
     Vpn {
         active: bool,

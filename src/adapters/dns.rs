@@ -1,0 +1,276 @@
+//! DNS adapter: which name servers this computer asks, and what they answer
+//! for the target, ChatGPT's related names and a control name.
+//!
+//! A small stub over UDP instead of a resolver crate: blockwatch needs the
+//! raw response code (NXDOMAIN vs NODATA vs a failure), the RA flag and the
+//! authority, which `getaddrinfo` hides; two questions per name need no
+//! cache, search lists or retries; and the same pure codec
+//! (`core::dnswire`) serves DNS-over-HTTPS over the HTTP client the program
+//! already has. A resolver crate would add about thirty crates for that.
+//! Every wait is bounded; every failure is an `Answer::Failed`.
+
+use crate::config::Config;
+use crate::core::dns::{self, Answer, DnsFacts, NameAnswer, Resolver, Role};
+use crate::core::dnswire::{self, QType, Reply};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
+use tokio::net::UdpSocket;
+use tokio::time::{timeout, timeout_at, Instant};
+
+/// One question to one server waits at most this long.
+const QUERY_WAIT: Duration = Duration::from_millis(1500);
+const DOH_BODY_CAP: usize = 4096;
+
+fn query_id() -> u16 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0),
+    );
+    h.finish() as u16
+}
+
+/// The servers in /etc/resolv.conf, and systemd-resolved's per-link
+/// servers when the system asks its local stub.
+pub fn resolvers() -> (Vec<IpAddr>, Vec<Resolver>) {
+    let asked = std::fs::read_to_string("/etc/resolv.conf")
+        .map(|t| dns::parse_resolv_conf(&t))
+        .unwrap_or_default();
+    let mut named: Vec<Resolver> = asked
+        .iter()
+        .map(|&addr| Resolver { addr, link: None })
+        .collect();
+    if asked.iter().any(|&a| dns::is_resolved_stub(a)) {
+        named.extend(resolved_links());
+    }
+    (asked, named)
+}
+
+#[cfg(target_os = "linux")]
+fn resolved_links() -> Vec<Resolver> {
+    let Ok(dir) = std::fs::read_dir("/run/systemd/resolve/netif") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for entry in dir.flatten() {
+        let index = entry.file_name().to_string_lossy().parse::<u32>().ok();
+        let link = index.and_then(interface_name);
+        let Ok(text) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        for addr in dns::parse_resolved_link(&text) {
+            out.push(Resolver {
+                addr,
+                link: link.clone(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(not(target_os = "linux"))]
+fn resolved_links() -> Vec<Resolver> {
+    Vec::new()
+}
+
+#[cfg(target_os = "linux")]
+fn interface_name(index: u32) -> Option<String> {
+    let mut buf = [0 as libc::c_char; libc::IF_NAMESIZE];
+    // SAFETY: the buffer is IF_NAMESIZE long, as if_indextoname requires.
+    let p = unsafe { libc::if_indextoname(index, buf.as_mut_ptr()) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: on success the buffer holds a NUL-terminated name.
+    let name = unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) };
+    Some(name.to_string_lossy().into_owned())
+}
+
+/// One question to one server over UDP.
+async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> {
+    let bind: SocketAddr = match server {
+        IpAddr::V4(_) => (Ipv4Addr::UNSPECIFIED, 0).into(),
+        IpAddr::V6(_) => (Ipv6Addr::UNSPECIFIED, 0).into(),
+    };
+    let sock = UdpSocket::bind(bind).await.map_err(|e| e.to_string())?;
+    sock.connect((server, 53))
+        .await
+        .map_err(|e| e.to_string())?;
+    let id = query_id();
+    sock.send(&dnswire::query(id, name, qtype))
+        .await
+        .map_err(|e| e.to_string())?;
+    let deadline = Instant::now() + QUERY_WAIT;
+    let mut buf = [0u8; 1500];
+    loop {
+        let n = match timeout_at(deadline, sock.recv(&mut buf)).await {
+            Ok(Ok(n)) => n,
+            Ok(Err(e)) => return Err(e.to_string()),
+            Err(_) => return Err("timeout".into()),
+        };
+        // A stray or forged datagram is skipped, not believed.
+        if let Ok(reply) = dnswire::parse(&buf[..n], id) {
+            return Ok(reply);
+        }
+    }
+}
+
+/// A and AAAA for `name`, from the first server that answers at all.
+async fn lookup(servers: &[IpAddr], name: &str, role: Role) -> NameAnswer {
+    let mut last = Answer::Failed {
+        why: "no name server configured".into(),
+    };
+    for &server in servers.iter().take(3) {
+        let (a, aaaa) = tokio::join!(ask(server, name, QType::A), ask(server, name, QType::Aaaa));
+        let answer = Answer::from_replies(a, aaaa);
+        if !matches!(answer, Answer::Failed { .. }) {
+            return NameAnswer {
+                name: name.to_string(),
+                role,
+                server: Some(server),
+                answer,
+            };
+        }
+        last = answer;
+    }
+    NameAnswer {
+        name: name.to_string(),
+        role,
+        server: servers.first().copied(),
+        answer: last,
+    }
+}
+
+/// The same questions over DNS-over-HTTPS (RFC 8484, POST).
+async fn doh(url: &str, name: &str, limit: Duration) -> NameAnswer {
+    let client = reqwest::Client::builder()
+        .timeout(limit)
+        .no_proxy()
+        .user_agent(concat!("blockwatch/", env!("CARGO_PKG_VERSION")))
+        .build();
+    let ask = |qtype: QType| {
+        let client = client.as_ref().map_err(|e| e.to_string()).cloned();
+        async move {
+            let client = client?;
+            let id = 0; // RFC 8484 asks for 0, for caching.
+            let resp = client
+                .post(url)
+                .header("content-type", "application/dns-message")
+                .header("accept", "application/dns-message")
+                .body(dnswire::query(id, name, qtype))
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            if !resp.status().is_success() {
+                return Err(format!("HTTP {}", resp.status().as_u16()));
+            }
+            let body = resp.bytes().await.map_err(|e| e.to_string())?;
+            let body = &body[..body.len().min(DOH_BODY_CAP)];
+            dnswire::parse(body, id).map_err(|e| format!("{e:?}"))
+        }
+    };
+    let (a, aaaa) = tokio::join!(ask(QType::A), ask(QType::Aaaa));
+    NameAnswer {
+        name: name.to_string(),
+        role: Role::Target,
+        server: None,
+        answer: Answer::from_replies(a, aaaa),
+    }
+}
+
+fn host_name(url: &url::Url) -> Option<String> {
+    let h = url.host_str()?.trim_matches(['[', ']']);
+    (h.parse::<IpAddr>().is_err() && !h.is_empty()).then(|| h.to_ascii_lowercase())
+}
+
+/// Ask the system's name servers about the target, the related names and a
+/// control name (`system`, the system's own lookup, is the caller's to add);
+/// `None` when the target is not one of ChatGPT's names.
+/// Ends within `limit` whatever the servers do.
+pub async fn gather(cfg: &Config, limit: Duration) -> Option<DnsFacts> {
+    // Only ChatGPT's own names are asked about: a custom target (an
+    // address, localhost, a test site) is nobody's filter's business, and
+    // asking about ChatGPT then would send traffic nobody asked for.
+    let target = host_name(&cfg.target.url.0).filter(|t| dns::is_public_name(t))?;
+    let (servers, resolvers) = resolvers();
+    let mut names: Vec<(String, Role)> = vec![(target.clone(), Role::Target)];
+    for r in dns::RELATED_NAMES {
+        if target != r {
+            names.push((r.to_string(), Role::Related));
+        }
+    }
+    if let Some(control) = cfg
+        .public_ip
+        .echo_urls
+        .iter()
+        .filter_map(|u| host_name(&u.0))
+        .find(|h| !dns::is_public_name(h))
+    {
+        names.push((control, Role::Control));
+    }
+    let asked = names
+        .iter()
+        .map(|(n, role)| lookup(&servers, n, *role))
+        .collect::<Vec<_>>();
+    let doh_url = cfg.dns.doh_url.as_ref().map(|u| u.as_str().to_string());
+    let doh_ask = async {
+        match &doh_url {
+            Some(url) => Some(doh(url, &target, limit).await),
+            None => None,
+        }
+    };
+    let bounded = timeout(limit, async { tokio::join!(join_all(asked), doh_ask) });
+    let (answers, doh) = bounded.await.unwrap_or_else(|_| {
+        let failed = names
+            .iter()
+            .map(|(n, role)| NameAnswer {
+                name: n.clone(),
+                role: *role,
+                server: servers.first().copied(),
+                answer: Answer::Failed {
+                    why: "timeout".into(),
+                },
+            })
+            .collect();
+        (failed, None)
+    });
+    Some(DnsFacts {
+        resolvers,
+        answers,
+        system: None,
+        doh,
+    })
+}
+
+/// Run futures concurrently, keeping their order (a few, so no crate).
+async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {
+    let handles: Vec<_> = futs.into_iter().map(Box::pin).collect();
+    let mut out = Vec::with_capacity(handles.len());
+    let mut pending: Vec<Option<std::pin::Pin<Box<F>>>> = handles.into_iter().map(Some).collect();
+    let mut results: Vec<Option<F::Output>> = pending.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut all = true;
+        for (i, slot) in pending.iter_mut().enumerate() {
+            if let Some(f) = slot {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => {
+                        results[i] = Some(v);
+                        *slot = None;
+                    }
+                    std::task::Poll::Pending => all = false,
+                }
+            }
+        }
+        if all {
+            std::task::Poll::Ready(())
+        } else {
+            std::task::Poll::Pending
+        }
+    })
+    .await;
+    out.extend(results.into_iter().flatten());
+    out
+}

@@ -1,0 +1,113 @@
+//! IPv4 and IPv6 in the monitor, in simulated time: both families at
+//! start-up, after a network change and while a problem stands; one at a
+//! time, alternating, when all is well; the budget holds either way.
+
+mod common;
+
+use blockwatch::core::families::Family;
+use blockwatch::core::family_plan::ProbePlan;
+use common::sim::*;
+
+fn dual() -> World {
+    let mut w = World::new();
+    w.dual_stack = true;
+    w
+}
+
+#[test]
+fn both_at_start_then_alternating_when_healthy() {
+    let mut sim = Sim::new(dual());
+    sim.run_until(2 * HOUR);
+    let plans: Vec<ProbePlan> = sim.plans.iter().map(|(_, p)| *p).collect();
+    assert_eq!(plans[0], ProbePlan::Both, "{plans:?}");
+    let singles: Vec<ProbePlan> = plans[1..6].to_vec();
+    assert_eq!(
+        singles,
+        vec![
+            ProbePlan::One(Family::Ipv6),
+            ProbePlan::One(Family::Ipv4),
+            ProbePlan::One(Family::Ipv6),
+            ProbePlan::One(Family::Ipv4),
+            ProbePlan::One(Family::Ipv6)
+        ]
+    );
+    // The steady rate does not double.
+    let last_hour = sim.probes_between(HOUR, 2 * HOUR);
+    assert!(last_hour <= 13, "{last_hour}");
+}
+
+#[test]
+fn both_after_a_network_change_and_while_a_problem_stands() {
+    let mut sim = Sim::new(dual());
+    sim.run_until(HOUR);
+    let before = sim.plans.len();
+    sim.network_change(|w| w.vpn_up = true);
+    sim.run_for(MIN);
+    assert_eq!(
+        sim.plans[before].1,
+        ProbePlan::Both,
+        "{:?}",
+        &sim.plans[before..]
+    );
+
+    // A standing block: the re-checks ask over both families as long as
+    // the budget has room for two requests, one family when it has not;
+    // the budget is never exceeded.
+    let t = sim.now.mono;
+    let (home, vpn) = (sim.w.home_ip, sim.w.vpn_ip);
+    sim.w.blocked.insert(home);
+    sim.w.blocked.insert(vpn);
+    sim.run_for(3 * HOUR);
+    let during: Vec<ProbePlan> = sim
+        .plans
+        .iter()
+        .filter(|(at, _)| *at > t)
+        .map(|(_, p)| *p)
+        .collect();
+    assert!(during.contains(&ProbePlan::Both), "{during:?}");
+    assert!(sim.target_requests_in_any_hour() <= 20);
+
+    // With room in the budget, every re-check of the problem is over both.
+    let mut s = settings();
+    s.budget_per_hour = 60;
+    let mut sim = Sim::with(dual(), s, None);
+    sim.run_until(HOUR);
+    let t = sim.now.mono;
+    let home = sim.w.home_ip;
+    sim.w.blocked.insert(home);
+    sim.run_for(HOUR);
+    let during: Vec<ProbePlan> = sim
+        .plans
+        .iter()
+        .filter(|(at, _)| *at > t)
+        .map(|(_, p)| *p)
+        .skip(1) // the scheduled probe that found it
+        .collect();
+    assert!(during.len() >= 3, "{during:?}");
+    assert!(during.iter().all(|p| *p == ProbePlan::Both), "{during:?}");
+}
+
+#[test]
+fn the_budget_holds_with_both_families_on_a_flapping_link() {
+    let mut sim = Sim::new(dual());
+    sim.run_for(MIN);
+    for i in 0..(3 * 360) {
+        sim.network_change(|w| {
+            w.online = i % 2 == 1;
+            w.vpn_up = i % 4 == 1;
+        });
+        sim.run_for(std::time::Duration::from_secs(10));
+    }
+    let most = sim.target_requests_in_any_hour();
+    assert!(most <= 20, "{most}");
+}
+
+#[test]
+fn a_single_family_network_probes_once() {
+    let mut sim = Sim::new(World::new());
+    sim.run_until(HOUR);
+    assert!(sim
+        .plans
+        .iter()
+        .all(|(_, p)| *p == ProbePlan::Only(Family::Ipv4)));
+}
