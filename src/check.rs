@@ -234,10 +234,7 @@ pub async fn probe_families(
     deadline: tokio::time::Instant,
 ) -> Vec<Probed> {
     let one = |family: Option<Fam>| async move {
-        let to_http = family.map(|f| match f {
-            Fam::Ipv4 => Family::V4,
-            Fam::Ipv6 => Family::V6,
-        });
+        let to_http = family.map(Family::from);
         let trace = async {
             if traces {
                 tokio::time::timeout_at(

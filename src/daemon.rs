@@ -13,6 +13,7 @@ use crate::adapters::{netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
+use crate::core::family_plan::ProbePlan;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
@@ -275,10 +276,22 @@ impl Driver {
                     let _ = tx.send(Input::Probe { gen, verdict });
                 });
             }
-            Action::Trace { gen } => {
+            Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let trace = http.trace(cfg.target.trace_url.as_str()).await;
-                    let _ = tx.send(Input::Trace { gen, trace });
+                    let url = cfg.target.trace_url.as_str();
+                    let traces = match plan {
+                        ProbePlan::Both => {
+                            let (v4, v6) = tokio::join!(
+                                http.trace_via(url, Some(Family::V4)),
+                                http.trace_via(url, Some(Family::V6))
+                            );
+                            vec![v4, v6]
+                        }
+                        ProbePlan::One(f) => vec![http.trace_via(url, Some(f.into())).await],
+                        ProbePlan::Only(_) | ProbePlan::Os => vec![http.trace(url).await],
+                    };
+                    let traces = traces.into_iter().flatten().collect();
+                    let _ = tx.send(Input::Trace { gen, traces });
                 });
             }
             Action::LookupIp { gen } => {

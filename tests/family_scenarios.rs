@@ -4,8 +4,10 @@
 
 mod common;
 
+use blockwatch::core::diagnose::Evidence;
 use blockwatch::core::families::Family;
 use blockwatch::core::family_plan::ProbePlan;
+use blockwatch::core::verdict::VerdictKind;
 use common::sim::*;
 
 fn dual() -> World {
@@ -54,9 +56,8 @@ fn both_after_a_network_change_and_while_a_problem_stands() {
     // the budget has room for two requests, one family when it has not;
     // the budget is never exceeded.
     let t = sim.now.mono;
-    let (home, vpn) = (sim.w.home_ip, sim.w.vpn_ip);
-    sim.w.blocked.insert(home);
-    sim.w.blocked.insert(vpn);
+    let (home, home6, vpn) = (sim.w.home_ip, sim.w.home_ip6, sim.w.vpn_ip);
+    sim.w.blocked.extend([home, home6, vpn]);
     sim.run_for(3 * HOUR);
     let during: Vec<ProbePlan> = sim
         .plans
@@ -73,8 +74,8 @@ fn both_after_a_network_change_and_while_a_problem_stands() {
     let mut sim = Sim::with(dual(), s, None);
     sim.run_until(HOUR);
     let t = sim.now.mono;
-    let home = sim.w.home_ip;
-    sim.w.blocked.insert(home);
+    let (home, home6) = (sim.w.home_ip, sim.w.home_ip6);
+    sim.w.blocked.extend([home, home6]);
     sim.run_for(HOUR);
     let during: Vec<ProbePlan> = sim
         .plans
@@ -110,4 +111,67 @@ fn a_single_family_network_probes_once() {
         .plans
         .iter()
         .all(|(_, p)| *p == ProbePlan::Only(Family::Ipv4)));
+}
+
+/// The daemon's probes carry no trace: the trace that follows a block asks
+/// over both families when both were probed, so each family's `site_sees`
+/// is known (and counted in the budget, two requests).
+#[test]
+fn a_block_on_one_family_traces_each_family() {
+    let mut sim = Sim::new(dual());
+    sim.run_for(MIN);
+    assert!(sim.trace_plans.is_empty(), "{:?}", sim.trace_plans);
+    // The VPN carries IPv4; IPv6 leaves from home, and home's IPv6 is refused.
+    sim.network_change(|w| w.vpn_up = true);
+    let home6 = sim.w.home_ip6;
+    sim.w.blocked.insert(home6);
+    sim.run_for(5 * MIN);
+    assert_eq!(
+        sim.trace_plans.first().map(|(_, p)| *p),
+        Some(ProbePlan::Both),
+        "{:?}",
+        sim.trace_plans
+    );
+    let view = sim.m.view();
+    let a = view.assessment.expect("an assessment");
+    let fams = &a.facts.families;
+    let v4 = fams.ipv4.as_ref().expect("ipv4 probed");
+    let v6 = fams.ipv6.as_ref().expect("ipv6 probed");
+    assert_eq!(v4.site_sees, Some(sim.w.vpn_ip));
+    assert_eq!(v6.site_sees, Some(home6));
+    assert_eq!(v6.verdict.kind, VerdictKind::Blocked);
+    assert_eq!(v4.verdict.kind, VerdictKind::Reachable);
+    assert_eq!(a.facts.families.split(), Some((Family::Ipv6, Family::Ipv4)));
+    assert!(
+        a.diagnosis.evidence.contains(&Evidence::FamilySees {
+            ipv4: sim.w.vpn_ip,
+            ipv6: home6
+        }),
+        "{:?}",
+        a.diagnosis.evidence
+    );
+    // Both traces count: the hour never holds more than the budget.
+    assert!(sim.target_requests_in_any_hour() <= 20);
+
+    // Another network: what the site saw over each family is forgotten.
+    let traces_before = sim.trace_plans.len();
+    sim.network_change(|w| {
+        w.vpn_up = false;
+        w.blocked.clear();
+    });
+    sim.run_for(MIN);
+    let a = sim.m.view().assessment.expect("an assessment");
+    assert!(
+        [&a.facts.families.ipv4, &a.facts.families.ipv6]
+            .into_iter()
+            .flatten()
+            .all(|r| r.site_sees.is_none()),
+        "{:?}",
+        a.facts.families
+    );
+    assert_eq!(
+        sim.trace_plans.len(),
+        traces_before,
+        "no trace when healthy"
+    );
 }

@@ -205,6 +205,9 @@ fn both_families_a_leak_and_a_block_on_one_family() {
     );
     let ev = j["diagnosis"]["evidence"].to_string();
     assert!(ev.contains("IPv6 goes out natively (through lan0)"), "{ev}");
+    // Each family's trace: the VPN's address over IPv4, the real one over IPv6.
+    let sees = format!("sees the address {VPN4}, over IPv6 {HOME6}");
+    assert!(ev.contains(&sees), "{ev}");
 }
 
 #[test]

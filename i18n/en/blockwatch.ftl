@@ -848,6 +848,8 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] the VPN carries IPv4 (through { $tunnel }) but IPv6 goes out natively (through { $native }): over IPv6 the site sees your real address and location (an IPv6 leak)
     }
 }
+# $ipv4, $ipv6: the addresses the site saw over each family (its trace).
+evidence-family-sees = over IPv4 { $host } sees the address { $ipv4 }, over IPv6 { $ipv6 }
 
 ## `blockwatch check`: the verdict's detail and each family's result.
 # $line: a report-verdict text; $detail: the filter's answer or vendor.

@@ -714,6 +714,7 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] la VPN lleva IPv4 (por { $tunnel }), pero IPv6 sale directamente (por { $native }): por IPv6 el sitio ve tu dirección y tu ubicación reales (una fuga de IPv6)
     }
 }
+evidence-family-sees = por IPv4, { $host } ve la dirección { $ipv4 }; por IPv6, { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
 report-families = Familias:    { $line }

@@ -709,6 +709,7 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] VPN ترافیک IPv4 را می‌برد (از راه { $tunnel }) اما IPv6 مستقیم بیرون می‌رود (از راه { $native }): سایت از راه IPv6 نشانی و موقعیت واقعی شما را می‌بیند (نشت IPv6)
     }
 }
+evidence-family-sees = { $host } از راه IPv4 نشانی { $ipv4 } و از راه IPv6 نشانی { $ipv6 } را می‌بیند
 
 report-verdict-detail = { $line } (جزئیات: { $detail })
 report-families = خانواده‌ها:  { $line }

@@ -716,6 +716,7 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] VPN передаёт IPv4 (через { $tunnel }), но IPv6 идёт напрямую (через { $native }): по IPv6 сайт видит ваш настоящий адрес и местоположение (утечка IPv6)
     }
 }
+evidence-family-sees = по IPv4 { $host } видит адрес { $ipv4 }, по IPv6 — { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
 report-families = Семейства:  { $line }

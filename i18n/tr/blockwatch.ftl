@@ -705,6 +705,7 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] VPN IPv4'ü taşıyor ({ $tunnel } üzerinden) ama IPv6 doğrudan çıkıyor ({ $native } üzerinden): site IPv6 üzerinden gerçek adresinizi ve konumunuzu görüyor (IPv6 sızıntısı)
     }
 }
+evidence-family-sees = { $host } IPv4 üzerinden { $ipv4 } adresini, IPv6 üzerinden { $ipv6 } adresini görüyor
 
 report-verdict-detail = { $line } ({ $detail })
 report-families = Aileler:  { $line }

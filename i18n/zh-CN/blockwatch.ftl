@@ -702,6 +702,7 @@ evidence-ipv6-leak = { $tunnel ->
        *[other] VPN 承载了 IPv4（经由 { $tunnel }），但 IPv6 直接从本地网络出去（经由 { $native }）：通过 IPv6，网站能看到你的真实地址和位置（IPv6 泄漏）
     }
 }
+evidence-family-sees = 通过 IPv4，{ $host } 看到的地址是 { $ipv4 }；通过 IPv6 则是 { $ipv6 }
 
 report-verdict-detail = { $line }（{ $detail }）
 report-families = 地址族：{ $line }

@@ -42,6 +42,15 @@ pub enum Family {
     V6,
 }
 
+impl From<crate::core::families::Family> for Family {
+    fn from(f: crate::core::families::Family) -> Family {
+        match f {
+            crate::core::families::Family::Ipv4 => Family::V4,
+            crate::core::families::Family::Ipv6 => Family::V6,
+        }
+    }
+}
+
 pub struct Http {
     browser: reqwest::Client,
     /// The same, held to one address family (IPv4 and IPv6 probed apart);

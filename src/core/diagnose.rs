@@ -368,6 +368,12 @@ pub enum Evidence {
         ipv4_via: Option<String>,
         ipv6_via: Option<String>,
     },
+    /// The site saw a different address over each family (each family's
+    /// trace): the two take different ways out.
+    FamilySees {
+        ipv4: IpAddr,
+        ipv6: IpAddr,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -530,63 +536,8 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
         fixes,
         evidence: evidence(verdict, facts, says),
     };
-    family_adjust(&mut d, facts);
+    network::family_adjust(&mut d, facts);
     d
-}
-
-/// The DNS facts worth showing: what each name got, the public resolver's
-/// opinion, and which resolvers were asked.
-fn dns_evidence(f: &DnsFacts) -> Vec<Evidence> {
-    use Evidence as E;
-    let mut ev: Vec<E> = f
-        .answers
-        .iter()
-        .map(|a| E::DnsAnswer { answer: a.clone() })
-        .collect();
-    if let Some(d) = &f.doh {
-        ev.push(E::DohAnswer { answer: d.clone() });
-    }
-    if !f.resolvers.is_empty() {
-        ev.push(E::DnsResolvers {
-            servers: f
-                .resolvers
-                .iter()
-                .map(|r| match &r.link {
-                    Some(l) => format!("{} ({l})", r.addr),
-                    None => r.addr.to_string(),
-                })
-                .collect(),
-        });
-    }
-    ev
-}
-
-/// What comparing the families adds to a diagnosis: the one-family block
-/// and the IPv6 leak as evidence, and `fix_ipv6_leak` first when the
-/// leaking family is the refused one (or shows an unsupported location).
-fn family_adjust(d: &mut Diagnosis, facts: &Facts) {
-    let fams = &facts.families;
-    if let Some((refused, works)) = fams.split() {
-        d.evidence.insert(
-            1.min(d.evidence.len()),
-            Evidence::FamilySplit { refused, works },
-        );
-    }
-    if !facts.vpn.leaks_ipv6 {
-        return;
-    }
-    let via = |f: Family| fams.get(f).and_then(|r| r.route_interface.clone());
-    d.evidence.push(Evidence::Ipv6Leak {
-        ipv4_via: via(Family::Ipv4).or_else(|| facts.vpn.interface.clone()),
-        ipv6_via: via(Family::Ipv6),
-    });
-    let leaking_refused = fams
-        .get(Family::Ipv6)
-        .is_some_and(|r| r.verdict.kind.is_hard_block());
-    if leaking_refused {
-        d.fixes.retain(|f| *f != FixId::FixIpv6Leak);
-        d.fixes.insert(0, FixId::FixIpv6Leak);
-    }
 }
 
 /// The facts worth showing, most telling first.
@@ -623,7 +574,7 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     }
     if matches!(v.kind, VerdictKind::DnsBlocked | VerdictKind::DnsFailure) {
         if let Some(dns) = &facts.dns {
-            ev.extend(dns_evidence(dns));
+            ev.extend(network::dns_evidence(dns));
         }
     }
     if let Some(problem) = v.tls_problem {
@@ -725,5 +676,6 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     ev
 }
 
+mod network;
 #[cfg(test)]
 mod tests;

@@ -160,7 +160,9 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
         Evidence::DnsAnswer { .. } | Evidence::DohAnswer { .. } | Evidence::DnsResolvers { .. } => {
             between::evidence(tr, e)
         }
-        Evidence::FamilySplit { .. } | Evidence::Ipv6Leak { .. } => families::evidence(tr, e),
+        Evidence::FamilySplit { .. } | Evidence::Ipv6Leak { .. } | Evidence::FamilySees { .. } => {
+            families::evidence(tr, e, host)
+        }
     }
 }
 

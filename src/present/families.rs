@@ -57,13 +57,14 @@ pub fn text_line(tr: &Tr, f: &Families) -> Option<String> {
     }
 }
 
-pub fn evidence(tr: &Tr, e: &Evidence) -> String {
+pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
     match e {
         Evidence::FamilySplit { refused, works } => split(tr, *refused, *works),
         Evidence::Ipv6Leak { ipv4_via, ipv6_via } => tr.s(EvidenceIpv6Leak {
             native: ipv6_via.as_deref(),
             tunnel: ipv4_via.as_deref(),
         }),
+        Evidence::FamilySees { ipv4, ipv6 } => tr.s(EvidenceFamilySees { host, ipv4, ipv6 }),
         _ => String::new(),
     }
 }
@@ -127,10 +128,23 @@ mod tests {
                 ipv4_via: Some("wg0".into()),
                 ipv6_via: Some("eth0".into()),
             },
+            "chatgpt.com",
         );
         assert!(
             e.contains("through wg0") && e.contains("through eth0"),
             "{e}"
+        );
+        let e = evidence(
+            tr,
+            &Evidence::FamilySees {
+                ipv4: "198.51.100.77".parse().unwrap(),
+                ipv6: "2001:db8:7::20".parse().unwrap(),
+            },
+            "chatgpt.com",
+        );
+        assert_eq!(
+            e,
+            "over IPv4 chatgpt.com sees the address 198.51.100.77, over IPv6 2001:db8:7::20"
         );
     }
 }

@@ -350,7 +350,10 @@ mod tests {
             gen: 2,
             plan: ProbePlan::One(Family::Ipv4),
         });
-        c.observe(&Action::Trace { gen: 2 });
+        c.observe(&Action::Trace {
+            gen: 2,
+            plan: ProbePlan::Both,
+        });
         c.observe(&ip(None));
         c.observe(&ip(Some("203.0.113.7")));
         let verdict = crate::core::verdict::Verdict::new(VerdictKind::Blocked);

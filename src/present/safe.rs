@@ -8,6 +8,7 @@
 //! arguments) go in after, so they are not touched.
 
 use crate::core::diagnose::Evidence;
+use crate::core::dns::{Answer, NameAnswer};
 
 /// Longest string from the network shown as it is.
 pub const MAX_CHARS: usize = 300;
@@ -109,8 +110,40 @@ pub fn evidence(e: &Evidence) -> Evidence {
                 .collect();
             E::Status { summary }
         }
+        E::DnsAnswer { answer } => E::DnsAnswer {
+            answer: name_answer(answer),
+        },
+        E::DohAnswer { answer } => E::DohAnswer {
+            answer: name_answer(answer),
+        },
+        E::DnsResolvers { servers } => E::DnsResolvers {
+            servers: servers.iter().take(16).map(|n| safe_line(n)).collect(),
+        },
+        E::Ipv6Leak { ipv4_via, ipv6_via } => E::Ipv6Leak {
+            ipv4_via: safe_opt(&ipv4_via),
+            ipv6_via: safe_opt(&ipv6_via),
+        },
         other => other,
     }
+}
+
+/// A resolver's answer: the authority's name is raw bytes off the wire,
+/// and a failure's words may quote them.
+fn name_answer(mut a: NameAnswer) -> NameAnswer {
+    a.answer = match a.answer {
+        Answer::Nxdomain {
+            authority,
+            recursion_available,
+        } => Answer::Nxdomain {
+            authority: safe_opt(&authority),
+            recursion_available,
+        },
+        Answer::Failed { why } => Answer::Failed {
+            why: safe_line(&why),
+        },
+        other => other,
+    };
+    a
 }
 
 /// No character [`safe_text`] would have changed: for tests of renderers.
@@ -161,5 +194,42 @@ mod tests {
     fn ordinary_text_is_unchanged() {
         let t = "ChatGPT refuses your VPN's address (error 1020) — Zürich, 東京";
         assert_eq!(safe_line(t), t);
+    }
+
+    /// A DNS reply's authority name is raw label bytes; interface names may
+    /// hold any byte but '/', ':' and white space.
+    #[test]
+    fn dns_and_interface_names_are_made_safe() {
+        let answer = NameAnswer {
+            name: "chatgpt.com".into(),
+            role: crate::core::dns::Role::Target,
+            server: None,
+            answer: Answer::Nxdomain {
+                authority: Some("rpz\u{1b}]0;x\u{7}.example".into()),
+                recursion_available: true,
+            },
+        };
+        let all = [
+            Evidence::DnsAnswer {
+                answer: answer.clone(),
+            },
+            Evidence::DohAnswer { answer },
+            Evidence::DnsResolvers {
+                servers: vec!["10.0.0.1 (wl\u{1b}[2Jan)".into()],
+            },
+            Evidence::Ipv6Leak {
+                ipv4_via: Some("wg\u{202e}0".into()),
+                ipv6_via: Some("eth\u{9b}0".into()),
+            },
+        ];
+        for e in all {
+            let shown = format!("{:?}", evidence(&e));
+            assert!(
+                !shown.contains("\\u{1b}") && !shown.contains("\\u{202e}"),
+                "{shown}"
+            );
+            assert!(!shown.contains("\\u{9b}"), "{shown}");
+            assert_ne!(evidence(&e), e, "{e:?} unchanged");
+        }
     }
 }

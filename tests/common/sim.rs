@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use blockwatch::core::diagnose::Cause;
+use blockwatch::core::families::{Families, Family, FamilyResult};
 use blockwatch::core::family_plan::{ProbePlan, Routable};
 use blockwatch::core::monitor::{
     Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Record, Settings,
@@ -46,6 +47,9 @@ pub struct World {
     pub site_unreachable: bool,
     /// Both address families have a route to the site.
     pub dual_stack: bool,
+    /// The home connection's IPv6 address (dual stack only; the VPN
+    /// carries IPv4 only, so IPv6 always leaves from home).
+    pub home_ip6: IpAddr,
 }
 
 impl World {
@@ -64,6 +68,7 @@ impl World {
             status_outage: false,
             site_unreachable: false,
             dual_stack: false,
+            home_ip6: ip("2001:db8:7::20"),
         }
     }
 
@@ -72,6 +77,28 @@ impl World {
             self.vpn_ip
         } else {
             self.home_ip
+        }
+    }
+
+    /// The address the site sees over one family.
+    fn exit_over(&self, f: Family) -> IpAddr {
+        match f {
+            Family::Ipv6 if self.dual_stack => self.home_ip6,
+            _ => self.exit(),
+        }
+    }
+
+    /// One family's result of a probe, as the daemon reports it (no trace).
+    fn family_result(&self, f: Family) -> FamilyResult {
+        let verdict = self.verdict_via(self.exit_over(f));
+        let iface = match f {
+            Family::Ipv4 if self.vpn_up => "wg0",
+            _ => "wlan0",
+        };
+        FamilyResult {
+            verdict,
+            site_sees: None,
+            route_interface: Some(iface.into()),
         }
     }
 
@@ -102,6 +129,11 @@ impl World {
     }
 
     fn verdict(&self) -> Verdict {
+        self.verdict_via(self.exit())
+    }
+
+    /// The site's answer to a request leaving from `exit`.
+    fn verdict_via(&self, exit: IpAddr) -> Verdict {
         let mut v = Verdict::new(VerdictKind::Reachable);
         if !self.online || !self.internet || self.site_unreachable {
             v.kind = VerdictKind::Timeout;
@@ -123,7 +155,7 @@ impl World {
             v.http_status = Some(429);
             v.cloudflare_code = Some(1015);
             v.retry_after_secs = Some(secs);
-        } else if self.blocked.contains(&self.exit()) {
+        } else if self.blocked.contains(&exit) {
             v.kind = VerdictKind::Blocked;
             v.http_status = Some(403);
             v.cloudflare_code = Some(1020);
@@ -148,6 +180,8 @@ pub struct Sim {
     /// Each probe's families, in order.
     pub plans: Vec<(Duration, ProbePlan)>,
     pub traces: Vec<Duration>,
+    /// Each trace request's families, in order.
+    pub trace_plans: Vec<(Duration, ProbePlan)>,
     pub ip_lookups: Vec<Duration>,
     pub status_checks: Vec<Duration>,
     pub persisted: Option<Persisted>,
@@ -202,6 +236,7 @@ impl Sim {
             probes: Vec::new(),
             plans: Vec::new(),
             traces: Vec::new(),
+            trace_plans: Vec::new(),
             ip_lookups: Vec::new(),
             status_checks: Vec::new(),
             persisted: None,
@@ -242,24 +277,56 @@ impl Sim {
                         Duration::from_secs(8)
                     };
                     let t = self.at(latency);
-                    self.pending.push((
-                        t,
-                        Input::Probe {
-                            gen,
-                            verdict: self.w.verdict(),
-                        },
-                    ));
+                    let mut verdict = self.w.verdict();
+                    if self.w.dual_stack {
+                        let asked: Vec<Family> = match plan {
+                            ProbePlan::Both => vec![Family::Ipv4, Family::Ipv6],
+                            ProbePlan::One(f) | ProbePlan::Only(f) => vec![f],
+                            ProbePlan::Os => vec![],
+                        };
+                        let mut families = Families::default();
+                        for f in &asked {
+                            families.set(*f, self.w.family_result(*f));
+                        }
+                        // The browser's family: IPv6 when it was asked.
+                        let family = asked.last().copied();
+                        if let Some(f) = family {
+                            verdict = self.w.family_result(f).verdict;
+                        }
+                        self.pending.push((
+                            t,
+                            Input::Families {
+                                gen,
+                                families: Box::new(families),
+                                family,
+                            },
+                        ));
+                    }
+                    self.pending.push((t, Input::Probe { gen, verdict }));
                 }
-                Action::Trace { gen } => {
-                    self.traces.push(self.now.mono);
-                    let trace = self.w.reachable().then(|| Trace {
-                        ip: self.w.exit(),
+                Action::Trace { gen, plan } => {
+                    self.trace_plans.push((self.now.mono, plan));
+                    for _ in 0..plan.requests() {
+                        self.traces.push(self.now.mono);
+                    }
+                    let trace = |ip| Trace {
+                        ip,
                         loc: Some("DE".into()),
                         colo: Some("FRA".into()),
                         warp: Some(Warp::Off),
-                    });
+                    };
+                    let families: Vec<Family> = match plan {
+                        ProbePlan::Both => vec![Family::Ipv4, Family::Ipv6],
+                        ProbePlan::One(f) | ProbePlan::Only(f) => vec![f],
+                        ProbePlan::Os => vec![Family::Ipv4],
+                    };
+                    let traces = families
+                        .into_iter()
+                        .filter(|_| self.w.reachable())
+                        .map(|f| trace(self.w.exit_over(f)))
+                        .collect();
                     let t = self.at(Duration::from_millis(150));
-                    self.pending.push((t, Input::Trace { gen, trace }));
+                    self.pending.push((t, Input::Trace { gen, traces }));
                 }
                 Action::LookupIp { gen } => {
                     self.ip_lookups.push(self.now.mono);

@@ -6,6 +6,7 @@ use super::alerts::RecoveryFacts;
 use super::{Monitor, Now};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{diagnose_says, Cause, Diagnosis, Evidence, Facts, FixId};
+use crate::core::families::{Families, Family};
 use crate::core::verdict::{Verdict, VerdictKind};
 
 impl Monitor {
@@ -29,8 +30,24 @@ impl Monitor {
             status,
             browsers: self.alerts.browsers.clone(),
             dns: self.dns.clone(),
-            families: self.fams.results.clone(),
+            families: self.families(),
         }
+    }
+
+    /// Each family's last result, with what the site sees over it where a
+    /// trace over that family answered on this network (the daemon's probes
+    /// carry no trace of their own).
+    fn families(&self) -> Families {
+        let mut fams = self.fams.results.clone();
+        for f in [Family::Ipv4, Family::Ipv6] {
+            if let Some(mut r) = fams.get(f).cloned() {
+                if r.site_sees.is_none() {
+                    r.site_sees = self.caches.site_sees(self.net.gen, f);
+                    fams.set(f, r);
+                }
+            }
+        }
+        fams
     }
 
     pub(super) fn diagnose(&self, verdict: &Verdict) -> Diagnosis {

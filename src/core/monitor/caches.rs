@@ -4,9 +4,11 @@
 
 use super::schedule::Trigger;
 use super::{Action, Monitor, Now};
+use crate::core::families::Family;
 use crate::core::status::StatusSummary;
 use crate::core::trace::Trace;
 use crate::core::verdict::{Verdict, VerdictKind};
+use std::net::IpAddr;
 use std::time::Duration;
 
 /// The status page at most this often.
@@ -16,7 +18,12 @@ pub const STATUS_FRESH: Duration = Duration::from_secs(600);
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct Caches {
+    /// The trace of the verdict's family (or the only one), for its
+    /// network generation.
     trace: Option<(u64, Trace)>,
+    /// What the site sees over each family, from the same traces: (IPv4,
+    /// IPv6) for the generation.
+    sees: Option<(u64, [Option<IpAddr>; 2])>,
     trace_in_flight: bool,
     status: Option<(Duration, StatusSummary)>,
     status_asked_at: Option<Duration>,
@@ -26,6 +33,13 @@ pub(super) struct Caches {
 impl Caches {
     pub fn forget_trace(&mut self) {
         self.trace = None;
+        self.sees = None;
+    }
+
+    /// The address the site saw over `family` on network `gen`.
+    pub fn site_sees(&self, gen: u64, family: Family) -> Option<IpAddr> {
+        let (g, sees) = self.sees.as_ref()?;
+        (*g == gen).then_some(sees[family as usize]).flatten()
     }
 
     pub fn trace(&self, gen: u64) -> Option<&Trace> {
@@ -88,10 +102,13 @@ impl Monitor {
         self.caches.trace(self.net.gen)
     }
 
-    /// The trace counts against the budget like a probe.
+    /// The trace counts against the budget like a probe: one request per
+    /// family asked (both when both were probed on this network, so each
+    /// family's `site_sees` is known).
     pub(super) fn request_trace(&mut self, now: Now, out: &mut Vec<Action>) {
-        let c = &mut self.caches;
-        if c.trace_in_flight
+        let room = self.budget.room(now.mono, Trigger::Confirm);
+        if self.caches.trace_in_flight
+            || room == 0
             || self
                 .budget
                 .blocked_until(now.mono, Trigger::Confirm)
@@ -99,15 +116,22 @@ impl Monitor {
         {
             return;
         }
-        c.trace_in_flight = true;
-        self.budget.count(now.mono);
-        out.push(Action::Trace { gen: self.net.gen });
+        self.caches.trace_in_flight = true;
+        let plan = self.fams.trace_plan(room);
+        for _ in 0..plan.requests() {
+            self.budget.count(now.mono);
+        }
+        out.push(Action::Trace {
+            gen: self.net.gen,
+            plan,
+        });
     }
 
+    /// The traces of one `Action::Trace`, at most one per family.
     pub(super) fn on_trace(
         &mut self,
         gen: u64,
-        trace: Option<Trace>,
+        traces: Vec<Trace>,
         now: Now,
         out: &mut Vec<Action>,
     ) {
@@ -115,7 +139,21 @@ impl Monitor {
         if gen != self.net.gen {
             return;
         }
-        if let Some(t) = trace {
+        let mut sees = match self.caches.sees {
+            Some((g, sees)) if g == gen => sees,
+            _ => [None, None],
+        };
+        for t in &traces {
+            sees[Family::of(t.ip) as usize] = Some(t.ip);
+        }
+        self.caches.sees = Some((gen, sees));
+        // The verdict's family speaks for the site's view (the browser's).
+        let want = self.fams.verdict_family;
+        let main = traces
+            .iter()
+            .position(|t| Some(Family::of(t.ip)) == want)
+            .unwrap_or(0);
+        if let Some(t) = traces.into_iter().nth(main) {
             // The site's view confirms an echo reading at once.
             if self.ip.slot(t.ip).candidate == Some(t.ip) {
                 self.confirm_ip(t.ip, now, out);

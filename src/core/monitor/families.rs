@@ -29,6 +29,18 @@ impl FamilyState {
         self.verdict_family = family;
     }
 
+    /// Which families a trace asks over: both when both were probed on this
+    /// network (and the budget has room for two), else the verdict's.
+    pub fn trace_plan(&self, room: u32) -> ProbePlan {
+        let both = self.results.ipv4.is_some() && self.results.ipv6.is_some();
+        match self.verdict_family {
+            _ if both && room >= 2 => ProbePlan::Both,
+            Some(f) if both => ProbePlan::One(f),
+            Some(f) => ProbePlan::Only(f),
+            None => ProbePlan::Os,
+        }
+    }
+
     /// Another network: what was seen on the last one no longer holds.
     pub fn forget(&mut self) {
         self.results = Families::default();

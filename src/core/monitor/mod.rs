@@ -81,9 +81,11 @@ pub enum Input {
         gen: u64,
         verdict: Verdict,
     },
+    /// The traces of one `Action::Trace` that answered (none, one, or one
+    /// per family).
     Trace {
         gen: u64,
-        trace: Option<Trace>,
+        traces: Vec<Trace>,
     },
     PublicIp {
         gen: u64,
@@ -126,6 +128,8 @@ pub enum Action {
     },
     Trace {
         gen: u64,
+        /// Over which address families (each costs a request).
+        plan: crate::core::family_plan::ProbePlan,
     },
     LookupIp {
         gen: u64,
@@ -244,7 +248,7 @@ impl Monitor {
             Input::NetworkChanged => self.net.event(now.mono),
             Input::Local { gen, snapshot } => self.on_local(gen, snapshot, now, &mut out),
             Input::Probe { gen, verdict } => self.on_probe(gen, verdict, now, &mut out),
-            Input::Trace { gen, trace } => self.on_trace(gen, trace, now, &mut out),
+            Input::Trace { gen, traces } => self.on_trace(gen, traces, now, &mut out),
             Input::PublicIp { gen, v4, v6 } => self.on_ip(gen, v4, v6, now, &mut out),
             Input::Dns(d) => self.dns = Some(*d),
             Input::Families {
