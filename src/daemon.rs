@@ -4,6 +4,7 @@
 //! It decides nothing itself.
 
 mod export;
+mod probe;
 mod signals;
 
 use crate::adapters::files::{self, History, Paths};
@@ -13,7 +14,6 @@ use crate::adapters::{netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
-use crate::core::family_plan::ProbePlan;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
@@ -209,88 +209,12 @@ impl Driver {
                     self.last_browser_scan = Some(Instant::now());
                 }
                 tokio::spawn(async move {
-                    let limit = cfg.target.timeout.0;
-                    // The name servers are asked with every probe (they cost
-                    // the site nothing), so a new filter is seen at once.
-                    let browsers = async {
-                        if scan {
-                            Some(check::browsers(&cfg, limit).await)
-                        } else {
-                            None
-                        }
-                    };
-                    let (probed, (dns, routes), found) = tokio::join!(
-                        check::probe_families(
-                            &cfg,
-                            &http,
-                            plan,
-                            false,
-                            Instant::now() + limit + Duration::from_millis(500)
-                        ),
-                        async {
-                            let resolved = check::resolve_target(&cfg, limit).await;
-                            let targets = resolved.clone().unwrap_or_default();
-                            let routes = crate::adapters::net::routes(
-                                &targets,
-                                &crate::adapters::net::interfaces(),
-                            );
-                            (check::dns_facts(&cfg, limit, resolved).await, routes)
-                        },
-                        browsers
-                    );
-                    if let Some(found) = found {
-                        let _ = tx.send(Input::Browsers(found));
-                    }
-                    let proxy =
-                        crate::core::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok())
-                            .is_some();
-                    // A cut handshake: does another name's HTTPS work? (An
-                    // echo service, not the site: it costs the budget nothing.)
-                    let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {
-                        let urls = &cfg.public_ip.echo_urls;
-                        let (v4, v6) =
-                            tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
-                        check::control_https_ok(&cfg, v4.is_some() || v6.is_some())
-                    };
-                    let (verdict, chosen, families) =
-                        check::judge_families(&cfg, &probed, &routes, dns.as_ref(), proxy, control);
-                    // Connected elsewhere than the route was read for: the
-                    // facts must be about the way the probe really went.
-                    let connected = probed[chosen].connected_to.map(|a| a.ip());
-                    let mut reader = local.lock().await;
-                    if connected.is_some() && connected != reader.connected {
-                        reader.connected = connected;
-                        let snapshot = reader.read(&cfg).await;
-                        let _ = tx.send(Input::Local { gen, snapshot });
-                    }
-                    drop(reader);
-                    if let Some(dns) = dns {
-                        let _ = tx.send(Input::Dns(Box::new(dns)));
-                    }
-                    let _ = tx.send(Input::Families {
-                        gen,
-                        families: Box::new(families),
-                        family: probed[chosen].family,
-                    });
-                    tracing::info!(kind = %verdict.kind, status = ?verdict.http_status, "probe");
-                    let _ = tx.send(Input::Probe { gen, verdict });
+                    probe::probe(&cfg, &http, &local, &tx, gen, plan, scan).await;
                 });
             }
             Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let url = cfg.target.trace_url.as_str();
-                    let traces = match plan {
-                        ProbePlan::Both => {
-                            let (v4, v6) = tokio::join!(
-                                http.trace_via(url, Some(Family::V4)),
-                                http.trace_via(url, Some(Family::V6))
-                            );
-                            vec![v4, v6]
-                        }
-                        ProbePlan::One(f) => vec![http.trace_via(url, Some(f.into())).await],
-                        ProbePlan::Only(_) | ProbePlan::Os => vec![http.trace(url).await],
-                    };
-                    let traces = traces.into_iter().flatten().collect();
+                    let traces = probe::traces(&cfg, &http, plan).await;
                     let _ = tx.send(Input::Trace { gen, traces });
                 });
             }

@@ -12,7 +12,7 @@
 //! budget (`budget`), the probe schedule (`schedule`), the public address
 //! (`public_ip`), the trace and status caches (`caches`) and the alert policy
 //! (`alerts`); `assess` puts their facts together. The next wake-up is the
-//! earliest of the parts' timers.
+//! earliest of the parts' timers. What goes in and comes out is in `io`.
 
 mod alerts;
 mod assess;
@@ -20,6 +20,7 @@ mod browser;
 mod budget;
 mod caches;
 mod families;
+mod io;
 mod network;
 mod public_ip;
 mod schedule;
@@ -27,15 +28,12 @@ mod types;
 
 pub use alerts::{CONFIRM_AFTER, RESOLVED_WAIT, TRANSPORT_NEEDED, TRANSPORT_RETRY};
 pub use caches::{STATUS_FRESH, STATUS_MIN_GAP};
+pub use io::{Action, Input, Now, Settings};
 pub use network::{DEBOUNCE, DEBOUNCE_MAX};
 pub use public_ip::{ECHO_MIN_GAP, IP_CONFIRM_AFTER};
 pub use schedule::{NETWORK_PROBE_GAP, PROBLEM_RECHECK};
 pub use types::*;
 
-use crate::core::assessment::Assessment;
-use crate::core::browsers::ProfileFindings;
-use crate::core::status::StatusSummary;
-use crate::core::trace::Trace;
 use crate::core::verdict::Verdict;
 use alerts::{Alerts, Phase};
 use budget::{Budget, HOUR};
@@ -43,106 +41,11 @@ use caches::Caches;
 use network::Network;
 use public_ip::PublicIp;
 use schedule::{Rng, Schedule, Trigger};
-use std::net::IpAddr;
 use std::time::Duration;
 
 /// Wake at least this often to notice a suspend (wall clock jumps ahead).
 pub const CLOCK_CHECK: Duration = Duration::from_secs(60);
 pub const SLEEP_JUMP: Duration = Duration::from_secs(30);
-
-/// Monotonic time since the driver started, and the wall clock (Unix ms).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Now {
-    pub mono: Duration,
-    pub wall_ms: u64,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Settings {
-    pub probe_interval: Duration,
-    pub ip_interval: Duration,
-    /// Requests to the target's site per rolling hour, all triggers.
-    pub budget_per_hour: u32,
-    pub reminder: Option<Duration>,
-    pub host: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Input {
-    /// A wake-up: time passed.
-    Tick,
-    /// The OS reported a link, address or route change (debounced here).
-    NetworkChanged,
-    Local {
-        gen: u64,
-        snapshot: LocalSnapshot,
-    },
-    Probe {
-        gen: u64,
-        verdict: Verdict,
-    },
-    /// The traces of one `Action::Trace` that answered (none, one, or one
-    /// per family).
-    Trace {
-        gen: u64,
-        traces: Vec<Trace>,
-    },
-    PublicIp {
-        gen: u64,
-        v4: Option<IpAddr>,
-        v6: Option<IpAddr>,
-    },
-    Status(Option<StatusSummary>),
-    /// The name servers' answers, read with each probe (sent before it).
-    Dns(Box<crate::core::dns::DnsFacts>),
-    /// Each family's result of the probe, and the family of its verdict
-    /// (sent before `Probe`).
-    Families {
-        gen: u64,
-        families: Box<crate::core::families::Families>,
-        family: Option<crate::core::families::Family>,
-    },
-    /// "Check now" / "Check again"; with `browser_blocked`, the user says the
-    /// browser still shows the block.
-    CheckNow {
-        browser_blocked: bool,
-    },
-    /// The user says ChatGPT works in their browser while a problem stands.
-    BrowserWorks,
-    /// What the browser scan found.
-    Browsers(Vec<ProfileFindings>),
-    Pause(Duration),
-    Resume,
-    Reconfigure(Settings),
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    ReadLocal {
-        gen: u64,
-    },
-    Probe {
-        gen: u64,
-        /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
-    },
-    Trace {
-        gen: u64,
-        /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
-    },
-    LookupIp {
-        gen: u64,
-    },
-    CheckStatus,
-    /// Tell the user (desktop notification, headless event, history).
-    Notify(Box<Notice>),
-    Emit(Event),
-    Record(Record),
-    Persist(Box<Persisted>),
-    /// Open the fix steps for this assessment (the user asked).
-    OpenPage(Box<Assessment>),
-}
 
 pub struct Monitor {
     s: Settings,

@@ -1,0 +1,106 @@
+//! The machine's interface with its driver: the time it is told (`Now`),
+//! its settings, the observations it is fed (`Input`) and what it asks the
+//! driver to do (`Action`). Ids and facts only.
+
+use super::types::{Event, LocalSnapshot, Notice, Persisted, Record};
+use crate::core::assessment::Assessment;
+use crate::core::browsers::ProfileFindings;
+use crate::core::status::StatusSummary;
+use crate::core::trace::Trace;
+use crate::core::verdict::Verdict;
+use std::net::IpAddr;
+use std::time::Duration;
+
+/// Monotonic time since the driver started, and the wall clock (Unix ms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Now {
+    pub mono: Duration,
+    pub wall_ms: u64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub probe_interval: Duration,
+    pub ip_interval: Duration,
+    /// Requests to the target's site per rolling hour, all triggers.
+    pub budget_per_hour: u32,
+    pub reminder: Option<Duration>,
+    pub host: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Input {
+    /// A wake-up: time passed.
+    Tick,
+    /// The OS reported a link, address or route change (debounced here).
+    NetworkChanged,
+    Local {
+        gen: u64,
+        snapshot: LocalSnapshot,
+    },
+    Probe {
+        gen: u64,
+        verdict: Verdict,
+    },
+    /// The traces of one `Action::Trace` that answered (none, one, or one
+    /// per family).
+    Trace {
+        gen: u64,
+        traces: Vec<Trace>,
+    },
+    PublicIp {
+        gen: u64,
+        v4: Option<IpAddr>,
+        v6: Option<IpAddr>,
+    },
+    Status(Option<StatusSummary>),
+    /// The name servers' answers, read with each probe (sent before it).
+    Dns(Box<crate::core::dns::DnsFacts>),
+    /// Each family's result of the probe, and the family of its verdict
+    /// (sent before `Probe`).
+    Families {
+        gen: u64,
+        families: Box<crate::core::families::Families>,
+        family: Option<crate::core::families::Family>,
+    },
+    /// "Check now" / "Check again"; with `browser_blocked`, the user says the
+    /// browser still shows the block.
+    CheckNow {
+        browser_blocked: bool,
+    },
+    /// The user says ChatGPT works in their browser while a problem stands.
+    BrowserWorks,
+    /// What the browser scan found.
+    Browsers(Vec<ProfileFindings>),
+    Pause(Duration),
+    Resume,
+    Reconfigure(Settings),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    ReadLocal {
+        gen: u64,
+    },
+    Probe {
+        gen: u64,
+        /// Over which address families (each costs a request).
+        plan: crate::core::family_plan::ProbePlan,
+    },
+    Trace {
+        gen: u64,
+        /// Over which address families (each costs a request).
+        plan: crate::core::family_plan::ProbePlan,
+    },
+    LookupIp {
+        gen: u64,
+    },
+    CheckStatus,
+    /// Tell the user (desktop notification, headless event, history).
+    Notify(Box<Notice>),
+    Emit(Event),
+    Record(Record),
+    Persist(Box<Persisted>),
+    /// Open the fix steps for this assessment (the user asked).
+    OpenPage(Box<Assessment>),
+}
