@@ -269,13 +269,25 @@ fn bench_probe_counts_in_simulated_time() {
     );
     let mut w = World::new();
     w.dual_stack = true;
+    w.blocked.extend([w.home_ip, w.home_ip6]);
+    let mut sim = Sim::new(w);
+    sim.run_until(6 * HOUR);
+    println!(
+        "standing block on both families for 6 h: {} requests in the last hour, at most {} in any rolling hour, {} trace request(s)",
+        sim.probes_between(5 * HOUR, 6 * HOUR),
+        sim.target_requests_in_any_hour(),
+        sim.traces.len()
+    );
+    let mut w = World::new();
+    w.dual_stack = true;
     w.blocked.insert(w.home_ip);
     let mut sim = Sim::new(w);
     sim.run_until(6 * HOUR);
     println!(
-        "standing block for 6 h, IPv4 and IPv6: {} requests in the last hour, at most {} in any rolling hour",
+        "IPv4 refused while IPv6 (the browser's) works, 6 h: {} requests in the last hour, at most {} in any rolling hour, {} notification(s)",
         sim.probes_between(5 * HOUR, 6 * HOUR),
-        sim.target_requests_in_any_hour()
+        sim.target_requests_in_any_hour(),
+        sim.notices.len()
     );
     let mut sim = Sim::new(World::new());
     sim.run_for(MIN);

@@ -175,3 +175,38 @@ fn a_block_on_one_family_traces_each_family() {
         "no trace when healthy"
     );
 }
+
+/// A block on the family the browser does not use, seen again at every
+/// other scheduled probe, is no news: the browser's family's standing
+/// result stays the verdict, so the steady rate and the verdict hold.
+#[test]
+fn a_known_block_on_the_other_family_keeps_the_steady_rate() {
+    let mut w = dual();
+    w.blocked.insert(w.home_ip);
+    let mut sim = Sim::new(w);
+    sim.run_until(3 * HOUR);
+    let last = sim.probes_between(2 * HOUR, 3 * HOUR);
+    assert!(last <= 13, "{last} requests in the third hour");
+    let kinds: Vec<VerdictKind> = sim
+        .verdicts
+        .iter()
+        .filter(|(at, ..)| *at > HOUR)
+        .map(|(_, k, ..)| *k)
+        .collect();
+    assert!(
+        kinds.iter().all(|k| *k == VerdictKind::Reachable),
+        "{kinds:?}"
+    );
+    assert!(sim.notices.is_empty());
+    // The split is still known and shown.
+    let a = sim.m.view().assessment.expect("an assessment");
+    assert_eq!(a.facts.families.split(), Some((Family::Ipv4, Family::Ipv6)));
+    // Each scheduled probe still asks one family, in turn.
+    let singles = sim
+        .plans
+        .iter()
+        .filter(|(at, _)| *at > HOUR)
+        .filter(|(_, p)| matches!(p, ProbePlan::One(_)))
+        .count();
+    assert!(singles >= 20, "{:?}", sim.plans);
+}

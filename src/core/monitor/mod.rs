@@ -379,6 +379,7 @@ impl Monitor {
     }
 
     fn on_probe(&mut self, gen: u64, verdict: Verdict, now: Now, out: &mut Vec<Action>) {
+        let standing = self.fams.take_standing();
         let Some(why) = self.sched.answered(gen) else {
             return;
         };
@@ -387,6 +388,7 @@ impl Monitor {
             self.sched.want(now.mono, Trigger::Network);
             return;
         }
+        let verdict = standing.unwrap_or(verdict);
         self.alerts.last_check_wall_ms = Some(now.wall_ms);
         self.budget.note_answer(&verdict, now.mono);
         let transport = verdict.kind.is_transport_failure();
