@@ -2,6 +2,9 @@
 //! client's resolv.conf points at a server that answers like Pi-hole,
 //! AdGuard Home, a filtering NXDOMAIN or Cisco Umbrella (needs root).
 
+// Linux only: network namespaces.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use common::dnsworld::*;

@@ -2,6 +2,9 @@
 //! namespaces: dual stack, a "VPN" link that carries IPv4 only (an IPv6
 //! leak), a block on one family, and no IPv6 at all (needs root).
 
+// Linux only: network namespaces.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use common::*;

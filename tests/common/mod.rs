@@ -8,6 +8,7 @@
 pub mod browsers;
 #[cfg(target_os = "linux")]
 pub mod desktop;
+#[cfg(target_os = "linux")]
 pub mod dnsworld;
 pub mod fixtures;
 pub mod netns;
