@@ -123,6 +123,8 @@ fn national_block_451_and_unknown_device() {
 
 /// A TLS server on loopback that resets the connection after the
 /// ClientHello when it names `reset_name`, and serves the site otherwise.
+/// (Unix only: the reset is an SO_LINGER of zero through libc.)
+#[cfg(unix)]
 fn sni_filter(reset_name: Option<&'static str>) -> std::net::SocketAddr {
     use std::os::fd::AsRawFd;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -178,6 +180,7 @@ fn sni_filter(reset_name: Option<&'static str>) -> std::net::SocketAddr {
     addr
 }
 
+#[cfg(unix)]
 fn sni_check(reset_name: Option<&'static str>) -> serde_json::Value {
     let addr = sni_filter(reset_name);
     let s = Scratch::new();
@@ -200,6 +203,7 @@ fn sni_check(reset_name: Option<&'static str>) -> serde_json::Value {
     run.json()
 }
 
+#[cfg(unix)]
 #[test]
 fn a_reset_when_the_name_is_seen_is_a_filter() {
     let j = sni_check(Some("localhost"));
