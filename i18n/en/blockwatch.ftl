@@ -360,6 +360,9 @@ fix-use-other-network-title = Try another network
 fix-use-other-network-hotspot = Turn on your phone's hotspot (with Wi-Fi on the phone switched off, so it uses mobile data) and connect this computer to it.
 fix-use-other-network-open = Open { $host }. If it works there, the block belongs to the address of your usual network, not to this computer.
 fix-use-other-network-keep = Keep using the other network while you ask your provider for a new address.
+# For a cause that is not the address (a filter, a portal, a proxy):
+fix-use-other-network-open-network = Open { $host }. If it works there, what stops it is on your usual network, not on this computer.
+fix-use-other-network-keep-network = Keep using the other network until { $host } works again on your usual network.
 
 fix-contact-isp-title = Ask your internet provider for a new address
 # $ip: your public address, or "none"; $code: the error number, or "none".

@@ -301,6 +301,8 @@ fix-use-other-network-title = Prueba con otra red
 fix-use-other-network-hotspot = Activa el punto de acceso de tu móvil (con el Wi-Fi del móvil desactivado, para que use los datos móviles) y conecta este ordenador a él.
 fix-use-other-network-open = Abre { $host }. Si ahí funciona, el bloqueo es de la dirección de tu red habitual, no de este ordenador.
 fix-use-other-network-keep = Sigue usando la otra red mientras pides a tu proveedor una dirección nueva.
+fix-use-other-network-open-network = Abre { $host }. Si ahí funciona, lo que lo impide está en tu red habitual, no en este ordenador.
+fix-use-other-network-keep-network = Sigue usando la otra red hasta que { $host } vuelva a funcionar en tu red habitual.
 
 fix-contact-isp-title = Pide a tu proveedor de internet una dirección nueva
 fix-contact-isp-tell = { $ip ->

@@ -292,6 +292,8 @@ fix-use-other-network-title = Başka bir ağ deneyin
 fix-use-other-network-hotspot = Telefonunuzda kişisel erişim noktasını açın (mobil veri kullansın diye telefonun Wi-Fi'ı kapalıyken) ve bu bilgisayarı ona bağlayın.
 fix-use-other-network-open = { $host } sitesini açın. Orada çalışıyorsa engel bu bilgisayarda değil, her zamanki ağınızın adresinde.
 fix-use-other-network-keep = Sağlayıcınızdan yeni bir adres isterken diğer ağı kullanmaya devam edin.
+fix-use-other-network-open-network = { $host } sitesini açın. Orada çalışıyorsa engel bu bilgisayarda değil, her zamanki ağınızda.
+fix-use-other-network-keep-network = { $host } her zamanki ağınızda yeniden çalışana kadar diğer ağı kullanmaya devam edin.
 
 fix-contact-isp-title = İnternet sağlayıcınızdan yeni bir adres isteyin
 fix-contact-isp-tell = { $ip ->

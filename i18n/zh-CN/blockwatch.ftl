@@ -291,6 +291,8 @@ fix-use-other-network-title = 换一个网络试试
 fix-use-other-network-hotspot = 打开手机热点（同时关闭手机的 Wi-Fi，让它使用移动数据），把这台电脑连上去。
 fix-use-other-network-open = 打开 { $host }。如果这样能用，说明封禁针对的是你平时所用网络的地址，而不是这台电脑。
 fix-use-other-network-keep = 在向运营商申请新地址期间，先继续使用另一个网络。
+fix-use-other-network-open-network = 打开 { $host }。如果这样能用，说明阻碍来自你平时所用的网络，而不是这台电脑。
+fix-use-other-network-keep-network = 在 { $host } 在你平时所用的网络上恢复可用之前，先继续使用另一个网络。
 
 fix-contact-isp-title = 向网络运营商申请新地址
 fix-contact-isp-tell = { $ip ->

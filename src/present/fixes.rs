@@ -100,14 +100,27 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
                 tr.s(FixRestartRouterCheck),
             ],
         ),
-        FixId::UseOtherNetwork => (
-            tr.s(FixUseOtherNetworkTitle),
-            vec![
-                tr.s(FixUseOtherNetworkHotspot),
-                tr.s(FixUseOtherNetworkOpen { host }),
-                tr.s(FixUseOtherNetworkKeep),
-            ],
-        ),
+        // The address is to blame only for these; for a filter, a portal or
+        // a proxy a new address from the provider would change nothing.
+        FixId::UseOtherNetwork => (tr.s(FixUseOtherNetworkTitle), {
+            let address = matches!(
+                ctx.cause,
+                None | Some(Cause::PublicIpBlocked | Cause::LocationUnsupported)
+            );
+            if address {
+                vec![
+                    tr.s(FixUseOtherNetworkHotspot),
+                    tr.s(FixUseOtherNetworkOpen { host }),
+                    tr.s(FixUseOtherNetworkKeep),
+                ]
+            } else {
+                vec![
+                    tr.s(FixUseOtherNetworkHotspot),
+                    tr.s(FixUseOtherNetworkOpenNetwork { host }),
+                    tr.s(FixUseOtherNetworkKeepNetwork { host }),
+                ]
+            }
+        }),
         FixId::ContactIsp => (tr.s(FixContactIspTitle), {
             let mut s = vec![
                 tr.s(FixContactIspTell {
@@ -306,6 +319,35 @@ mod tests {
                     assert!(!fix_short(tr, id, &ctx).is_empty());
                 }
             }
+        }
+    }
+
+    /// "Ask your provider for a new address" only where the address is the
+    /// problem; a filter or a portal on the usual network is not.
+    #[test]
+    fn another_network_is_worded_for_the_cause() {
+        let tr = Tr::english();
+        let steps = |cause| {
+            let ctx = Context {
+                host: "chatgpt.com".into(),
+                cause,
+                ..Default::default()
+            };
+            fix(tr, FixId::UseOtherNetwork, &ctx).steps.join(" ")
+        };
+        for c in [Cause::PublicIpBlocked, Cause::LocationUnsupported] {
+            assert!(steps(Some(c)).contains("new address"), "{c:?}");
+        }
+        for c in [
+            Cause::DnsFiltered,
+            Cause::NetworkFilter,
+            Cause::CaptivePortal,
+            Cause::TlsInterception,
+            Cause::ProxyBlocked,
+        ] {
+            let s = steps(Some(c));
+            assert!(!s.contains("address"), "{c:?}: {s}");
+            assert!(s.contains("on your usual network"), "{c:?}: {s}");
         }
     }
 
