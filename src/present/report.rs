@@ -90,7 +90,8 @@ pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
             profile: b.profile.to_string(),
             finding: b.finding.clone(),
         }),
-        detail: verdict.detail.clone(),
+        // Words may quote it (a transport error's text comes from outside).
+        detail: super::safe::safe_opt(&verdict.detail),
         split: facts.families.split(),
     }
 }
