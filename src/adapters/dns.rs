@@ -34,8 +34,13 @@ fn query_id() -> u16 {
 }
 
 /// The servers in /etc/resolv.conf, and systemd-resolved's per-link
-/// servers when the system asks its local stub.
+/// servers when the system asks its local stub. Windows has no such file:
+/// there the adapters' own server lists are the ones asked.
 pub fn resolvers() -> (Vec<IpAddr>, Vec<Resolver>) {
+    if cfg!(windows) {
+        let named = crate::adapters::net::adapter_dns_servers();
+        return (named.iter().map(|r| r.addr).collect(), named);
+    }
     let asked = std::fs::read_to_string("/etc/resolv.conf")
         .map(|t| dns::parse_resolv_conf(&t))
         .unwrap_or_default();

@@ -5,8 +5,9 @@
 //! Ethernet) and many VPN adapters exist while their VPN is off, so only an
 //! adapter that is up, addressed and carrying the route counts (`vpn::assess`).
 
+use super::dns::Resolver;
 use super::vpn::{LinkType, NetInterface};
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv6Addr};
 
 /// One adapter, as read from the OS.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,39 @@ pub struct AdapterRow {
     /// "media disconnected", an idle Wintun adapter is down.
     pub oper_up: bool,
     pub addrs: Vec<IpAddr>,
+}
+
+/// One adapter's name servers, as read from the OS (`FirstDnsServerAddress`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AdapterDns {
+    pub friendly_name: String,
+    pub if_type: u32,
+    pub oper_up: bool,
+    pub servers: Vec<IpAddr>,
+}
+
+/// The name servers Windows asks: those of the adapters that are up and not
+/// loopback, in the OS's adapter order (its preference), each once. The
+/// deprecated site-local addresses Windows lists on an adapter without an
+/// IPv6 server (`fec0:0:0:ffff::1` to `::3`) are placeholders, not servers.
+pub fn resolvers(adapters: &[AdapterDns]) -> Vec<Resolver> {
+    let placeholder = |a: &IpAddr| matches!(a, IpAddr::V6(v6) if (1..=3).any(|n| *v6 == Ipv6Addr::new(0xfec0, 0, 0, 0xffff, 0, 0, 0, n)));
+    let mut out: Vec<Resolver> = Vec::new();
+    for a in adapters {
+        if !a.oper_up || a.if_type == IF_TYPE_SOFTWARE_LOOPBACK {
+            continue;
+        }
+        for addr in &a.servers {
+            if placeholder(addr) || addr.is_unspecified() || out.iter().any(|r| r.addr == *addr) {
+                continue;
+            }
+            out.push(Resolver {
+                addr: *addr,
+                link: Some(a.friendly_name.clone()),
+            });
+        }
+    }
+    out
 }
 
 const IF_TYPE_ETHERNET_CSMACD: u32 = 6;
@@ -262,5 +296,52 @@ mod tests {
         );
         assert!(f.active);
         assert_eq!(f.vendor.as_deref(), Some("Surfshark"));
+    }
+
+    #[test]
+    fn name_servers_of_adapters_that_are_up() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let row = |name: &str, if_type, up, servers: &[&str]| AdapterDns {
+            friendly_name: name.into(),
+            if_type,
+            oper_up: up,
+            servers: servers.iter().map(|s| ip(s)).collect(),
+        };
+        let found = resolvers(&[
+            row(
+                "Wi-Fi",
+                71,
+                true,
+                &[
+                    "192.168.1.2",
+                    "fec0:0:0:ffff::1",
+                    "fec0:0:0:ffff::2",
+                    "fec0:0:0:ffff::3",
+                ],
+            ),
+            // A disconnected VPN adapter keeps its servers: not asked.
+            row("NordLynx", 53, false, &["103.86.96.100"]),
+            row("Loopback Pseudo-Interface 1", 24, true, &["::1"]),
+            row(
+                "Ethernet",
+                6,
+                true,
+                &["192.168.1.2", "2001:db8::53", "0.0.0.0"],
+            ),
+        ]);
+        let got: Vec<(String, Option<String>)> = found
+            .iter()
+            .map(|r| (r.addr.to_string(), r.link.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("192.168.1.2".to_string(), Some("Wi-Fi".to_string())),
+                ("2001:db8::53".to_string(), Some("Ethernet".to_string())),
+            ]
+        );
+        // A site-local address that is not one of the three placeholders is a server.
+        let other = resolvers(&[row("Ethernet", 6, true, &["fec0:0:0:ffff::4"])]);
+        assert_eq!(other.len(), 1);
     }
 }

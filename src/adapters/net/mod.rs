@@ -32,6 +32,15 @@ pub fn interfaces() -> Vec<NetInterface> {
     list
 }
 
+/// The DNS servers the OS lists per adapter (Windows); elsewhere none, as
+/// the name servers are read from `/etc/resolv.conf` (`adapters::dns`).
+pub fn adapter_dns_servers() -> Vec<crate::core::dns::Resolver> {
+    #[cfg(windows)]
+    return windows::dns_servers();
+    #[cfg(not(windows))]
+    Vec::new()
+}
+
 fn from_if_addrs() -> Vec<NetInterface> {
     let Ok(list) = if_addrs::get_if_addrs() else {
         return Vec::new();
