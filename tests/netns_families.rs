@@ -202,6 +202,10 @@ fn both_families_a_leak_and_a_block_on_one_family() {
     assert_eq!(j["verdict"]["kind"], "blocked", "{j}");
     assert_eq!(j["network"]["vpn"]["leaks_ipv6"], true, "{j}");
     assert_eq!(j["diagnosis"]["fixes"][0], "fix_ipv6_leak", "{j}");
+    // The refused address is the user's own IPv6, not the VPN's.
+    assert_eq!(j["diagnosis"]["cause"], "public_ip_blocked", "{j}");
+    let fixes = j["diagnosis"]["fixes"].to_string();
+    assert!(!fixes.contains("switch_vpn_server"), "{fixes}");
     assert_eq!(
         j["diagnosis"]["headline"], "ChatGPT refuses your IPv6 address; IPv4 works",
         "{j}"

@@ -445,7 +445,9 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
     use FixId as F;
     use VerdictKind as K;
 
-    let on_vpn = facts.vpn.active;
+    // Around an IPv6 leak the browser's (IPv6) request leaves natively: a
+    // refusal of it is of the user's own address, not of the VPN's.
+    let on_vpn = facts.vpn.active && !network::verdict_leaked(facts);
     let proxy = facts.proxy.is_some();
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 

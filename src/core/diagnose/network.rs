@@ -34,6 +34,12 @@ pub(super) fn dns_evidence(f: &DnsFacts) -> Vec<Evidence> {
     ev
 }
 
+/// The verdict is IPv6's, and IPv6 goes around the VPN (a leak): the
+/// request it answered never went through the tunnel.
+pub(super) fn verdict_leaked(facts: &Facts) -> bool {
+    facts.vpn.leaks_ipv6 && facts.families.browser_family() == Some(Family::Ipv6)
+}
+
 /// What comparing the families adds to a diagnosis: the one-family block
 /// and the IPv6 leak as evidence (with the address the site sees over each
 /// family, where both traces answered), and `fix_ipv6_leak` first when the
