@@ -900,3 +900,9 @@ fix-ipv6-leak-off-linux = Or turn off IPv6 for this connection: `nmcli connectio
 fix-ipv6-leak-off-macos = Or turn off IPv6 for the connection: `networksetup -setv6off Wi-Fi` (or "Ethernet"); `networksetup -setv6automatic Wi-Fi` turns it back on.
 fix-ipv6-leak-off-windows = Or turn off IPv6 on the adapter: Control Panel → Network Connections → the adapter → Properties → untick "Internet Protocol Version 6 (TCP/IPv6)"; or in PowerShell `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
 fix-ipv6-leak-reload = Reload { $host }. blockwatch checks both IPv4 and IPv6 again as soon as the network changes.
+# A filtered verdict's detail in words, where the JSON keeps the English
+# contract value; a vendor name or a DNS fact is shown as it is.
+detail-unknown-device = an unknown device answered instead of ChatGPT
+detail-sni-reset = connection reset when the name was seen
+detail-http-451 = HTTP 451 (unavailable for legal reasons)
+detail-filter-page = a network filter's block page

@@ -755,3 +755,7 @@ fix-ipv6-leak-off-linux = O desactiva IPv6 en esta conexión: `nmcli connection 
 fix-ipv6-leak-off-macos = O desactiva IPv6 en la conexión: `networksetup -setv6off Wi-Fi` (o "Ethernet"); `networksetup -setv6automatic Wi-Fi` lo vuelve a activar.
 fix-ipv6-leak-off-windows = O desactiva IPv6 en el adaptador: Panel de control → Conexiones de red → el adaptador → Propiedades → desmarca «Protocolo de Internet versión 6 (TCP/IPv6)»; o en PowerShell `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
 fix-ipv6-leak-reload = Vuelve a cargar { $host }. blockwatch comprueba de nuevo IPv4 e IPv6 en cuanto cambia la red.
+detail-unknown-device = un dispositivo desconocido respondió en lugar de ChatGPT
+detail-sni-reset = conexión cortada al ver el nombre
+detail-http-451 = HTTP 451 (no disponible por motivos legales)
+detail-filter-page = la página de bloqueo de un filtro de red

@@ -750,3 +750,7 @@ fix-ipv6-leak-off-linux = یا IPv6 را برای این اتصال خاموش �
 fix-ipv6-leak-off-macos = یا IPv6 را برای اتصال خاموش کنید: `networksetup -setv6off Wi-Fi` (یا "Ethernet")؛ فرمان `networksetup -setv6automatic Wi-Fi` آن را دوباره روشن می‌کند.
 fix-ipv6-leak-off-windows = یا IPv6 را روی آداپتور خاموش کنید: «کنترل پنل» ← «اتصالات شبکه» ← آداپتور ← «ویژگی‌ها» ← تیک «پروتکل اینترنت نسخهٔ 6 (TCP/IPv6)» را بردارید؛ یا در PowerShell فرمان `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6` را اجرا کنید.
 fix-ipv6-leak-reload = { $host } را دوباره بارگیری کنید. blockwatch به محض تغییر شبکه هر دو IPv4 و IPv6 را دوباره بررسی می‌کند.
+detail-unknown-device = دستگاهی ناشناس به جای ChatGPT پاسخ داد
+detail-sni-reset = اتصال هنگام دیده شدن نام سایت قطع شد
+detail-http-451 = HTTP 451 (به دلایل قانونی در دسترس نیست)
+detail-filter-page = صفحهٔ مسدودسازی یک فیلتر شبکه

@@ -757,3 +757,7 @@ fix-ipv6-leak-off-linux = Или отключите IPv6 для этого по�
 fix-ipv6-leak-off-macos = Или отключите IPv6 для подключения: `networksetup -setv6off Wi-Fi` (или "Ethernet"); `networksetup -setv6automatic Wi-Fi` включает его обратно.
 fix-ipv6-leak-off-windows = Или отключите IPv6 на адаптере: «Панель управления» → «Сетевые подключения» → адаптер → «Свойства» → снимите флажок «IP версии 6 (TCP/IPv6)»; или в PowerShell: `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
 fix-ipv6-leak-reload = Обновите { $host }. blockwatch снова проверит и IPv4, и IPv6, как только сеть изменится.
+detail-unknown-device = вместо ChatGPT ответило неизвестное устройство
+detail-sni-reset = соединение сброшено, когда стало видно имя сайта
+detail-http-451 = HTTP 451 (недоступно по юридическим причинам)
+detail-filter-page = страница блокировки сетевого фильтра

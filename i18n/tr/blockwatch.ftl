@@ -746,3 +746,7 @@ fix-ipv6-leak-off-linux = Ya da bu bağlantı için IPv6'yı kapatın: `nmcli co
 fix-ipv6-leak-off-macos = Ya da bağlantı için IPv6'yı kapatın: `networksetup -setv6off Wi-Fi` (ya da "Ethernet"); `networksetup -setv6automatic Wi-Fi` yeniden açar.
 fix-ipv6-leak-off-windows = Ya da bağdaştırıcıda IPv6'yı kapatın: Denetim Masası → Ağ Bağlantıları → bağdaştırıcı → Özellikler → "İnternet Protokolü Sürüm 6 (TCP/IPv6)" işaretini kaldırın; ya da PowerShell'de `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
 fix-ipv6-leak-reload = { $host } sayfasını yeniden yükleyin. blockwatch ağ değişir değişmez IPv4 ve IPv6'yı yeniden denetler.
+detail-unknown-device = ChatGPT yerine bilinmeyen bir cihaz yanıt verdi
+detail-sni-reset = ad görüldüğünde bağlantı kesildi
+detail-http-451 = HTTP 451 (yasal nedenlerle erişilemiyor)
+detail-filter-page = bir ağ filtresinin engelleme sayfası

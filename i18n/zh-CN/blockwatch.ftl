@@ -743,3 +743,7 @@ fix-ipv6-leak-off-linux = 或者为这个连接关闭 IPv6：`nmcli connection m
 fix-ipv6-leak-off-macos = 或者为这个连接关闭 IPv6：`networksetup -setv6off Wi-Fi`（或 "Ethernet"）；`networksetup -setv6automatic Wi-Fi` 可以重新打开。
 fix-ipv6-leak-off-windows = 或者在网络适配器上关闭 IPv6：“控制面板”→“网络连接”→ 该适配器 →“属性”→ 取消勾选“Internet 协议版本 6 (TCP/IPv6)”；或者在 PowerShell 中运行 `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`。
 fix-ipv6-leak-reload = 刷新 { $host }。网络一变化，blockwatch 就会重新检查 IPv4 和 IPv6。
+detail-unknown-device = 一个未知设备代替 ChatGPT 作出了回应
+detail-sni-reset = 看到网站名称时连接被重置
+detail-http-451 = HTTP 451（因法律原因不可用）
+detail-filter-page = 网络过滤器的拦截页面

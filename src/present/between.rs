@@ -49,6 +49,19 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
     }
 }
 
+/// A verdict's detail as the user reads it: the contract values of
+/// `core::filter` in the user's language, anything else (a vendor, a DNS
+/// fact, a transport error) made terminal-safe.
+pub fn detail_words(tr: &Tr, detail: &str) -> String {
+    match detail {
+        filter::UNKNOWN_DEVICE => tr.s(DetailUnknownDevice),
+        filter::SNI_RESET => tr.s(DetailSniReset),
+        filter::HTTP_451 => tr.s(DetailHttp451),
+        filter::GENERIC => tr.s(DetailFilterPage),
+        other => super::safe::safe_line(other),
+    }
+}
+
 /// The vendor named in a `filtered` verdict's detail, if it is one.
 fn vendor(detail: &str) -> Option<&str> {
     let generic = [
@@ -162,7 +175,7 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context, os: Os) -> (String, Vec<String>) {
             vec![
                 tr.s(FixAskNetworkAdminOnPurpose { host }),
                 tr.s(FixAskNetworkAdminTell {
-                    detail: ctx.detail.as_deref(),
+                    detail: ctx.detail.as_deref().map(|d| detail_words(tr, d)),
                     host,
                 }),
                 tr.s(FixAskNetworkAdminAsk { host }),
@@ -176,6 +189,29 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context, os: Os) -> (String, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The contract values stay English in the JSON, never in the words.
+    #[test]
+    fn detail_contract_values_are_translated() {
+        use crate::core::lang::Lang;
+        use crate::present::tr::Isolation;
+        let en = Tr::english();
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let tr = Tr::get(lang, Isolation::Off);
+            for d in [
+                filter::UNKNOWN_DEVICE,
+                filter::SNI_RESET,
+                filter::HTTP_451,
+                filter::GENERIC,
+            ] {
+                let w = detail_words(tr, d);
+                assert!(!w.is_empty() && w != d, "{lang:?}: {d}");
+                assert_eq!(detail_words(en, d), d);
+            }
+            assert_eq!(detail_words(tr, "FortiGate"), "FortiGate");
+        }
+        assert_eq!(detail_words(en, "x\u{1b}[2J"), "x␛[2J");
+    }
 
     #[test]
     fn every_new_id_has_words() {

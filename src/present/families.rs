@@ -45,7 +45,7 @@ pub fn text_line(tr: &Tr, f: &Families) -> Option<String> {
         tr.s(FamilyResultLine {
             family: name(fam),
             kind: r.verdict.kind.as_str(),
-            via: r.route_interface.as_deref(),
+            via: r.route_interface.as_deref().map(super::safe::safe_line),
         })
     };
     match (&f.ipv4, &f.ipv6) {

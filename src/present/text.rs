@@ -35,7 +35,7 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
     });
     let verdict = match &v.detail {
         Some(detail) => tr.s(ReportVerdictDetail {
-            detail,
+            detail: super::between::detail_words(tr, detail),
             line: verdict,
         }),
         None => verdict,
