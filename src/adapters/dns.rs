@@ -49,7 +49,20 @@ pub fn resolvers() -> (Vec<IpAddr>, Vec<Resolver>) {
         .map(|&addr| Resolver { addr, link: None })
         .collect();
     if asked.iter().any(|&a| dns::is_resolved_stub(a)) {
-        named.extend(resolved_links());
+        // The stub's upstream servers (global and every link's, networkd's
+        // included), from the file systemd-resolved documents for this;
+        // then the per-link files, which name the link where they exist.
+        let upstream = std::fs::read_to_string("/run/systemd/resolve/resolv.conf")
+            .map(|t| dns::parse_resolv_conf(&t))
+            .unwrap_or_default();
+        let links = resolved_links();
+        named.extend(
+            upstream
+                .into_iter()
+                .filter(|a| !links.iter().any(|l| l.addr == *a))
+                .map(|addr| Resolver { addr, link: None }),
+        );
+        named.extend(links);
     }
     (asked, named)
 }
