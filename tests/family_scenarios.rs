@@ -7,6 +7,7 @@ mod common;
 use blockwatch::core::diagnose::Evidence;
 use blockwatch::core::families::Family;
 use blockwatch::core::family_plan::ProbePlan;
+use blockwatch::core::monitor::Action;
 use blockwatch::core::verdict::VerdictKind;
 use common::sim::*;
 
@@ -209,4 +210,40 @@ fn a_known_block_on_the_other_family_keeps_the_steady_rate() {
         .filter(|(_, p)| matches!(p, ProbePlan::One(_)))
         .count();
     assert!(singles >= 20, "{:?}", sim.plans);
+}
+
+/// Name server answers from the network before a change are not facts
+/// about the next one, however late they arrive.
+#[test]
+fn dns_answers_from_an_old_network_are_dropped() {
+    use blockwatch::core::dns::DnsFacts;
+    use blockwatch::core::monitor::Input;
+    let mut sim = Sim::new(dual());
+    sim.run_for(MIN);
+    let old = sim.last_probe_gen;
+    sim.network_change(|w| w.vpn_up = true);
+    sim.run_for(MIN);
+    let now = sim.now;
+    let late = Input::Dns {
+        gen: old,
+        dns: Box::new(DnsFacts::default()),
+    };
+    let actions = sim.m.handle(late, now);
+    assert!(actions.iter().all(|a| !matches!(a, Action::Notify(_))));
+    sim.run_for(10 * MIN);
+    let a = sim.m.view().assessment.expect("an assessment");
+    assert_eq!(a.facts.dns, None);
+    // This network's answers are kept.
+    let current = sim.last_probe_gen;
+    let now = sim.now;
+    sim.m.handle(
+        Input::Dns {
+            gen: current,
+            dns: Box::new(DnsFacts::default()),
+        },
+        now,
+    );
+    sim.run_for(10 * MIN);
+    let a = sim.m.view().assessment.expect("an assessment");
+    assert_eq!(a.facts.dns, Some(DnsFacts::default()));
 }

@@ -77,7 +77,10 @@ pub(super) async fn probe(
     }
     drop(reader);
     if let Some(dns) = dns {
-        let _ = tx.send(Input::Dns(Box::new(dns)));
+        let _ = tx.send(Input::Dns {
+            gen,
+            dns: Box::new(dns),
+        });
     }
     let _ = tx.send(Input::Families {
         gen,

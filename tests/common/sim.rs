@@ -179,6 +179,8 @@ pub struct Sim {
     pub probes: Vec<Duration>,
     /// Each probe's families, in order.
     pub plans: Vec<(Duration, ProbePlan)>,
+    /// The network generation the last probe was sent for.
+    pub last_probe_gen: u64,
     pub traces: Vec<Duration>,
     /// Each trace request's families, in order.
     pub trace_plans: Vec<(Duration, ProbePlan)>,
@@ -235,6 +237,7 @@ impl Sim {
             events: Vec::new(),
             probes: Vec::new(),
             plans: Vec::new(),
+            last_probe_gen: 0,
             traces: Vec::new(),
             trace_plans: Vec::new(),
             ip_lookups: Vec::new(),
@@ -268,6 +271,7 @@ impl Sim {
                 Action::Probe { gen, plan } => {
                     // Each family asked is a request to the site.
                     self.plans.push((self.now.mono, plan));
+                    self.last_probe_gen = gen;
                     for _ in 0..plan.requests() {
                         self.probes.push(self.now.mono);
                     }

@@ -55,7 +55,10 @@ pub enum Input {
     },
     Status(Option<StatusSummary>),
     /// The name servers' answers, read with each probe (sent before it).
-    Dns(Box<crate::core::dns::DnsFacts>),
+    Dns {
+        gen: u64,
+        dns: Box<crate::core::dns::DnsFacts>,
+    },
     /// Each family's result of the probe, and the family of its verdict
     /// (sent before `Probe`).
     Families {

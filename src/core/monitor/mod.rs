@@ -153,7 +153,12 @@ impl Monitor {
             Input::Probe { gen, verdict } => self.on_probe(gen, verdict, now, &mut out),
             Input::Trace { gen, traces } => self.on_trace(gen, traces, now, &mut out),
             Input::PublicIp { gen, v4, v6 } => self.on_ip(gen, v4, v6, now, &mut out),
-            Input::Dns(d) => self.dns = Some(*d),
+            // Answers from another network's servers say nothing of this one.
+            Input::Dns { gen, dns } => {
+                if gen == self.net.gen {
+                    self.dns = Some(*dns);
+                }
+            }
             Input::Families {
                 gen,
                 families,
@@ -217,6 +222,7 @@ impl Monitor {
         self.net.settle();
         self.caches.forget_trace();
         self.fams.forget();
+        self.dns = None;
         self.net.probe_after_local = Some(Trigger::Network);
         self.request_local(out);
         self.ip.soon(now.mono);
