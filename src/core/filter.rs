@@ -123,11 +123,23 @@ pub fn recognise(resp: &HttpResponse) -> Option<Option<&'static str>> {
     }) {
         return Some(Some(vendor));
     }
+    // ChatGPT's own pages speak of workspace admins blocking things too;
+    // generic wording on them is the site talking, not a filter.
+    if openai_page(&flat) {
+        return None;
+    }
     let text = collapse(&strip_tags(&body));
     GENERIC_MARKERS
         .iter()
         .any(|m| text.contains(m))
         .then_some(None)
+}
+
+/// A page of ChatGPT's or OpenAI's own (lower-cased, spaces collapsed).
+fn openai_page(flat: &str) -> bool {
+    flat.contains("<title>chatgpt")
+        || flat.contains("<title>openai")
+        || flat.contains("cdn.oaistatic.com")
 }
 
 fn collapse(s: &str) -> String {

@@ -177,6 +177,10 @@ fn look_alikes_are_not_filters() {
         chatgpt,
     );
     assert_eq!(classify_response(&r, true).kind, VerdictKind::Reachable);
+    // The same page without Cloudflare, refused (403): not a filter's page.
+    assert_eq!(recognise(&page(403, &[], chatgpt)), None);
+    let v = classify_response(&page(403, &[], chatgpt), false);
+    assert_ne!(v.kind, VerdictKind::Filtered, "{v:?}");
     assert_eq!(
         recognise(&page(200, &[], "<p>Pop-ups blocked. Blocked content.</p>")),
         None
