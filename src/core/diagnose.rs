@@ -12,6 +12,7 @@ use super::status::StatusSummary;
 use super::trace::Trace;
 use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
 use super::vpn::VpnFacts;
+pub use evidence::Evidence;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
@@ -258,122 +259,6 @@ impl Facts {
         };
         (site != others).then_some((site, others))
     }
-}
-
-/// One measured fact, rendered to a sentence by `present::evidence`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "fact", rename_all = "snake_case")]
-pub enum Evidence {
-    Answer {
-        kind: VerdictKind,
-        http_status: Option<u16>,
-        cloudflare_code: Option<u16>,
-        via_cloudflare: bool,
-        basis: Basis,
-    },
-    TransportError {
-        kind: VerdictKind,
-        detail: String,
-    },
-    Ray {
-        id: String,
-        colo: Option<String>,
-    },
-    RetryAfter {
-        secs: u64,
-    },
-    PageSawAddress {
-        ip: IpAddr,
-    },
-    /// The error page names another address than the trace or the echo
-    /// services see: the request left through a proxy or a split path.
-    PageAddressDiffers {
-        page: IpAddr,
-        others: IpAddr,
-    },
-    SiteSees {
-        ip: IpAddr,
-        loc: Option<String>,
-        colo: Option<String>,
-    },
-    OthersSee {
-        ip: IpAddr,
-    },
-    AddressMismatch {
-        site: IpAddr,
-        others: IpAddr,
-    },
-    RouteVia {
-        interface: String,
-        vendor: Option<String>,
-        tunnel: bool,
-    },
-    NoRoute,
-    Warp,
-    UnusedTunnel {
-        interface: String,
-        vendor: Option<String>,
-    },
-    VpnSoftware {
-        names: Vec<String>,
-    },
-    Proxy {
-        url: String,
-    },
-    Status {
-        summary: StatusSummary,
-    },
-    StatusUnknown,
-    /// Not read for this answer: it could not change it.
-    StatusNotNeeded,
-    Tls {
-        problem: TlsProblem,
-    },
-    BrowserReport,
-    /// The user says the browser reaches the site: the refusal is the probe's.
-    BrowserWorks,
-    /// A VPN, proxy or DNS setting found in a browser profile.
-    BrowserFinding {
-        browser: Browser,
-        profile: String,
-        finding: Finding,
-    },
-    /// Every finding, in one line, for a check the browser is not part of.
-    BrowserFindings {
-        found: Vec<ProfileFindings>,
-    },
-    /// The connection dropped and came back with the same public address.
-    AddressUnchangedAfterReconnect {
-        ip: IpAddr,
-    },
-    /// What one resolver said for one name.
-    DnsAnswer {
-        answer: NameAnswer,
-    },
-    /// The resolvers this computer asks.
-    DnsResolvers {
-        servers: Vec<String>,
-    },
-    /// A public resolver over DNS-over-HTTPS, for comparison.
-    DohAnswer {
-        answer: NameAnswer,
-    },
-    /// The site refuses one address family and accepts the other.
-    FamilySplit {
-        refused: Family,
-        works: Family,
-    },
-    /// The VPN carries IPv4 while IPv6 goes out natively.
-    Ipv6Leak {
-        ipv4_via: Option<String>,
-        ipv6_via: Option<String>,
-    },
-    /// The site saw a different address over each family (each family's
-    /// trace): the two take different ways out.
-    FamilySees {
-        ipv4: IpAddr,
-        ipv6: IpAddr,
-    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -678,6 +563,7 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     ev
 }
 
+mod evidence;
 mod network;
 #[cfg(test)]
 mod tests;
