@@ -103,7 +103,7 @@ fn refused(kind: VerdictKind) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn result(kind: VerdictKind, via: &str) -> FamilyResult {
@@ -116,7 +116,8 @@ mod tests {
         }
     }
 
-    fn fams(v4: Option<VerdictKind>, v6: Option<VerdictKind>) -> Families {
+    /// IPv4 through wg0, IPv6 through eth0 (also for `core::families_tests`).
+    pub(crate) fn fams(v4: Option<VerdictKind>, v6: Option<VerdictKind>) -> Families {
         Families {
             ipv4: v4.map(|k| result(k, "wg0")),
             ipv6: v6.map(|k| result(k, "eth0")),

@@ -1,25 +1,9 @@
 //! The families' part of the diagnosis: the leak fix and the evidence.
 
 use super::diagnose::{diagnose, Cause, Evidence, Facts, FixId};
-use super::families::{Families, Family, FamilyResult};
-use super::verdict::{Verdict, VerdictKind};
-
-fn result(kind: VerdictKind, via: &str) -> FamilyResult {
-    let mut v = Verdict::new(kind);
-    v.http_status = Some(if kind.is_ok() { 200 } else { 403 });
-    FamilyResult {
-        verdict: v,
-        site_sees: None,
-        route_interface: Some(via.into()),
-    }
-}
-
-fn fams(v4: Option<VerdictKind>, v6: Option<VerdictKind>) -> Families {
-    Families {
-        ipv4: v4.map(|k| result(k, "wg0")),
-        ipv6: v6.map(|k| result(k, "eth0")),
-    }
-}
+use super::families::tests::fams;
+use super::families::Family;
+use super::verdict::VerdictKind;
 
 fn leak_facts(v6: VerdictKind) -> Facts {
     let mut f = Facts {

@@ -108,7 +108,6 @@ impl Monitor {
     pub(super) fn request_trace(&mut self, now: Now, out: &mut Vec<Action>) {
         let room = self.budget.room(now.mono, Trigger::Confirm);
         if self.caches.trace_in_flight
-            || room == 0
             || self
                 .budget
                 .blocked_until(now.mono, Trigger::Confirm)
