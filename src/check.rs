@@ -2,20 +2,20 @@
 //! independent lookup at once, bounded in time, then the pure classifier and
 //! diagnosis. The daemon uses the same lookups one by one (see `daemon`).
 
-use crate::adapters::http::{Family, Http};
+use crate::adapters::http::Http;
 use crate::adapters::{browsers, dns, net, procs};
 use crate::config::Config;
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
-use crate::core::classify::classify;
 use crate::core::diagnose::{diagnose_says, Facts, UserSays};
-use crate::core::dns::DnsFacts;
-use crate::core::families::{Families, Family as Fam, FamilyResult};
-use crate::core::family_plan::{FamilyScheduler, ProbePlan, Routable};
+use crate::core::local::families::{Families, Family, FamilyResult};
+use crate::core::local::family_plan::{FamilyScheduler, ProbePlan, Routable};
+use crate::core::local::proxy::proxy_for;
+use crate::core::local::vpn::{self, NetInterface, RouteUse};
 use crate::core::monitor::LocalSnapshot;
-use crate::core::proxy::proxy_for;
-use crate::core::verdict::{FailureKind, ProbeOutcome, TransportFailure, Verdict};
-use crate::core::vpn::{self, NetInterface, RouteUse};
+use crate::core::names::dns::DnsFacts;
+use crate::core::site::classify::classify;
+use crate::core::site::verdict::{FailureKind, ProbeOutcome, TransportFailure, Verdict};
 use std::net::{IpAddr, SocketAddr};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::timeout;
@@ -145,10 +145,13 @@ pub fn judge_probe(
     control_https_ok: bool,
 ) -> Verdict {
     let verdict = classify(outcome, cfg.target.expect_cloudflare);
-    let verdict =
-        crate::core::filter::refine_reset(verdict, is_handshake_reset(outcome), control_https_ok);
-    let block = dns.and_then(crate::core::dns::judge);
-    crate::core::dns::refine(verdict, block.as_ref(), proxy)
+    let verdict = crate::core::site::filter::refine_reset(
+        verdict,
+        is_handshake_reset(outcome),
+        control_https_ok,
+    );
+    let block = dns.and_then(crate::core::names::dns::judge);
+    crate::core::names::dns::refine(verdict, block.as_ref(), proxy)
 }
 
 pub fn is_handshake_reset(outcome: &ProbeOutcome) -> bool {
@@ -170,9 +173,9 @@ pub fn facts_from(
     cfg: &Config,
     local: &LocalNet,
     connected_to: Option<SocketAddr>,
-    trace: Option<crate::core::trace::Trace>,
+    trace: Option<crate::core::site::trace::Trace>,
     echo: (Option<IpAddr>, Option<IpAddr>),
-    status: Option<Option<crate::core::status::StatusSummary>>,
+    status: Option<Option<crate::core::site::status::StatusSummary>>,
 ) -> Facts {
     let routes = local.routes_via(connected_to.map(|a| a.ip()));
     let warp = trace.as_ref().is_some_and(|t| t.warp_on());
@@ -216,10 +219,10 @@ pub async fn browsers(cfg: &Config, limit: Duration) -> Vec<ProfileFindings> {
 
 /// One probe (and trace) as sent: over one family, or the OS's choice.
 pub struct Probed {
-    pub family: Option<Fam>,
+    pub family: Option<Family>,
     pub outcome: ProbeOutcome,
     pub connected_to: Option<SocketAddr>,
-    pub trace: Option<crate::core::trace::Trace>,
+    pub trace: Option<crate::core::site::trace::Trace>,
 }
 
 /// Probe (and trace) over the families the plan names: each family apart
@@ -233,8 +236,8 @@ pub async fn probe_families(
     traces: bool,
     deadline: tokio::time::Instant,
 ) -> Vec<Probed> {
-    let one = |family: Option<Fam>| async move {
-        let to_http = family.map(Family::from);
+    let one = |family: Option<Family>| async move {
+        let to_http = family;
         let trace = async {
             if traces {
                 tokio::time::timeout_at(
@@ -261,7 +264,7 @@ pub async fn probe_families(
             )
         });
         Probed {
-            family: family.or(connected_to.map(|a| Fam::of(a.ip()))),
+            family: family.or(connected_to.map(|a| Family::of(a.ip()))),
             outcome,
             connected_to,
             trace,
@@ -269,7 +272,7 @@ pub async fn probe_families(
     };
     match plan {
         ProbePlan::Both => {
-            let (a, b) = tokio::join!(one(Some(Fam::Ipv4)), one(Some(Fam::Ipv6)));
+            let (a, b) = tokio::join!(one(Some(Family::Ipv4)), one(Some(Family::Ipv6)));
             vec![a, b]
         }
         ProbePlan::One(f) => vec![one(Some(f)).await],
@@ -288,7 +291,7 @@ pub async fn probe_families(
 pub fn judge_families(
     cfg: &Config,
     probed: &[Probed],
-    routes: &[crate::core::vpn::RouteUse],
+    routes: &[crate::core::local::vpn::RouteUse],
     dns: Option<&DnsFacts>,
     proxy: bool,
     control: bool,
@@ -300,7 +303,7 @@ pub fn judge_families(
         if let Some(f) = p.family {
             let route_interface = routes
                 .iter()
-                .find(|r| Fam::of(r.target) == f)
+                .find(|r| Family::of(r.target) == f)
                 .and_then(|r| r.interface.clone());
             families.set(
                 f,
@@ -321,7 +324,7 @@ pub fn judge_families(
     (verdicts.swap_remove(chosen), chosen, families)
 }
 
-fn routable(routes: &[crate::core::vpn::RouteUse]) -> Routable {
+fn routable(routes: &[crate::core::local::vpn::RouteUse]) -> Routable {
     let has = |v4: bool| routes.iter().any(|r| r.target.is_ipv4() == v4);
     Routable {
         ipv4: has(true),
@@ -330,7 +333,7 @@ fn routable(routes: &[crate::core::vpn::RouteUse]) -> Routable {
 }
 
 /// The plan for a one-off check: both families when both have a route.
-fn check_plan(routes: &[crate::core::vpn::RouteUse]) -> ProbePlan {
+fn check_plan(routes: &[crate::core::local::vpn::RouteUse]) -> ProbePlan {
     FamilyScheduler::default().plan(routable(routes), true, 2)
 }
 
@@ -354,8 +357,8 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     let ((resolved, interfaces, probed), processes, v4, v6, status, found, dns) = tokio::join!(
         probing,
         process_names(limit),
-        timeout(bounded(limit), http.echo(echo_urls, Family::V4)),
-        timeout(bounded(limit), http.echo(echo_urls, Family::V6)),
+        timeout(bounded(limit), http.echo(echo_urls, Family::Ipv4)),
+        timeout(bounded(limit), http.echo(echo_urls, Family::Ipv6)),
         timeout(
             bounded(limit),
             http.status(cfg.status_page.url.as_str(), &cfg.status_page.component)

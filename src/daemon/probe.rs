@@ -5,12 +5,13 @@
 //! family the plan names.
 
 use super::LocalReader;
-use crate::adapters::http::{Family, Http};
+use crate::adapters::http::Http;
 use crate::check;
 use crate::config::Config;
-use crate::core::family_plan::ProbePlan;
+use crate::core::local::families::Family;
+use crate::core::local::family_plan::ProbePlan;
 use crate::core::monitor::Input;
-use crate::core::trace::Trace;
+use crate::core::site::trace::Trace;
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::Mutex;
@@ -55,13 +56,13 @@ pub(super) async fn probe(
     if let Some(found) = found {
         let _ = tx.send(Input::Browsers(found));
     }
-    let proxy =
-        crate::core::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()).is_some();
+    let proxy = crate::core::local::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok())
+        .is_some();
     // A cut handshake: does another name's HTTPS work? (An echo service,
     // not the site: it costs the budget nothing.)
     let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {
         let urls = &cfg.public_ip.echo_urls;
-        let (v4, v6) = tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
+        let (v4, v6) = tokio::join!(http.echo(urls, Family::Ipv4), http.echo(urls, Family::Ipv6));
         check::control_https_ok(cfg, v4.is_some() || v6.is_some())
     };
     let (verdict, chosen, families) =
@@ -97,12 +98,12 @@ pub(super) async fn traces(cfg: &Config, http: &Http, plan: ProbePlan) -> Vec<Tr
     let traces = match plan {
         ProbePlan::Both => {
             let (v4, v6) = tokio::join!(
-                http.trace_via(url, Some(Family::V4)),
-                http.trace_via(url, Some(Family::V6))
+                http.trace_via(url, Some(Family::Ipv4)),
+                http.trace_via(url, Some(Family::Ipv6))
             );
             vec![v4, v6]
         }
-        ProbePlan::One(f) => vec![http.trace_via(url, Some(f.into())).await],
+        ProbePlan::One(f) => vec![http.trace_via(url, Some(f)).await],
         ProbePlan::Only(_) | ProbePlan::Os => vec![http.trace(url).await],
     };
     traces.into_iter().flatten().collect()

@@ -4,15 +4,15 @@
 #![allow(dead_code)]
 
 use blockwatch::core::diagnose::Cause;
-use blockwatch::core::families::{Families, Family, FamilyResult};
-use blockwatch::core::family_plan::{ProbePlan, Routable};
+use blockwatch::core::local::families::{Families, Family, FamilyResult};
+use blockwatch::core::local::family_plan::{ProbePlan, Routable};
+use blockwatch::core::local::vpn::VpnFacts;
 use blockwatch::core::monitor::{
     Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Record, Settings,
 };
-use blockwatch::core::status::{Indicator, StatusSummary};
-use blockwatch::core::trace::{Trace, Warp};
-use blockwatch::core::verdict::{Basis, Verdict, VerdictKind};
-use blockwatch::core::vpn::VpnFacts;
+use blockwatch::core::site::status::{Indicator, StatusSummary};
+use blockwatch::core::site::trace::{Trace, Warp};
+use blockwatch::core::site::verdict::{Basis, Verdict, VerdictKind};
 use blockwatch::present::notice::{self, NoticeText};
 use blockwatch::present::{Frame, Os};
 use std::collections::HashSet;

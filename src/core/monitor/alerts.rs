@@ -9,9 +9,9 @@ use super::{Action, Monitor, Now};
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Diagnosis};
+use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::ProbeOnlyMark;
-use crate::core::verdict::{Verdict, VerdictKind};
-use crate::core::vpn::VpnFacts;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use std::net::IpAddr;
 use std::time::Duration;
 

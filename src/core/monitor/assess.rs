@@ -6,8 +6,8 @@ use super::alerts::RecoveryFacts;
 use super::{Monitor, Now};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{diagnose_says, Cause, Diagnosis, Evidence, Facts, FixId};
-use crate::core::families::{Families, Family};
-use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::local::families::{Families, Family};
+use crate::core::site::verdict::{Verdict, VerdictKind};
 
 impl Monitor {
     pub(super) fn facts(&self) -> Facts {

@@ -7,9 +7,9 @@
 use super::{Action, Monitor, Now, Record};
 use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{diagnose_says, is_refusal, Cause, UserSays};
+use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::{BlockKey, Forgotten, ProbeOnlyMark};
-use crate::core::verdict::Verdict;
-use crate::core::vpn::VpnFacts;
+use crate::core::site::verdict::Verdict;
 use std::net::IpAddr;
 
 impl Monitor {

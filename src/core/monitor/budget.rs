@@ -4,7 +4,7 @@
 //! Low-priority triggers leave a reserve for confirmations and the user.
 
 use super::schedule::Trigger;
-use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use std::collections::VecDeque;
 use std::time::Duration;
 

@@ -4,10 +4,10 @@
 
 use super::schedule::Trigger;
 use super::{Action, Monitor, Now};
-use crate::core::families::Family;
-use crate::core::status::StatusSummary;
-use crate::core::trace::Trace;
-use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::local::families::Family;
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use std::net::IpAddr;
 use std::time::Duration;
 

@@ -9,9 +9,9 @@
 //! known one-family refusal passing for a new problem at every other probe
 //! and costing a re-check each time.
 
-use crate::core::families::{Families, Family};
-use crate::core::family_plan::{FamilyScheduler, ProbePlan, Routable};
-use crate::core::verdict::Verdict;
+use crate::core::local::families::{Families, Family};
+use crate::core::local::family_plan::{FamilyScheduler, ProbePlan, Routable};
+use crate::core::site::verdict::Verdict;
 
 #[derive(Clone, Debug, Default)]
 pub(super) struct FamilyState {

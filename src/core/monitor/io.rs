@@ -5,9 +5,9 @@
 use super::types::{Event, LocalSnapshot, Notice, Persisted, Record};
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
-use crate::core::status::StatusSummary;
-use crate::core::trace::Trace;
-use crate::core::verdict::Verdict;
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
+use crate::core::site::verdict::Verdict;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -57,14 +57,14 @@ pub enum Input {
     /// The name servers' answers, read with each probe (sent before it).
     Dns {
         gen: u64,
-        dns: Box<crate::core::dns::DnsFacts>,
+        dns: Box<crate::core::names::dns::DnsFacts>,
     },
     /// Each family's result of the probe, and the family of its verdict
     /// (sent before `Probe`).
     Families {
         gen: u64,
-        families: Box<crate::core::families::Families>,
-        family: Option<crate::core::families::Family>,
+        families: Box<crate::core::local::families::Families>,
+        family: Option<crate::core::local::families::Family>,
     },
     /// "Check now" / "Check again"; with `browser_blocked`, the user says the
     /// browser still shows the block.
@@ -88,12 +88,12 @@ pub enum Action {
     Probe {
         gen: u64,
         /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
+        plan: crate::core::local::family_plan::ProbePlan,
     },
     Trace {
         gen: u64,
         /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
+        plan: crate::core::local::family_plan::ProbePlan,
     },
     LookupIp {
         gen: u64,

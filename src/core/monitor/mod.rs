@@ -34,7 +34,7 @@ pub use public_ip::{ECHO_MIN_GAP, IP_CONFIRM_AFTER};
 pub use schedule::{NETWORK_PROBE_GAP, PROBLEM_RECHECK};
 pub use types::*;
 
-use crate::core::verdict::Verdict;
+use crate::core::site::verdict::Verdict;
 use alerts::{Alerts, Phase};
 use budget::{Budget, HOUR};
 use caches::Caches;
@@ -60,7 +60,7 @@ pub struct Monitor {
     alerts: Alerts,
     fams: families::FamilyState,
     /// The name servers' answers with the latest probe.
-    dns: Option<crate::core::dns::DnsFacts>,
+    dns: Option<crate::core::names::dns::DnsFacts>,
 }
 
 impl Monitor {

@@ -5,9 +5,9 @@
 
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, FixId, Severity};
+use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::{Forgotten, ProbeOnlyMark};
-use crate::core::verdict::{Verdict, VerdictKind};
-use crate::core::vpn::VpnFacts;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 use std::time::Duration;
@@ -22,7 +22,7 @@ pub struct LocalSnapshot {
     /// The source address the kernel picks for the target.
     pub route_source: Option<IpAddr>,
     /// The address families with a route to the target.
-    pub routable: crate::core::family_plan::Routable,
+    pub routable: crate::core::local::family_plan::Routable,
 }
 
 impl LocalSnapshot {
@@ -115,7 +115,7 @@ pub enum Event {
         verdict: Verdict,
         cause: Cause,
         /// The address family the verdict was seen over (`null`: unknown).
-        family: Option<crate::core::families::Family>,
+        family: Option<crate::core::local::families::Family>,
     },
     Vpn {
         active: bool,

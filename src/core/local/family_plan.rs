@@ -5,7 +5,7 @@
 //! room for. A small sub-machine of the monitor: its only state is the
 //! family the last single probe used.
 
-use super::families::Family;
+use crate::core::local::families::Family;
 use serde::{Deserialize, Serialize};
 
 /// The families one check asks over.

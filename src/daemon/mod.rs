@@ -8,13 +8,14 @@ mod probe;
 mod signals;
 
 use crate::adapters::files::{self, History, Paths};
-use crate::adapters::http::{Family, Http};
+use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
+use crate::core::local::families::Family;
 use crate::core::monitor::{
     Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
 };
@@ -31,7 +32,7 @@ use tokio::time::Instant;
 
 /// What the tray (or another front end) can ask of the daemon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Command {
+pub enum UiCommand {
     CheckNow,
     /// "My browser still shows Access denied".
     BrowserBlocked,
@@ -222,7 +223,7 @@ impl Driver {
                 tokio::spawn(async move {
                     let urls = &cfg.public_ip.echo_urls;
                     let (v4, v6) =
-                        tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
+                        tokio::join!(http.echo(urls, Family::Ipv4), http.echo(urls, Family::Ipv6));
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
@@ -421,14 +422,14 @@ fn seed() -> u64 {
     t ^ (u64::from(std::process::id()) << 32)
 }
 
-/// Run the monitor until a signal or `Command::Quit`. The caller holds the
+/// Run the monitor until a signal or `UiCommand::Quit`. The caller holds the
 /// single-instance lock.
 pub async fn run(
     cfg: Config,
     opts: Options,
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
-    mut commands: UnboundedReceiver<Command>,
+    mut commands: UnboundedReceiver<UiCommand>,
 ) -> Result<(), String> {
     let http = Http::new(&cfg, opts.lang.accept_language())?;
     let history = match History::open(&paths) {
@@ -502,21 +503,21 @@ pub async fn run(
                 }
             },
             Some(cmd) = commands.recv() => match cmd {
-                Command::Quit => break,
-                Command::CheckNow => Input::CheckNow { browser_blocked: false },
-                Command::BrowserBlocked => {
+                UiCommand::Quit => break,
+                UiCommand::CheckNow => Input::CheckNow { browser_blocked: false },
+                UiCommand::BrowserBlocked => {
                     // The user may have just changed the browser: look again.
                     d.last_browser_scan = None;
                     Input::CheckNow { browser_blocked: true }
                 }
-                Command::BrowserWorks => Input::BrowserWorks,
-                Command::Pause(p) => Input::Pause(p),
-                Command::Resume => Input::Resume,
-                Command::ShowFix => {
+                UiCommand::BrowserWorks => Input::BrowserWorks,
+                UiCommand::Pause(p) => Input::Pause(p),
+                UiCommand::Resume => Input::Resume,
+                UiCommand::ShowFix => {
                     d.open_current_page();
                     continue;
                 }
-                Command::OpenHistory => {
+                UiCommand::OpenHistory => {
                     d.open_history();
                     continue;
                 }
