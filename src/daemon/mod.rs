@@ -11,18 +11,16 @@ use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{netwatch, page};
-use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
-use crate::core::local::families::Family;
 use crate::core::monitor::{
-    Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
+    Action, Event, Input, Light, Monitor, Notice, Now, Record, Settings, View,
 };
+use crate::lookups::{self, LocalReader};
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -73,51 +71,6 @@ pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
     let configured = Choice::parse(&cfg.ui.language).unwrap_or_default();
     let desktop: Vec<String> = sys_locale::get_locales().collect();
     negotiate(flag, &configured, &desktop)
-}
-
-/// Local reads are cheap but for DNS and the process list: those are
-/// reused while the interfaces stay the same, so that chatty networks
-/// (IPv6 router adverts every few seconds) cost next to nothing.
-#[derive(Default)]
-struct LocalReader {
-    /// The address the last probe connected to (its route decides).
-    connected: Option<IpAddr>,
-    resolved: Option<(Instant, Vec<IpAddr>)>,
-    processes: Option<(Instant, Vec<String>, Vec<String>)>,
-}
-
-const DNS_REUSE: Duration = Duration::from_secs(600);
-const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
-
-impl LocalReader {
-    async fn read(&mut self, cfg: &Config) -> LocalSnapshot {
-        let limit = cfg.target.timeout.0;
-        let fresh = |t: &Instant, d: Duration| t.elapsed() < d;
-        let resolved = match &self.resolved {
-            Some((t, a)) if fresh(t, DNS_REUSE) && !a.is_empty() => Some(a.clone()),
-            _ => {
-                let r = check::resolve_target(cfg, limit).await;
-                self.resolved = r.clone().map(|a| (Instant::now(), a));
-                r
-            }
-        };
-        let interfaces = crate::adapters::net::interfaces();
-        let names: Vec<String> = interfaces.iter().map(|i| i.name.clone()).collect();
-        let processes = match &self.processes {
-            Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
-            _ => {
-                let p = check::process_names(limit).await;
-                self.processes = Some((Instant::now(), p.clone(), names));
-                p
-            }
-        };
-        let local = check::assemble(cfg, interfaces, resolved, processes);
-        if !local.internet_route {
-            // Offline: look the name up again once back.
-            self.resolved = None;
-        }
-        local.snapshot(self.connected)
-    }
 }
 
 /// The monitor's settings from the configuration.
@@ -215,15 +168,14 @@ impl Driver {
             }
             Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let traces = probe::traces(&cfg, &http, plan).await;
+                    let traces = lookups::traces(&cfg, &http, plan).await;
                     let _ = tx.send(Input::Trace { gen, traces });
                 });
             }
             Action::LookupIp { gen } => {
                 tokio::spawn(async move {
-                    let urls = &cfg.public_ip.echo_urls;
-                    let (v4, v6) =
-                        tokio::join!(http.echo(urls, Family::Ipv4), http.echo(urls, Family::Ipv6));
+                    let limit = cfg.target.timeout.0 + Duration::from_millis(500);
+                    let (v4, v6) = lookups::echo_both(&cfg, &http, limit).await;
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
