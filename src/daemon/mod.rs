@@ -14,9 +14,7 @@ use crate::adapters::{netwatch, page};
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
-use crate::core::monitor::{
-    Action, Event, Input, Light, Monitor, Notice, Now, Record, Settings, View,
-};
+use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
 use crate::lookups::{self, LocalReader};
 use crate::present::{self, Frame};
 use export::Export;
@@ -127,18 +125,22 @@ impl Driver {
         for a in actions {
             self.execute_one(a);
         }
-        self.push_view();
-        self.export(true);
+        // One view per batch, for the tray and the metrics alike.
+        if self.ui.is_some() || self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, true);
+            self.push_view(view);
+        }
     }
 
     /// The metrics file, when configured and what it says changed.
-    fn export(&mut self, up: bool) {
+    fn export(&mut self, view: &View, up: bool) {
         if let Some(e) = &mut self.export {
             let now = Now {
                 mono: self.start.elapsed(),
                 wall_ms: wall_ms(),
             };
-            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+            e.update(view, self.machine.budget_remaining(now), up);
         }
     }
 
@@ -189,7 +191,7 @@ impl Driver {
             }
             Action::Notify(n) => self.notify(*n),
             Action::Emit(e) => self.emit(&e),
-            Action::Record(r) => self.record(&r),
+            Action::Record(r) => self.record(r),
             Action::Persist(p) => {
                 if let Err(e) = files::save_state(&self.paths, &p) {
                     tracing::warn!("cannot save state: {e}");
@@ -203,19 +205,8 @@ impl Driver {
     /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
         let t = present::notice::render(&n, &self.frame, &self.paths.page());
-        self.emit(&Event::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            fixes: t.fixes.clone(),
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
-        self.record(&Record::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
+        self.emit(&t.event());
+        self.record(t.record());
         let html = present::page::render_report(self.frame.tr_gui(), &t.report);
         if let Err(e) = page::write(&self.paths, &html) {
             tracing::warn!("cannot write the fix page: {e}");
@@ -232,7 +223,7 @@ impl Driver {
         }
     }
 
-    fn emit(&self, e: &Event) {
+    fn emit(&self, e: &impl serde::Serialize) {
         if !self.opts.print_events {
             return;
         }
@@ -244,7 +235,7 @@ impl Driver {
         }
     }
 
-    fn record(&mut self, r: &Record) {
+    fn record(&mut self, r: impl Into<files::Logged>) {
         if let Some(h) = &mut self.history {
             if let Err(e) = h.append(r, wall_ms()) {
                 tracing::warn!("cannot write history: {e}");
@@ -294,9 +285,8 @@ impl Driver {
         }
     }
 
-    fn push_view(&mut self) {
+    fn push_view(&mut self, view: View) {
         let Some(ui) = &self.ui else { return };
-        let view = self.machine.view();
         if self.last_view.as_ref() != Some(&view) {
             ui.update(&view);
             self.last_view = Some(view);
@@ -319,7 +309,7 @@ impl Driver {
         match result {
             Ok((cfg, http, lang)) => {
                 tracing::warn!("configuration reloaded");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: true,
                     error: None,
                 });
@@ -334,7 +324,7 @@ impl Driver {
             }
             Err(e) => {
                 tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: false,
                     error: Some(e.to_string()),
                 });
@@ -343,8 +333,11 @@ impl Driver {
     }
 
     fn shutdown(&mut self) {
-        self.export(false);
-        self.record(&Record::Stop);
+        if self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, false);
+        }
+        self.record(Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
         }
