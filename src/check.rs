@@ -13,7 +13,6 @@ use crate::core::dns::DnsFacts;
 use crate::core::families::{Families, Family as Fam, FamilyResult};
 use crate::core::family_plan::{FamilyScheduler, ProbePlan, Routable};
 use crate::core::monitor::LocalSnapshot;
-use crate::core::proxy::proxy_for;
 use crate::core::verdict::{FailureKind, ProbeOutcome, TransportFailure, Verdict};
 use crate::core::vpn::{self, NetInterface, RouteUse};
 use std::net::{IpAddr, SocketAddr};
@@ -86,7 +85,7 @@ pub fn assemble(
         routes,
         interfaces,
         processes,
-        proxy: proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()),
+        proxy: crate::adapters::proxy::for_target(&cfg.target.url.0).map(|p| p.shown()),
     }
 }
 
@@ -367,7 +366,7 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     let dns = with_system(dns, local.resolved.clone());
     let (v4, v6) = (v4.ok().flatten(), v6.ok().flatten());
     let control = control_https_ok(cfg, v4.is_some() || v6.is_some());
-    let proxy = local.proxy.is_some();
+    let proxy = (local.proxy.as_deref()).is_some_and(crate::core::proxy::carries_requests);
 
     let (verdict, chosen, families) =
         judge_families(cfg, &probed, &local.routes, dns.as_ref(), proxy, control);

@@ -12,4 +12,7 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod proxy;
+#[cfg(windows)]
+pub mod registry;
 pub mod textfile;

@@ -55,8 +55,7 @@ pub(super) async fn probe(
     if let Some(found) = found {
         let _ = tx.send(Input::Browsers(found));
     }
-    let proxy =
-        crate::core::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()).is_some();
+    let proxy = crate::adapters::proxy::for_request(&cfg.target.url.0).is_some();
     // A cut handshake: does another name's HTTPS work? (An echo service,
     // not the site: it costs the budget nothing.)
     let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {

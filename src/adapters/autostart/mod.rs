@@ -31,6 +31,9 @@ pub struct Status {
     pub entries: Vec<(Method, String)>,
     /// A system-wide entry (the package's) that this user has switched off.
     pub system_hidden: Option<String>,
+    /// An entry that is there but switched off by the system's own startup
+    /// settings (Windows: Task Manager's Startup tab).
+    pub turned_off: Option<String>,
 }
 
 impl Status {
@@ -69,6 +72,15 @@ pub fn disable() -> io::Result<Status> {
 pub fn this_binary() -> io::Result<PathBuf> {
     let exe = std::env::current_exe()?;
     Ok(exe.with_file_name(format!("blockwatch{}", std::env::consts::EXE_SUFFIX)))
+}
+
+/// Windows' `StartupApproved\Run` value for an entry: missing, or an even
+/// first byte (`02 00 00 00 …`), means on; Task Manager writes an odd one
+/// (`03 00 00 00` and the time) when the user turns the entry off.
+pub fn startup_approved(value: Option<&[u8]>) -> bool {
+    value
+        .and_then(|v| v.first())
+        .is_none_or(|flag| flag & 1 == 0)
 }
 
 /// One argument of a desktop entry's `Exec`: quoted when it needs to be,
@@ -155,6 +167,20 @@ mod tests {
             "\"/home/a b/blockwatch\""
         );
         assert_eq!(systemd_exec_arg("/x/100%"), "/x/100%%");
+    }
+
+    #[test]
+    fn task_managers_startup_switch() {
+        assert!(startup_approved(None));
+        assert!(startup_approved(Some(&[])));
+        assert!(startup_approved(Some(&[
+            2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        ])));
+        assert!(startup_approved(Some(&[6, 0, 0, 0])));
+        let off = [3, 0, 0, 0, 0x40, 0x5c, 0x1b, 0x2e, 0x8a, 0x2f, 0xdb, 0x01];
+        assert!(!startup_approved(Some(&off)));
+        assert!(!startup_approved(Some(&[1])));
+        assert!(!startup_approved(Some(&[7, 0, 0, 0])));
     }
 
     #[test]

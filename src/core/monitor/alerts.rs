@@ -537,7 +537,11 @@ fn what_fixed(before: &RecoveryFacts, now: &RecoveryFacts) -> Option<FixedBy> {
     {
         return Some(F::VpnSwitched);
     }
-    if before.proxy.is_some() && now.proxy.is_none() {
+    let carries = |p: &Option<String>| {
+        p.as_deref()
+            .is_some_and(crate::core::proxy::carries_requests)
+    };
+    if carries(&before.proxy) && !carries(&now.proxy) {
         return Some(F::ProxyOff);
     }
     if let (Some(a), Some(b)) = (before.v4, now.v4) {
