@@ -68,6 +68,32 @@ pub fn disable() -> io::Result<Status> {
     Ok(status())
 }
 
+/// The tray's first start for this user turns start at login on, once (a
+/// marker in the state folder remembers it, so a user who turns it off is
+/// never overruled, nor one who turned it off in Task Manager before).
+/// Windows only: there the MSI installs the program and leaves start at
+/// login to it; the Debian package starts it for every user by itself.
+pub fn first_start(state_dir: &Path) -> io::Result<bool> {
+    if !cfg!(windows) {
+        return Ok(false);
+    }
+    let marker = state_dir.join("autostart-offered");
+    if marker.exists() {
+        return Ok(false);
+    }
+    let now = status();
+    let turn_on = !now.enabled() && now.turned_off.is_none();
+    if turn_on {
+        enable(&this_binary()?, false)?;
+    }
+    std::fs::create_dir_all(state_dir)?;
+    std::fs::write(
+        &marker,
+        "start at login was set up at the first start (Windows)\n",
+    )?;
+    Ok(turn_on)
+}
+
 /// The binary to start: this one, or `blockwatch` next to the tray helper.
 pub fn this_binary() -> io::Result<PathBuf> {
     let exe = std::env::current_exe()?;
