@@ -4,7 +4,6 @@
 
 msi="$dir/blockwatch.msi"
 programs="$WINEPREFIX/drive_c/Program Files/blockwatch"
-start_menu="$WINEPREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs"
 uninstall_key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
 run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
 app_id=$(sed -n 's/^pub const APP_ID: &str = "\(.*\)";/\1/p' "$repo/src/version.rs")
@@ -29,6 +28,11 @@ msi_install() {
   for f in blockwatch.exe blockwatch-tray.exe; do
     if cmp -s "$programs/$f" "$dir/$f"; then pass "installed: Program Files\\blockwatch\\$f"; else fail "not installed: $f"; fi
   done
+  # Where the installer put the Start menu (Wine 8 resolves ProgramMenuFolder
+  # to the user's even for a per-machine install; Windows to ProgramData's).
+  local menu
+  menu=$(tr -d '\r' <"$work/install.log" | sed -n 's/^Property(S): ProgramMenuFolder = //p' | tail -1)
+  start_menu=$("$wine" winepath -u "$menu" 2>/dev/null | tr -d '\r')
   local lnk="$start_menu/blockwatch.lnk"
   if [ -f "$lnk" ] && LC_ALL=C grep -qa 'blockwatch-tray.exe' <(tr -d '\0' <"$lnk"); then
     pass "Start menu shortcut to blockwatch-tray.exe"

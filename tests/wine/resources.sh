@@ -5,11 +5,12 @@
 
 version_field() { grep "^$1=" <<<"$2" | head -1 | cut -d= -f2-; }
 
-icotool -x -o "$work/ico-want" "$repo/icons/blockwatch.ico" 2>/dev/null || mkdir -p "$work/ico-want"
+mkdir -p "$work/ico-want"
+icotool -x -o "$work/ico-want" "$repo/icons/blockwatch.ico" 2>/dev/null || true
 want_images=$(cd "$work/ico-want" && sha256sum -- * | cut -d' ' -f1 | sort | tr '\n' ' ')
 for bin in blockwatch blockwatch-tray; do
   f="$dir/$bin.exe"
-  info=$(wrestool -x --type=version "$f" 2>/dev/null | python3 "$here/versioninfo.py" 2>&1) || true
+  info=$(wrestool -x --raw --type=version "$f" 2>/dev/null | python3 "$here/versioninfo.py" 2>&1) || true
   expect "$bin.exe: FileVersion" "$(version_field FileVersion "$info")" "$version"
   expect "$bin.exe: ProductVersion" "$(version_field ProductVersion "$info")" "$version"
   expect "$bin.exe: binary file version" "$(version_field fixed.FileVersion "$info")" "$version.0"

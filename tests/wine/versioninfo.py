@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints an executable's version resource as read back from the file.
 
-    wrestool -x --type=version FILE.exe | tests/wine/versioninfo.py
+    wrestool -x --raw --type=version FILE.exe | tests/wine/versioninfo.py
 
 Walks VS_VERSIONINFO (wLength, wValueLength, wType, szKey, padding, Value,
 Children): the fixed part's file and product versions, then every string of
