@@ -81,6 +81,9 @@ pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
 struct LocalReader {
     /// The address the last probe connected to (its route decides).
     connected: Option<IpAddr>,
+    /// The proxy as last read (a system proxy changes without any network
+    /// event: the probe notices and has the snapshot read again).
+    proxy: Option<String>,
     resolved: Option<(Instant, Vec<IpAddr>)>,
     processes: Option<(Instant, Vec<String>, Vec<String>)>,
 }
@@ -111,6 +114,7 @@ impl LocalReader {
             }
         };
         let local = check::assemble(cfg, interfaces, resolved, processes);
+        self.proxy = local.proxy.clone();
         if !local.internet_route {
             // Offline: look the name up again once back.
             self.resolved = None;

@@ -55,7 +55,8 @@ pub(super) async fn probe(
     if let Some(found) = found {
         let _ = tx.send(Input::Browsers(found));
     }
-    let proxy = crate::adapters::proxy::for_request(&cfg.target.url.0).is_some();
+    let proxy_now = crate::adapters::proxy::for_target(&cfg.target.url.0).map(|p| p.shown());
+    let proxy = (proxy_now.as_deref()).is_some_and(crate::core::proxy::carries_requests);
     // A cut handshake: does another name's HTTPS work? (An echo service,
     // not the site: it costs the budget nothing.)
     let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {
@@ -65,12 +66,14 @@ pub(super) async fn probe(
     };
     let (verdict, chosen, families) =
         check::judge_families(cfg, &probed, &routes, dns.as_ref(), proxy, control);
-    // Connected elsewhere than the route was read for: the facts must be
-    // about the way the probe really went.
+    // Connected elsewhere than the route was read for, or the system's proxy
+    // changed (no network event says so): the facts must be about the way
+    // the probe really went.
     let connected = probed[chosen].connected_to.map(|a| a.ip());
     let mut reader = local.lock().await;
-    if connected.is_some() && connected != reader.connected {
-        reader.connected = connected;
+    let moved = connected.is_some() && connected != reader.connected;
+    if moved || proxy_now != reader.proxy {
+        reader.connected = connected.or(reader.connected);
         let snapshot = reader.read(cfg).await;
         let _ = tx.send(Input::Local { gen, snapshot });
     }

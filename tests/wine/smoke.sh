@@ -156,6 +156,8 @@ fi
 
 # --- run --headless: events, notifications without a server, clean stop ----
 use_site block_1020_tailwind
+# Re-checks every 10 s while the problem stands (for the proxy switched on below).
+sed -i 's/^timeout = .*/&\ninterval = "10s"/' "$appdata/Roaming/blockwatch/config.toml"
 # A background job of a script starts with SIGINT ignored; Ctrl+C below needs it.
 env --default-signal=INT "$wine" "$exe" -v run --headless >"$work/events" 2>"$work/daemon.log" &
 daemon=$!
@@ -169,6 +171,22 @@ kinds=$(jq -r 'select(.event == "verdict") | .verdict.kind' "$work/events" 2>/de
 expect "run --headless: verdict events" "$kinds" "blocked "
 cause=$(jq -r 'select(.event == "notification") | .cause' "$work/events" 2>/dev/null | head -1)
 expect "run --headless: problem notification event" "$cause" public_ip_blocked
+# The system proxy switched on while the monitor runs (no network event):
+# the next re-check goes through it, and the cause follows.
+"$wine" reg add "$inet" /v ProxyServer /t REG_SZ /d "127.0.0.1:$port" /f >/dev/null 2>&1
+"$wine" reg add "$inet" /v ProxyEnable /t REG_DWORD /d 1 /f >/dev/null 2>&1
+for _ in $(seq 90); do
+  grep -q '"cause":"proxy_blocked"' "$work/events" 2>/dev/null && break
+  kill -0 "$daemon" 2>/dev/null || break
+  sleep 0.5
+done
+if grep -q '"event":"verdict".*"cause":"proxy_blocked"' "$work/events"; then
+  pass "run --headless: a proxy switched on while running is seen at the next check"
+else
+  fail "run --headless: the proxy switched on was not seen: $(jq -r 'select(.event == "verdict") | .cause' "$work/events" | tr '\n' ' ')"
+fi
+"$wine" reg delete "$inet" /v ProxyEnable /f >/dev/null 2>&1 || true
+"$wine" reg delete "$inet" /v ProxyServer /f >/dev/null 2>&1 || true
 if grep -q "no desktop notifications" "$work/daemon.log"; then
   pass "no toast under Wine: logged ($(grep -m1 'no desktop notifications' "$work/daemon.log" | sed 's/.*no desktop/no desktop/'))"
 else
