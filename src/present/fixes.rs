@@ -8,7 +8,7 @@ use super::causes::Context;
 use super::tr::*;
 use super::{between, families, Os, STATUS_PAGE_URL};
 use crate::core::diagnose::{Cause, FixId};
-use crate::core::proxy::carries_requests;
+use crate::core::local::proxy::carries_requests;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

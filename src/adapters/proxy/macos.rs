@@ -2,7 +2,7 @@
 //! store (`State:/Network/Global/Proxies`, what `scutil --proxy` prints and
 //! what Safari and Chrome follow). Compiled here, not run: see README.
 
-use crate::core::proxy::{from_macos, MacProxies, MacServer, SystemProxy};
+use crate::core::local::proxy::{from_macos, MacProxies, MacServer, SystemProxy};
 use std::ffi::c_void;
 use system_configuration::core_foundation::array::CFArray;
 use system_configuration::core_foundation::base::{CFType, CFTypeRef, TCFType};

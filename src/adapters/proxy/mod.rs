@@ -5,7 +5,7 @@
 //! this says (the HTTP clients ask it per connection), and the report shows
 //! the same, so a proxy switched off while the monitor runs is off for both.
 
-use crate::core::proxy::{choose, ProxyInUse, SystemProxy};
+use crate::core::local::proxy::{choose, ProxyInUse, SystemProxy};
 
 #[cfg(target_os = "macos")]
 mod macos;
@@ -19,8 +19,8 @@ use windows as os;
 #[cfg(not(any(windows, target_os = "macos")))]
 mod os {
     /// Linux: only the environment (what curl and reqwest read).
-    pub fn system() -> crate::core::proxy::SystemProxy {
-        crate::core::proxy::SystemProxy::default()
+    pub fn system() -> crate::core::local::proxy::SystemProxy {
+        crate::core::local::proxy::SystemProxy::default()
     }
 }
 

@@ -3,7 +3,7 @@
 //! by writing them with `wine reg add` (`tests/wine/smoke.sh`).
 
 use crate::adapters::registry::{get_dword, get_string};
-use crate::core::proxy::{from_windows, SystemProxy};
+use crate::core::local::proxy::{from_windows, SystemProxy};
 
 const KEY: &str = r"Software\Microsoft\Windows\CurrentVersion\Internet Settings";
 

@@ -8,7 +8,7 @@ use crate::icons;
 use blockwatch::adapters::autostart;
 use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
-use blockwatch::daemon::{self, Command};
+use blockwatch::daemon::{self, UiCommand};
 use blockwatch::present::cli::cannot_start_monitor;
 use blockwatch::present::tr::{Isolation, Tr};
 use blockwatch::present::{cli::failed, tray as w};
@@ -184,7 +184,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
         let _ = menu_proxy.send_event(UserEvent::Menu(e));
     }));
 
-    let (commands, commands_rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
+    let (commands, commands_rx) = tokio::sync::mpsc::unbounded_channel::<UiCommand>();
     let DaemonSetup {
         cfg,
         opts,
@@ -223,7 +223,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     let mut light = Light::Checking;
     // The pause item pauses or resumes by the state, not by its label.
     let mut paused = false;
-    let send = |c: Command, commands: &UnboundedSender<Command>| {
+    let send = |c: UiCommand, commands: &UnboundedSender<UiCommand>| {
         let _ = commands.send(c);
     };
     event_loop.run_return(|event, _, control_flow| {
@@ -258,24 +258,24 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
             Event::UserEvent(UserEvent::Menu(e)) => {
                 let id = e.id();
                 if id == items.check.id() {
-                    send(Command::CheckNow, &commands);
+                    send(UiCommand::CheckNow, &commands);
                 } else if id == items.fix.id() {
-                    send(Command::ShowFix, &commands);
+                    send(UiCommand::ShowFix, &commands);
                 } else if id == items.browser.id() {
-                    send(Command::BrowserBlocked, &commands);
+                    send(UiCommand::BrowserBlocked, &commands);
                 } else if id == items.works.id() {
-                    send(Command::BrowserWorks, &commands);
+                    send(UiCommand::BrowserWorks, &commands);
                 } else if id == items.pause.id() {
                     send(
                         if paused {
-                            Command::Resume
+                            UiCommand::Resume
                         } else {
-                            Command::Pause(Duration::from_secs(3600))
+                            UiCommand::Pause(Duration::from_secs(3600))
                         },
                         &commands,
                     );
                 } else if id == items.history.id() {
-                    send(Command::OpenHistory, &commands);
+                    send(UiCommand::OpenHistory, &commands);
                 } else if id == items.autostart.id() {
                     let want = items.autostart.is_checked();
                     let result = if want {
@@ -291,7 +291,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                         }
                     }
                 } else if id == items.quit.id() {
-                    send(Command::Quit, &commands);
+                    send(UiCommand::Quit, &commands);
                 }
             }
             Event::UserEvent(UserEvent::Stopped) => {

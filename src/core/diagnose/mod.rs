@@ -5,13 +5,13 @@
 //! the address the site sees, the status page), so the fixes are specific
 //! instead of the usual blind checklist. Wording lives in `crate::present`.
 
-use super::browsers::{self, Browser, Finding, ProfileFindings};
-use super::dns::{DnsFacts, NameAnswer};
-use super::families::{Families, Family};
-use super::status::StatusSummary;
-use super::trace::Trace;
-use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
-use super::vpn::VpnFacts;
+use crate::core::browsers::{self, Browser, Finding, ProfileFindings};
+use crate::core::local::families::{Families, Family};
+use crate::core::local::vpn::VpnFacts;
+use crate::core::names::dns::{DnsFacts, NameAnswer};
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
+use crate::core::site::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
 pub use evidence::Evidence;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
@@ -231,7 +231,7 @@ pub struct Facts {
     pub has_route: Option<bool>,
     pub vpn: VpnFacts,
     /// The proxy the environment or the system sets for the target,
-    /// credentials removed; a script's address after `pac+` (see core::proxy).
+    /// credentials removed; a script's address after `pac+` (see core::local::proxy).
     pub proxy: Option<String>,
     /// `None`: not read or unreadable, which means "unknown", never outage.
     pub status: Option<StatusSummary>,
@@ -335,7 +335,7 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
     // refusal of it is of the user's own address, not of the VPN's.
     let on_vpn = facts.vpn.active && !network::verdict_leaked(facts);
     // A proxy script is not followed: the probe went direct.
-    let proxy = (facts.proxy.as_deref()).is_some_and(crate::core::proxy::carries_requests);
+    let proxy = (facts.proxy.as_deref()).is_some_and(crate::core::local::proxy::carries_requests);
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {

@@ -8,20 +8,19 @@ mod probe;
 mod signals;
 
 use crate::adapters::files::{self, History, Paths};
-use crate::adapters::http::{Family, Http};
+use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{netwatch, page};
-use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{
-    Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
+    Action, Event, Input, Light, Monitor, Notice, Now, Record, Settings, View,
 };
+use crate::lookups::{self, LocalReader};
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -31,7 +30,7 @@ use tokio::time::Instant;
 
 /// What the tray (or another front end) can ask of the daemon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Command {
+pub enum UiCommand {
     CheckNow,
     /// "My browser still shows Access denied".
     BrowserBlocked,
@@ -72,55 +71,6 @@ pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
     let configured = Choice::parse(&cfg.ui.language).unwrap_or_default();
     let desktop: Vec<String> = sys_locale::get_locales().collect();
     negotiate(flag, &configured, &desktop)
-}
-
-/// Local reads are cheap but for DNS and the process list: those are
-/// reused while the interfaces stay the same, so that chatty networks
-/// (IPv6 router adverts every few seconds) cost next to nothing.
-#[derive(Default)]
-struct LocalReader {
-    /// The address the last probe connected to (its route decides).
-    connected: Option<IpAddr>,
-    /// The proxy as last read (a system proxy changes without any network
-    /// event: the probe notices and has the snapshot read again).
-    proxy: Option<String>,
-    resolved: Option<(Instant, Vec<IpAddr>)>,
-    processes: Option<(Instant, Vec<String>, Vec<String>)>,
-}
-
-const DNS_REUSE: Duration = Duration::from_secs(600);
-const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
-
-impl LocalReader {
-    async fn read(&mut self, cfg: &Config) -> LocalSnapshot {
-        let limit = cfg.target.timeout.0;
-        let fresh = |t: &Instant, d: Duration| t.elapsed() < d;
-        let resolved = match &self.resolved {
-            Some((t, a)) if fresh(t, DNS_REUSE) && !a.is_empty() => Some(a.clone()),
-            _ => {
-                let r = check::resolve_target(cfg, limit).await;
-                self.resolved = r.clone().map(|a| (Instant::now(), a));
-                r
-            }
-        };
-        let interfaces = crate::adapters::net::interfaces();
-        let names: Vec<String> = interfaces.iter().map(|i| i.name.clone()).collect();
-        let processes = match &self.processes {
-            Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
-            _ => {
-                let p = check::process_names(limit).await;
-                self.processes = Some((Instant::now(), p.clone(), names));
-                p
-            }
-        };
-        let local = check::assemble(cfg, interfaces, resolved, processes);
-        self.proxy = local.proxy.clone();
-        if !local.internet_route {
-            // Offline: look the name up again once back.
-            self.resolved = None;
-        }
-        local.snapshot(self.connected)
-    }
 }
 
 /// The monitor's settings from the configuration.
@@ -218,15 +168,14 @@ impl Driver {
             }
             Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let traces = probe::traces(&cfg, &http, plan).await;
+                    let traces = lookups::traces(&cfg, &http, plan).await;
                     let _ = tx.send(Input::Trace { gen, traces });
                 });
             }
             Action::LookupIp { gen } => {
                 tokio::spawn(async move {
-                    let urls = &cfg.public_ip.echo_urls;
-                    let (v4, v6) =
-                        tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
+                    let limit = cfg.target.timeout.0 + Duration::from_millis(500);
+                    let (v4, v6) = lookups::echo_both(&cfg, &http, limit).await;
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
@@ -425,14 +374,14 @@ fn seed() -> u64 {
     t ^ (u64::from(std::process::id()) << 32)
 }
 
-/// Run the monitor until a signal or `Command::Quit`. The caller holds the
+/// Run the monitor until a signal or `UiCommand::Quit`. The caller holds the
 /// single-instance lock.
 pub async fn run(
     cfg: Config,
     opts: Options,
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
-    mut commands: UnboundedReceiver<Command>,
+    mut commands: UnboundedReceiver<UiCommand>,
 ) -> Result<(), String> {
     let http = Http::new(&cfg, opts.lang.accept_language())?;
     let history = match History::open(&paths) {
@@ -506,21 +455,21 @@ pub async fn run(
                 }
             },
             Some(cmd) = commands.recv() => match cmd {
-                Command::Quit => break,
-                Command::CheckNow => Input::CheckNow { browser_blocked: false },
-                Command::BrowserBlocked => {
+                UiCommand::Quit => break,
+                UiCommand::CheckNow => Input::CheckNow { browser_blocked: false },
+                UiCommand::BrowserBlocked => {
                     // The user may have just changed the browser: look again.
                     d.last_browser_scan = None;
                     Input::CheckNow { browser_blocked: true }
                 }
-                Command::BrowserWorks => Input::BrowserWorks,
-                Command::Pause(p) => Input::Pause(p),
-                Command::Resume => Input::Resume,
-                Command::ShowFix => {
+                UiCommand::BrowserWorks => Input::BrowserWorks,
+                UiCommand::Pause(p) => Input::Pause(p),
+                UiCommand::Resume => Input::Resume,
+                UiCommand::ShowFix => {
                     d.open_current_page();
                     continue;
                 }
-                Command::OpenHistory => {
+                UiCommand::OpenHistory => {
                     d.open_history();
                     continue;
                 }
