@@ -6,6 +6,7 @@ msi="$dir/blockwatch.msi"
 programs="$WINEPREFIX/drive_c/Program Files/blockwatch"
 uninstall_key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall'
 run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
+env_key='HKLM\System\CurrentControlSet\Control\Session Manager\Environment'
 app_id=$(sed -n 's/^pub const APP_ID: &str = "\(.*\)";/\1/p' "$repo/src/version.rs")
 
 winpath() { "$wine" winepath -w "$1" 2>/dev/null | tr -d '\r'; }
@@ -50,6 +51,10 @@ msi_install() {
   expect "Apps & features: name" "$(reg_value "$uninstall_key\\$product" DisplayName)" blockwatch
   expect "Apps & features: version" "$(reg_value "$uninstall_key\\$product" DisplayVersion)" "$version"
   expect "Apps & features: publisher" "$(reg_value "$uninstall_key\\$product" Publisher)" "The blockwatch developers"
+  case "$(reg_value "$env_key" PATH)" in
+    *';C:\Program Files\blockwatch\') pass "the machine's PATH ends with C:\Program Files\blockwatch\" ;;
+    *) fail "PATH after install: $(reg_value "$env_key" PATH)" ;;
+  esac
   exe="$programs/blockwatch.exe"
   tray_exe="$programs/blockwatch-tray.exe"
 }
@@ -57,11 +62,11 @@ msi_install() {
 # A newer MSI (same files, the next patch version) replaces the installed
 # one: one product left, the newer.
 msi_upgrade() {
-  local stage="$work/wix-next" next code old="$product"
+  local stage="$work/next" next code old="$product"
   next="${version%.*}.$((${version##*.} + 1))"
   mkdir -p "$stage"
-  cp "$repo/pkg/windows/blockwatch.wxs" "$repo/icons/blockwatch.ico" "$dir/blockwatch.exe" "$dir/blockwatch-tray.exe" "$stage/"
-  (cd "$stage" && wixl --arch x64 -D "Version=$next" -o blockwatch.msi blockwatch.wxs) || fail "wixl for $next"
+  cp "$dir/blockwatch.exe" "$dir/blockwatch-tray.exe" "$stage/"
+  BLOCKWATCH_MSI_VERSION="$next" "$repo/.ci/msi" "$stage" 2>/dev/null || fail ".ci/msi for $next"
   code=$(msiexec /i "$stage/blockwatch.msi" "$work/upgrade.log")
   expect "upgrade to $next: exit code" "$code" 0
   product=$(msi_property "$stage/blockwatch.msi" ProductCode)
@@ -72,6 +77,7 @@ msi_upgrade() {
     pass "upgrade: the old version is gone"
   fi
   if [ -f "$programs/blockwatch.exe" ]; then pass "upgrade: files in place"; else fail "upgrade: files missing"; fi
+  expect "upgrade: the folder once on PATH" "$(reg_value "$env_key" PATH | grep -o 'blockwatch' | wc -l)" 1
   msi="$stage/blockwatch.msi"
 }
 
@@ -87,6 +93,10 @@ msi_uninstall() {
   else
     pass "uninstall: Apps & features entry gone"
   fi
+  case "$(reg_value "$env_key" PATH)" in
+    *blockwatch*) fail "left behind on PATH: $(reg_value "$env_key" PATH)" ;;
+    *) pass "uninstall: PATH without blockwatch" ;;
+  esac
   if [ -n "$(reg_value "$run_key" blockwatch)" ]; then
     fail "left behind: the Run value (start at login): $(reg_value "$run_key" blockwatch)"
   else
