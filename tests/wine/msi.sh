@@ -52,7 +52,7 @@ msi_install() {
   expect "Apps & features: version" "$(reg_value "$uninstall_key\\$product" DisplayVersion)" "$version"
   expect "Apps & features: publisher" "$(reg_value "$uninstall_key\\$product" Publisher)" "The blockwatch developers"
   case "$(reg_value "$env_key" PATH)" in
-    *';C:\Program Files\blockwatch\') pass "the machine's PATH ends with C:\Program Files\blockwatch\" ;;
+    *';C:\Program Files\blockwatch\') pass "the machine's PATH ends with the install folder" ;;
     *) fail "PATH after install: $(reg_value "$env_key" PATH)" ;;
   esac
   exe="$programs/blockwatch.exe"
