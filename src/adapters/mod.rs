@@ -15,4 +15,5 @@ pub mod procs;
 pub mod proxy;
 #[cfg(windows)]
 pub mod registry;
+pub mod startup;
 pub mod textfile;

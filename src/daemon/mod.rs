@@ -10,14 +10,14 @@ mod signals;
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
+use crate::adapters::startup::StartProblem;
 use crate::adapters::{netwatch, page};
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
-use crate::core::monitor::{
-    Action, Event, Input, Light, Monitor, Notice, Now, Record, Settings, View,
-};
+use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
 use crate::lookups::{self, LocalReader};
+use crate::present::tr::Tr;
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
@@ -127,18 +127,22 @@ impl Driver {
         for a in actions {
             self.execute_one(a);
         }
-        self.push_view();
-        self.export(true);
+        // One view per batch, for the tray and the metrics alike.
+        if self.ui.is_some() || self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, true);
+            self.push_view(view);
+        }
     }
 
     /// The metrics file, when configured and what it says changed.
-    fn export(&mut self, up: bool) {
+    fn export(&mut self, view: &View, up: bool) {
         if let Some(e) = &mut self.export {
             let now = Now {
                 mono: self.start.elapsed(),
                 wall_ms: wall_ms(),
             };
-            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+            e.update(view, self.machine.budget_remaining(now), up);
         }
     }
 
@@ -189,7 +193,7 @@ impl Driver {
             }
             Action::Notify(n) => self.notify(*n),
             Action::Emit(e) => self.emit(&e),
-            Action::Record(r) => self.record(&r),
+            Action::Record(r) => self.record(r),
             Action::Persist(p) => {
                 if let Err(e) = files::save_state(&self.paths, &p) {
                     tracing::warn!("cannot save state: {e}");
@@ -203,19 +207,8 @@ impl Driver {
     /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
         let t = present::notice::render(&n, &self.frame, &self.paths.page());
-        self.emit(&Event::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            fixes: t.fixes.clone(),
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
-        self.record(&Record::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
+        self.emit(&t.event());
+        self.record(t.record());
         let html = present::page::render_report(self.frame.tr_gui(), &t.report);
         if let Err(e) = page::write(&self.paths, &html) {
             tracing::warn!("cannot write the fix page: {e}");
@@ -232,7 +225,7 @@ impl Driver {
         }
     }
 
-    fn emit(&self, e: &Event) {
+    fn emit(&self, e: &impl serde::Serialize) {
         if !self.opts.print_events {
             return;
         }
@@ -244,7 +237,7 @@ impl Driver {
         }
     }
 
-    fn record(&mut self, r: &Record) {
+    fn record(&mut self, r: impl Into<files::Logged>) {
         if let Some(h) = &mut self.history {
             if let Err(e) = h.append(r, wall_ms()) {
                 tracing::warn!("cannot write history: {e}");
@@ -294,9 +287,8 @@ impl Driver {
         }
     }
 
-    fn push_view(&mut self) {
+    fn push_view(&mut self, view: View) {
         let Some(ui) = &self.ui else { return };
-        let view = self.machine.view();
         if self.last_view.as_ref() != Some(&view) {
             ui.update(&view);
             self.last_view = Some(view);
@@ -313,13 +305,13 @@ impl Driver {
                     path: self.opts.config_path.clone().unwrap_or_default(),
                     line: None,
                     key: None,
-                    message: e,
+                    problem: config::ConfigProblem::Client(e.0),
                 })
         });
         match result {
             Ok((cfg, http, lang)) => {
                 tracing::warn!("configuration reloaded");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: true,
                     error: None,
                 });
@@ -333,18 +325,23 @@ impl Driver {
                 self.execute(actions);
             }
             Err(e) => {
-                tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
-                self.record(&Record::ConfigReload {
+                // The log and the history record are in English (contracts).
+                let error = present::cli::config_error_text(Tr::english(), &e);
+                tracing::warn!("configuration not reloaded, keeping the old settings: {error}");
+                self.record(Record::ConfigReload {
                     ok: false,
-                    error: Some(e.to_string()),
+                    error: Some(error),
                 });
             }
         }
     }
 
     fn shutdown(&mut self) {
-        self.export(false);
-        self.record(&Record::Stop);
+        if self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, false);
+        }
+        self.record(Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
         }
@@ -382,8 +379,8 @@ pub async fn run(
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<UiCommand>,
-) -> Result<(), String> {
-    let http = Http::new(&cfg, opts.lang.accept_language())?;
+) -> Result<(), StartProblem> {
+    let http = Http::new(&cfg, opts.lang.accept_language()).map_err(StartProblem::Http)?;
     let history = match History::open(&paths) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -399,7 +396,7 @@ pub async fn run(
         tracing::warn!("network changes will not be noticed at once: {e}");
     }
     tokio::spawn(notifier_task(notice_rx, click_tx, opts.icon.clone()));
-    let mut signals = Signals::new().map_err(|e| format!("signals: {e}"))?;
+    let mut signals = Signals::new().map_err(|e| StartProblem::Signals(e.to_string()))?;
 
     let start = Instant::now();
     let now = Now {

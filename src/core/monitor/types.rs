@@ -101,14 +101,6 @@ pub enum Event {
         old: Option<IpAddr>,
         new: IpAddr,
     },
-    /// Written by the driver from a `Notice`, with its rendered words.
-    Notification {
-        kind: NoticeKind,
-        cause: Cause,
-        fixes: Vec<FixId>,
-        title: String,
-        body: String,
-    },
     /// A check was asked for but the politeness budget or a rate limit says wait.
     CheckDeferred {
         until_wall_ms: u64,
@@ -139,13 +131,6 @@ pub enum Record {
         active: bool,
         interface: Option<String>,
         vendor: Option<String>,
-    },
-    /// Written by the driver from a `Notice`, with its rendered words.
-    Notification {
-        kind: NoticeKind,
-        cause: Cause,
-        title: String,
-        body: String,
     },
     Offline,
     Online,
