@@ -112,25 +112,30 @@ pub const EXIT_PROBLEM: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 fn init_logging(verbose: u8) {
-    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::filter::Targets;
+    use tracing_subscriber::prelude::*;
     let default = match verbose {
         0 => "blockwatch=warn",
         1 => "blockwatch=info",
         2 => "blockwatch=debug",
         _ => "blockwatch=trace,info",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // `RUST_LOG` as `target=level,level` lists (span and field filters,
+    // which would bring a regular-expression engine, are not read).
+    let filter = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|s| s.parse::<Targets>().ok())
+        .unwrap_or_else(|| default.parse().expect("a valid default filter"));
     use std::io::IsTerminal;
     let colour = log_colours(
         std::env::var_os("NO_COLOR"),
         std::io::stderr().is_terminal(),
     );
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let fmt = tracing_subscriber::fmt::layer()
         .with_ansi(colour)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .try_init();
+        .with_target(false);
+    let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
 }
 
 /// Colours only for a person at a terminal, and not if they said no
