@@ -462,7 +462,9 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     } else {
         let tr = frame.tr_plain();
         let report = present::Report::build(tr, &assessment, &frame);
-        print!("{}", present::text::text_report(tr, &report));
+        let width =
+            crate::adapters::terminal::stdout_columns().unwrap_or(present::term::DEFAULT_WIDTH);
+        print!("{}", present::text::text_report(tr, &report, width));
     }
     ExitCode::from(if assessment.is_healthy() {
         EXIT_OK

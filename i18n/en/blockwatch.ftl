@@ -35,6 +35,29 @@ verdict-dns-failure = the name could not be looked up
 verdict-timeout = no answer in time
 verdict-tls-error = the secure connection failed
 
+## ---------------------------------------------------------------- causes
+## What the diagnosis blames, in a few lowercase words: after "Cause:" in
+## `blockwatch check`, in the fix page's technical details and in the history.
+## (The JSON keeps the ids: "public_ip_blocked".)
+
+cause-healthy = nothing is wrong
+cause-vpn-exit-blocked = the VPN server's address is blocked
+cause-proxy-blocked = the proxy's address is blocked
+cause-public-ip-blocked = your internet address is blocked
+cause-location-unsupported = your location is not supported
+cause-rate-limited = too many requests from your address
+cause-probe-refused = only blockwatch's own check is refused
+cause-outage = an outage at OpenAI
+cause-captive-portal = the network wants you to sign in
+cause-no-connection = no connection
+cause-tls-interception = the secure connection is intercepted
+cause-browser-side = something in your browser
+cause-browser-extension = an extension in your browser
+cause-browser-proxy = a proxy or VPN in your browser
+cause-dns-filtered = a DNS filter
+cause-network-filter = a filter on your network
+cause-unknown = not known
+
 ## ---------------------------------------------------------------- headlines
 ## The problem in a few words: the notification's title, the first line of
 ## `blockwatch check`, the fix page's heading.
@@ -457,7 +480,8 @@ page-details = Technical details
 # $time: the local date and time of the check ("2026-11-28 15:54:02").
 page-checked = Checked: { $time }
 page-footer = This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.
-# The rows of the "Technical details" table (the values are not translated).
+# The rows of the "Technical details" table (the verdict and the cause are shown
+# by their verdict-* and cause-* labels; codes and addresses as they are).
 page-detail-verdict = verdict
 page-detail-cause = cause
 page-detail-http-status = HTTP status
@@ -550,7 +574,7 @@ tray-last-check-never = Last check: not yet
 
 history-start = blockwatch started
 history-stop = blockwatch stopped
-# $label: a verdict-* text; $cause: the cause's id (not translated, e.g. "vpn_exit_blocked");
+# $label: a verdict-* text; $cause: a cause-* text;
 # $status: HTTP status or "none"; $code: error number or "none".
 history-check = { $status ->
     [none] { $code ->
@@ -583,22 +607,22 @@ history-config-not-reloaded = configuration not reloaded, old settings kept: { $
 ## ---------------------------------------------------------------- check report
 ## `blockwatch check`: the text report. Labels are padded so the values line up.
 
-# $what: the verdict's label, or report-verdict-with-id where the label does
-# not say it already; $status: HTTP status or "none"; $code: error number or "none".
+# $what: a verdict-* text; $status: HTTP status or "none"; $code: error number or "none".
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Verdict:  { $what }
-       *[other] Verdict:  { $what }, error { $code }
+        [none] { $what }
+       *[other] { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Verdict:  { $what }, HTTP { $status }
-       *[other] Verdict:  { $what }, HTTP { $status }, error { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, error { $code }
     }
 }
-# $kind: the verdict's id (not translated: "site_down"); $label: a verdict-* text.
-report-verdict-with-id = { $kind } — { $label }
-# $cause: the cause's id (not translated: "vpn_exit_blocked").
-report-cause = Cause:    { $cause }
+# The labels before the verdict, the cause and the families' results; the values
+# line up after the longest label (or, right to left, go on the line below it).
+report-label-verdict = Verdict:
+report-label-cause = Cause:
+report-label-families = Families:
 report-what-to-do = What to do
 report-evidence = Evidence
 
@@ -816,7 +840,7 @@ action-browser-works = ChatGPT works in my browser
 page-works-heading = ChatGPT works in your browser?
 page-works-text = Then the site refuses only blockwatch's own request. Tell blockwatch so: choose “ChatGPT works in my browser” in its tray menu or in the notification (or run `blockwatch check --browser-works`). It then shows this block as healthy and stays quiet about it until your address, your VPN or the answer changes.
 
-# History lines. $cause: the cause's id (not translated); $code: error number
+# History lines. $cause: a cause-* text; $code: error number
 # or "none"; $address: the address the site saw, or "none".
 history-browser-blocked = you said: my browser still shows Access denied
 history-browser-works = { $code ->
@@ -918,15 +942,13 @@ evidence-family-sees = over IPv4 { $host } sees the address { $ipv4 }, over IPv6
 ## `blockwatch check`: the verdict's detail and each family's result.
 # $line: a report-verdict text; $detail: the filter's answer or vendor.
 report-verdict-detail = { $line } ({ $detail })
-# $line: a family-results-line text.
-report-families = Families: { $line }
 # $first, $second: two family-result-line texts.
-family-results-line = { $first }, { $second }
-# $family: "IPv4" or "IPv6"; $kind: the verdict's id (not translated:
-# "reachable"); $via: the interface of the route, or "none".
+family-results-line = { $first }; { $second }
+# $family: "IPv4" or "IPv6"; $kind: a verdict-* text; $via: the interface
+# of the route, or "none".
 family-result-line = { $via ->
-    [none] { $family } { $kind }
-   *[other] { $family } { $kind } (via { $via })
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } (via { $via })
 }
 
 ## Notification bodies, like the notify-fix-* texts above.

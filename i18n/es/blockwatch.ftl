@@ -21,6 +21,26 @@ verdict-dns-failure = no se pudo resolver el nombre
 verdict-timeout = sin respuesta a tiempo
 verdict-tls-error = falló la conexión segura
 
+## ---------------------------------------------------------------- causas
+
+cause-healthy = todo está bien
+cause-vpn-exit-blocked = la dirección del servidor VPN está bloqueada
+cause-proxy-blocked = la dirección del proxy está bloqueada
+cause-public-ip-blocked = tu dirección de internet está bloqueada
+cause-location-unsupported = tu ubicación no está admitida
+cause-rate-limited = demasiadas solicitudes desde tu dirección
+cause-probe-refused = solo se rechaza la comprobación de blockwatch
+cause-outage = una caída del servicio de OpenAI
+cause-captive-portal = la red te pide que inicies sesión
+cause-no-connection = sin conexión
+cause-tls-interception = la conexión segura está interceptada
+cause-browser-side = algo en tu navegador
+cause-browser-extension = una extensión de tu navegador
+cause-browser-proxy = un proxy o una VPN en tu navegador
+cause-dns-filtered = un filtro DNS
+cause-network-filter = un filtro en tu red
+cause-unknown = desconocida
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT está accesible
@@ -503,16 +523,17 @@ history-config-not-reloaded = configuración no recargada, se mantiene la anteri
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Veredicto:  { $what }
-       *[other] Veredicto:  { $what }, error { $code }
+        [none] { $what }
+       *[other] { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Veredicto:  { $what }, HTTP { $status }
-       *[other] Veredicto:  { $what }, HTTP { $status }, error { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, error { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Causa:      { $cause }
+report-label-verdict = Veredicto:
+report-label-cause = Causa:
+report-label-families = Familias:
 report-what-to-do = Qué hacer
 report-evidence = Pruebas
 
@@ -767,8 +788,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = por IPv4, { $host } ve la dirección { $ipv4 }; por IPv6, { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Familias:    { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (por { $via })

@@ -25,6 +25,26 @@ verdict-dns-failure = نام پیدا نشد
 verdict-timeout = پاسخی به‌موقع نرسید
 verdict-tls-error = اتصال امن برقرار نشد
 
+## ---------------------------------------------------------------- علت‌ها
+
+cause-healthy = مشکلی نیست
+cause-vpn-exit-blocked = نشانی سرور VPN مسدود است
+cause-proxy-blocked = نشانی پراکسی مسدود است
+cause-public-ip-blocked = نشانی اینترنتی شما مسدود است
+cause-location-unsupported = مکان شما پشتیبانی نمی‌شود
+cause-rate-limited = درخواست‌های بیش از حد از نشانی شما
+cause-probe-refused = فقط بررسی خود blockwatch رد می‌شود
+cause-outage = قطعی در سمت OpenAI
+cause-captive-portal = شبکه می‌خواهد اول وارد شوید
+cause-no-connection = اتصال برقرار نیست
+cause-tls-interception = اتصال امن رهگیری می‌شود
+cause-browser-side = چیزی در مرورگر شما
+cause-browser-extension = افزونه‌ای در مرورگر شما
+cause-browser-proxy = پراکسی یا VPN در مرورگر شما
+cause-dns-filtered = یک فیلتر DNS
+cause-network-filter = فیلتری در شبکهٔ شما
+cause-unknown = نامعلوم
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT در دسترس است
@@ -498,16 +518,17 @@ history-config-not-reloaded = پیکربندی دوباره بارگیری نش�
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] نتیجه:  { $what }
-       *[other] نتیجه:  { $what }، خطای { $code }
+        [none] { $what }
+       *[other] { $what }، خطای { $code }
     }
    *[other] { $code ->
-        [none] نتیجه:  { $what }، HTTP { $status }
-       *[other] نتیجه:  { $what }، HTTP { $status }، خطای { $code }
+        [none] { $what }، HTTP { $status }
+       *[other] { $what }، HTTP { $status }، خطای { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = علت:    { $cause }
+report-label-verdict = نتیجه:
+report-label-cause = علت:
+report-label-families = خانواده‌ها:
 report-what-to-do = چه باید کرد
 report-evidence = شواهد
 
@@ -762,8 +783,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = { $host } از راه IPv4 نشانی { $ipv4 } و از راه IPv6 نشانی { $ipv6 } را می‌بیند
 
 report-verdict-detail = { $line } (جزئیات: { $detail })
-report-families = خانواده‌ها:  { $line }
-family-results-line = { $first }، { $second }
+family-results-line = { $first }؛ { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (از راه { $via })

@@ -20,6 +20,26 @@ verdict-dns-failure = не удалось найти адрес по имени
 verdict-timeout = нет ответа за отведённое время
 verdict-tls-error = не удалось установить защищённое соединение
 
+## ---------------------------------------------------------------- причины
+
+cause-healthy = всё в порядке
+cause-vpn-exit-blocked = адрес VPN-сервера заблокирован
+cause-proxy-blocked = адрес прокси заблокирован
+cause-public-ip-blocked = ваш интернет-адрес заблокирован
+cause-location-unsupported = ваше местоположение не поддерживается
+cause-rate-limited = слишком много запросов с вашего адреса
+cause-probe-refused = отклонена только проверка blockwatch
+cause-outage = сбой на стороне OpenAI
+cause-captive-portal = сеть требует входа
+cause-no-connection = нет подключения
+cause-tls-interception = защищённое соединение перехватывается
+cause-browser-side = что-то в вашем браузере
+cause-browser-extension = расширение в вашем браузере
+cause-browser-proxy = прокси или VPN в вашем браузере
+cause-dns-filtered = DNS-фильтр
+cause-network-filter = фильтр в вашей сети
+cause-unknown = не установлена
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT доступен
@@ -506,16 +526,17 @@ history-config-not-reloaded = настройки не перечитаны, ос
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Вердикт:  { $what }
-       *[other] Вердикт:  { $what }, ошибка { $code }
+        [none] { $what }
+       *[other] { $what }, ошибка { $code }
     }
    *[other] { $code ->
-        [none] Вердикт:  { $what }, HTTP { $status }
-       *[other] Вердикт:  { $what }, HTTP { $status }, ошибка { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, ошибка { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Причина:  { $cause }
+report-label-verdict = Вердикт:
+report-label-cause = Причина:
+report-label-families = Семейства:
 report-what-to-do = Что делать
 report-evidence = Факты
 
@@ -769,8 +790,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = по IPv4 { $host } видит адрес { $ipv4 }, по IPv6 — { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Семейства:  { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (через { $via })

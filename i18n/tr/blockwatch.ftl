@@ -21,6 +21,26 @@ verdict-dns-failure = alan adı çözümlenemedi
 verdict-timeout = zamanında yanıt gelmedi
 verdict-tls-error = güvenli bağlantı kurulamadı
 
+## ---------------------------------------------------------------- nedenler
+
+cause-healthy = sorun yok
+cause-vpn-exit-blocked = VPN sunucusunun adresi engelli
+cause-proxy-blocked = proxy'nin adresi engelli
+cause-public-ip-blocked = internet adresiniz engelli
+cause-location-unsupported = konumunuz desteklenmiyor
+cause-rate-limited = adresinizden çok fazla istek
+cause-probe-refused = yalnızca blockwatch'un kendi denetimi reddediliyor
+cause-outage = OpenAI tarafında kesinti
+cause-captive-portal = ağ oturum açmanızı istiyor
+cause-no-connection = bağlantı yok
+cause-tls-interception = güvenli bağlantıya müdahale ediliyor
+cause-browser-side = tarayıcınızdaki bir şey
+cause-browser-extension = tarayıcınızdaki bir uzantı
+cause-browser-proxy = tarayıcınızdaki bir proxy veya VPN
+cause-dns-filtered = bir DNS filtresi
+cause-network-filter = ağınızdaki bir filtre
+cause-unknown = bilinmiyor
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT'ye erişilebiliyor
@@ -494,16 +514,17 @@ history-config-not-reloaded = yapılandırma yeniden yüklenmedi, eski ayarlar k
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Sonuç:  { $what }
-       *[other] Sonuç:  { $what }, hata { $code }
+        [none] { $what }
+       *[other] { $what }, hata { $code }
     }
    *[other] { $code ->
-        [none] Sonuç:  { $what }, HTTP { $status }
-       *[other] Sonuç:  { $what }, HTTP { $status }, hata { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, hata { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Neden:  { $cause }
+report-label-verdict = Sonuç:
+report-label-cause = Neden:
+report-label-families = Aileler:
 report-what-to-do = Ne yapmalı
 report-evidence = Kanıtlar
 
@@ -758,8 +779,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = { $host } IPv4 üzerinden { $ipv4 } adresini, IPv6 üzerinden { $ipv6 } adresini görüyor
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Aileler:  { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } ({ $via } üzerinden)

@@ -20,6 +20,26 @@ verdict-dns-failure = 无法解析域名
 verdict-timeout = 超时无应答
 verdict-tls-error = 安全连接失败
 
+## ---------------------------------------------------------------- 原因
+
+cause-healthy = 一切正常
+cause-vpn-exit-blocked = VPN 服务器的地址被拦截
+cause-proxy-blocked = 代理的地址被拦截
+cause-public-ip-blocked = 你的公网地址被拦截
+cause-location-unsupported = 你所在的地区不受支持
+cause-rate-limited = 来自你的地址的请求过多
+cause-probe-refused = 只有 blockwatch 自己的检测被拒绝
+cause-outage = OpenAI 服务故障
+cause-captive-portal = 网络要求你先登录
+cause-no-connection = 没有连接
+cause-tls-interception = 安全连接被拦截
+cause-browser-side = 浏览器中的某些设置
+cause-browser-extension = 浏览器中的扩展程序
+cause-browser-proxy = 浏览器中的代理或 VPN
+cause-dns-filtered = DNS 过滤器
+cause-network-filter = 网络上的过滤器
+cause-unknown = 未知
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT 可以访问
@@ -493,16 +513,17 @@ history-config-not-reloaded = 未重新加载配置，沿用旧设置：{ $error
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] 判定：  { $what }
-       *[other] 判定：  { $what }，错误 { $code }
+        [none] { $what }
+       *[other] { $what }，错误 { $code }
     }
    *[other] { $code ->
-        [none] 判定：  { $what }，HTTP { $status }
-       *[other] 判定：  { $what }，HTTP { $status }，错误 { $code }
+        [none] { $what }，HTTP { $status }
+       *[other] { $what }，HTTP { $status }，错误 { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = 原因：  { $cause }
+report-label-verdict = 判定：
+report-label-cause = 原因：
+report-label-families = 地址族：
 report-what-to-do = 怎么办
 report-evidence = 检测依据
 
@@ -755,11 +776,10 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = 通过 IPv4，{ $host } 看到的地址是 { $ipv4 }；通过 IPv6 则是 { $ipv6 }
 
 report-verdict-detail = { $line }（{ $detail }）
-report-families = 地址族：{ $line }
-family-results-line = { $first }，{ $second }
+family-results-line = { $first }；{ $second }
 family-result-line = { $via ->
-    [none] { $family } { $kind }
-   *[other] { $family } { $kind }（经由 { $via }）
+    [none] { $family }：{ $kind }
+   *[other] { $family }：{ $kind }（经由 { $via }）
 }
 
 notify-fix-allow-in-dns-filter = 在你的 DNS 过滤器中放行 { $host } 和 openai.com。

@@ -13,4 +13,5 @@ pub mod notify;
 pub mod page;
 pub mod procs;
 pub mod startup;
+pub mod terminal;
 pub mod textfile;

@@ -1,7 +1,7 @@
 //! What the command line prints: messages, the history in words, the
 //! autostart status.
 
-use super::causes::verdict_label;
+use super::causes::{cause_label, verdict_label};
 use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use super::APP_NAME;
@@ -261,7 +261,7 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
             http_status,
             cloudflare_code,
         } => tr.s(HistoryCheck {
-            cause: cause.to_string(),
+            cause: cause_label(tr, *cause),
             code: cloudflare_code,
             label: verdict_label(tr, *kind),
             status: http_status,
@@ -278,7 +278,7 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
             site_sees,
         } => tr.s(HistoryBrowserWorks {
             address: site_sees,
-            cause: c.to_string(),
+            cause: cause_label(tr, *c),
             code: cloudflare_code,
         }),
         R::BrowserWorks { cause: None, .. } => tr.s(HistoryBrowserWorksNoBlock),

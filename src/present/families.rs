@@ -44,7 +44,7 @@ pub fn text_line(tr: &Tr, f: &Families) -> Option<String> {
     let one = |fam: Family, r: &FamilyResult| {
         tr.s(FamilyResultLine {
             family: name(fam),
-            kind: r.verdict.kind.as_str(),
+            kind: super::causes::verdict_label(tr, r.verdict.kind),
             via: r.route_interface.as_deref().map(super::safe::safe_line),
         })
     };
