@@ -118,7 +118,7 @@ explain-location-unsupported = { $location ->
     [none] ChatGPT refuses connections from the country or region it places your address in. If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
    *[other] ChatGPT refuses connections from the country or region it places your address in ({ $location }). If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
 }
-# $duration: how long the site asks to wait (see duration below, "5 minutes"), or "none".
+# $duration: how long the site asks to wait (see duration below, "5 minutes"), or "none".
 explain-rate-limited = { $duration ->
     [none] Too many requests came from your address, so { $host } asks it to slow down. This passes by itself.
    *[other] Too many requests came from your address, so { $host } asks it to slow down for { $duration }. This passes by itself.
@@ -147,16 +147,16 @@ vpn-name = { $kind ->
 duration = { $unit ->
     [moment] a moment
     [seconds] { $count ->
-        [one] { $count } second
-       *[other] { $count } seconds
+        [one] { $count } second
+       *[other] { $count } seconds
     }
     [minutes] { $count ->
-        [one] { $count } minute
-       *[other] { $count } minutes
+        [one] { $count } minute
+       *[other] { $count } minutes
     }
    *[hours] { $count ->
-        [one] { $count } hour
-       *[other] { $count } hours
+        [one] { $count } hour
+       *[other] { $count } hours
     }
 }
 
@@ -375,7 +375,7 @@ fix-disable-proxy-reload = Reload { $host }. On a company network, ask IT before
 
 fix-restart-router-title = Restart your router to get a new address
 fix-restart-router-unplug = Unplug the router (and the modem, if it is a separate box) from power. A restart from the web page or app often keeps the same address.
-fix-restart-router-wait = Wait at least 5 minutes: many providers only hand out a new address once the old lease has expired. Some need 30 minutes or more.
+fix-restart-router-wait = Wait at least 5 minutes: many providers only hand out a new address once the old lease has expired. Some need 30 minutes or more.
 fix-restart-router-order = Plug the modem in first and wait until it is online, then the router.
 fix-restart-router-check = blockwatch checks again when your connection comes back and tells you whether your public address changed. If it did not, you have a fixed address or share one with other customers (carrier-grade NAT): restarting will not help, use another network or contact your provider.
 
@@ -508,7 +508,7 @@ next-browser-side = blockwatch keeps watching the connection; the browser steps 
 
 menu-check-now = Check now
 menu-browser-blocked = My browser still shows Access denied
-menu-pause = Pause for 1 hour
+menu-pause = Pause for 1 hour
 menu-resume = Resume
 menu-autostart = Start at login
 menu-history = Open history
@@ -681,7 +681,7 @@ config-error-place = { $line ->
 config-error-at = { $place }: { $problem }
 # $error: the system's own reason ("Permission denied (os error 13)").
 config-problem-unreadable = { $error }
-config-problem-too-large = the file is larger than 1 MiB; a configuration is a few lines
+config-problem-too-large = the file is larger than 1 MiB; a configuration is a few lines
 config-problem-not-utf8 = the file is not valid UTF-8; save it as UTF-8 text
 config-problem-nested = keys or values are nested too deeply
 # $detail: the TOML reader's own words (English), e.g. "unknown field `urll`".
@@ -693,7 +693,7 @@ config-problem-url-not-http = invalid URL "{ $value }": only http:// and https:/
 config-problem-url-no-host = invalid URL "{ $value }": it has no host
 config-problem-probe-interval = must be at least 10s: probing more often earns the very block blockwatch watches for
 config-problem-ip-interval = must be at least 10s
-config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
+config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
 config-problem-no-echo-urls = needs at least one URL
 config-problem-empty-user-agent = must not be empty
 config-problem-user-agent-control = contains a control character (such as a line break or NUL), which an HTTP header cannot carry

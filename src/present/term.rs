@@ -174,7 +174,8 @@ pub fn isolate_ltr_runs(text: &str) -> String {
         // digit comes before the next right-to-left letter.
         let mut end = i + 1;
         let mut j = i + 1;
-        while j < chars.len() && !is_rtl(chars[j]) {
+        // A leftward arrow separates the steps of a right-to-left path.
+        while j < chars.len() && !is_rtl(chars[j]) && chars[j] != '←' {
             if starts_ltr(chars[j]) {
                 end = j + 1;
             }
