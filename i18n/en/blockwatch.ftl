@@ -746,6 +746,22 @@ cli-help-autostart-enable = Start at login: an XDG autostart entry (Linux), a La
 cli-help-autostart-enable-systemd = Linux: a systemd user unit bound to the graphical session instead.
 cli-help-autostart-disable = Do not start at login.
 cli-help-autostart-status = Say whether and how blockwatch starts at login.
+## clap's own words in `--help`: the usage line's heading, the section headings,
+## the help and version flags, the `help` command, and the placeholders in the
+## usage line and after options (written in capitals, as terminals show them).
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-help-command = Print this message or the help of the given command
+cli-help-help-command-arg = The command to print the help of
+cli-value-file = FILE
+cli-value-lang = LANG
+cli-value-count = N
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
 cli-exit-status = Exit status: 0 healthy (or the command succeeded), 1 a problem was found (or the daemon could not start, e.g. already running), 2 usage or configuration error.
 
 ## ---------------------------------------------------------------- browsers

@@ -614,7 +614,7 @@ start-problem-signals = no se pueden vigilar las señales de parada y recarga: {
 cli-unknown-language = idioma desconocido "{ $value }" (opciones: { $choices })
 
 cli-about = Te dice por qué ChatGPT muestra «Access denied» y qué lo soluciona
-cli-help-config = Leer la configuración de FILE en lugar de la ubicación predeterminada.
+cli-help-config = Leer la configuración de ARCHIVO en lugar de la ubicación predeterminada.
 cli-help-verbose = Más registro en stderr (-v info, -vv debug); RUST_LOG tiene prioridad.
 cli-help-lang = El idioma de los mensajes: auto (el del escritorio), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Vigilar en segundo plano y avisar con la solución (predeterminado).
@@ -633,6 +633,19 @@ cli-help-autostart-enable = Abrir al iniciar sesión: una entrada de inicio auto
 cli-help-autostart-enable-systemd = Linux: en su lugar, una unidad de usuario de systemd ligada a la sesión gráfica.
 cli-help-autostart-disable = No iniciar al iniciar sesión.
 cli-help-autostart-status = Decir si blockwatch se inicia al iniciar sesión y cómo.
+cli-help-usage = Uso:
+cli-help-commands = Comandos
+cli-help-options = Opciones
+cli-help-arguments = Argumentos
+cli-help-flag-help = Mostrar la ayuda
+cli-help-flag-version = Mostrar la versión
+cli-help-help-command = Mostrar esta ayuda o la del comando indicado
+cli-help-help-command-arg = El comando cuya ayuda mostrar
+cli-value-file = ARCHIVO
+cli-value-lang = IDIOMA
+cli-value-count = N
+cli-value-command = COMANDO
+cli-value-options = OPCIONES
 cli-exit-status = Estado de salida: 0 todo bien (o la orden se completó), 1 se encontró un problema (o el servicio no pudo iniciarse, p. ej. porque ya está en marcha), 2 error de uso o de configuración.
 
 ## ---------------------------------------------------------------- browsers

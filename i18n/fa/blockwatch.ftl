@@ -611,7 +611,7 @@ start-problem-signals = گوش دادن به سیگنال‌های توقف و �
 cli-unknown-language = زبان ناشناخته «{ $value }» (گزینه‌ها: { $choices })
 
 cli-about = می‌گوید چرا ChatGPT پیام «Access denied» می‌دهد و چه چیزی آن را حل می‌کند
-cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از FILE بخوانید.
+cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از «پرونده» بخوانید.
 cli-help-verbose = گزارش بیشتر در stderr (‎-v برای info، ‎-vv برای debug)؛ RUST_LOG مقدم است.
 cli-help-lang = زبان پیام‌ها: auto (زبان میزکار)، en، zh-CN، ru، fa، es، tr.
 cli-help-run = در پس‌زمینه زیر نظر بگیرید و راه‌حل را با اعلان بگویید (پیش‌فرض).
@@ -630,6 +630,19 @@ cli-help-autostart-enable = اجرا هنگام ورود: مدخل XDG autostart
 cli-help-autostart-enable-systemd = لینوکس: به‌جای آن یک یونیت کاربری systemd وابسته به نشست گرافیکی.
 cli-help-autostart-disable = blockwatch را هنگام ورود به سیستم اجرا نکنید.
 cli-help-autostart-status = ببینید آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
+cli-help-usage = استفاده:
+cli-help-commands = فرمان‌ها
+cli-help-options = گزینه‌ها
+cli-help-arguments = آرگومان‌ها
+cli-help-flag-help = راهنما را نشان دهید
+cli-help-flag-version = نسخه را نشان دهید
+cli-help-help-command = این راهنما یا راهنمای فرمان داده‌شده را نشان دهید
+cli-help-help-command-arg = فرمانی که راهنمای آن نشان داده شود
+cli-value-file = پرونده
+cli-value-lang = زبان
+cli-value-count = N
+cli-value-command = فرمان
+cli-value-options = گزینه‌ها
 cli-exit-status = وضعیت خروج: 0 یعنی سالم (یا فرمان انجام شد)، 1 یعنی مشکلی پیدا شد (یا برنامهٔ پس‌زمینه اجرا نشد، مثلاً چون از قبل در حال اجراست)، 2 یعنی خطای نحوهٔ استفاده یا پیکربندی.
 
 ## ---------------------------------------------------------------- browsers

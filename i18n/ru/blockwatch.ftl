@@ -617,7 +617,7 @@ start-problem-signals = не удаётся следить за сигналам
 cli-unknown-language = неизвестный язык «{ $value }» (допустимо: { $choices })
 
 cli-about = Объясняет, почему ChatGPT пишет «Access denied», и что с этим делать
-cli-help-config = Читать настройки из FILE, а не из обычного места.
+cli-help-config = Читать настройки из ФАЙЛА, а не из обычного места.
 cli-help-verbose = Больше журнала в stderr (-v info, -vv debug); RUST_LOG важнее.
 cli-help-lang = Язык сообщений: auto (как у рабочего стола), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Следить в фоне и уведомлять о способе исправления (по умолчанию).
@@ -636,6 +636,19 @@ cli-help-autostart-enable = Запускать при входе: запись �
 cli-help-autostart-enable-systemd = Linux: вместо этого пользовательский юнит systemd, привязанный к графическому сеансу.
 cli-help-autostart-disable = Не запускать при входе в систему.
 cli-help-autostart-status = Сказать, запускается ли blockwatch при входе и каким способом.
+cli-help-usage = Использование:
+cli-help-commands = Команды
+cli-help-options = Параметры
+cli-help-arguments = Аргументы
+cli-help-flag-help = Показать справку
+cli-help-flag-version = Показать версию
+cli-help-help-command = Показать эту справку или справку по указанной команде
+cli-help-help-command-arg = Команда, справку по которой показать
+cli-value-file = ФАЙЛ
+cli-value-lang = ЯЗЫК
+cli-value-count = N
+cli-value-command = КОМАНДА
+cli-value-options = ПАРАМЕТРЫ
 cli-exit-status = Код выхода: 0 — всё в порядке (или команда выполнена), 1 — найдена проблема (или фоновую службу не удалось запустить, например, она уже работает), 2 — ошибка в использовании или в настройках.
 
 ## ---------------------------------------------------------------- browsers

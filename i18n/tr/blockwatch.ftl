@@ -605,7 +605,7 @@ start-problem-signals = durdurma ve yeniden yükleme sinyalleri izlenemiyor: { $
 cli-unknown-language = bilinmeyen dil "{ $value }" (seçenekler: { $choices })
 
 cli-about = ChatGPT'nin neden "Access denied" dediğini ve neyin düzelteceğini söyler
-cli-help-config = Yapılandırmayı varsayılan yer yerine FILE dosyasından oku.
+cli-help-config = Yapılandırmayı varsayılan yer yerine DOSYA dosyasından oku.
 cli-help-verbose = stderr'e daha fazla günlük (-v info, -vv debug); RUST_LOG önceliklidir.
 cli-help-lang = İletilerin dili: auto (masaüstününki), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Arka planda izle ve çözümü bildirimle söyle (varsayılan).
@@ -624,6 +624,19 @@ cli-help-autostart-enable = Oturum açılınca başlat: XDG otomatik başlatma g
 cli-help-autostart-enable-systemd = Linux: bunun yerine grafik oturuma bağlı bir systemd kullanıcı birimi.
 cli-help-autostart-disable = Oturum açılınca başlatma.
 cli-help-autostart-status = blockwatch'un oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
+cli-help-usage = Kullanım:
+cli-help-commands = Komutlar
+cli-help-options = Seçenekler
+cli-help-arguments = Argümanlar
+cli-help-flag-help = Yardımı göster
+cli-help-flag-version = Sürümü göster
+cli-help-help-command = Bu yardımı ya da verilen komutun yardımını göster
+cli-help-help-command-arg = Yardımı gösterilecek komut
+cli-value-file = DOSYA
+cli-value-lang = DİL
+cli-value-count = N
+cli-value-command = KOMUT
+cli-value-options = SEÇENEKLER
 cli-exit-status = Çıkış durumu: 0 sorun yok (ya da komut başarılı), 1 bir sorun bulundu (ya da arka plan hizmeti başlatılamadı, örneğin zaten çalışıyor), 2 kullanım veya yapılandırma hatası.
 
 ## ---------------------------------------------------------------- browsers

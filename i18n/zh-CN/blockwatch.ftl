@@ -604,7 +604,7 @@ start-problem-signals = 无法监听停止和重新加载信号：{ $error }
 cli-unknown-language = 未知的语言“{ $value }”（可选：{ $choices }）
 
 cli-about = 告诉你 ChatGPT 为什么显示“Access denied”，以及怎样解决
-cli-help-config = 从 FILE 读取配置，而不是从默认位置读取。
+cli-help-config = 从 <文件> 读取配置，而不是从默认位置读取。
 cli-help-verbose = 在 stderr 输出更多日志（-v info，-vv debug）；RUST_LOG 优先。
 cli-help-lang = 消息语言：auto（跟随桌面）、en、zh-CN、ru、fa、es、tr。
 cli-help-run = 在后台监视，并通过通知告诉你解决办法（默认）。
@@ -623,6 +623,19 @@ cli-help-autostart-enable = 登录时启动：XDG 自启动项（Linux）、Laun
 cli-help-autostart-enable-systemd = Linux：改用绑定到图形会话的 systemd 用户单元。
 cli-help-autostart-disable = 登录时不启动。
 cli-help-autostart-status = 说明 blockwatch 是否以及如何在登录时启动。
+cli-help-usage = 用法：
+cli-help-commands = 命令
+cli-help-options = 选项
+cli-help-arguments = 参数
+cli-help-flag-help = 显示帮助
+cli-help-flag-version = 显示版本
+cli-help-help-command = 显示此帮助或指定命令的帮助
+cli-help-help-command-arg = 要显示其帮助的命令
+cli-value-file = 文件
+cli-value-lang = 语言
+cli-value-count = N
+cli-value-command = 命令
+cli-value-options = 选项
 cli-exit-status = 退出状态：0 正常（或命令已成功），1 发现了问题（或后台程序无法启动，例如已在运行），2 用法或配置错误。
 
 ## ---------------------------------------------------------------- browsers
