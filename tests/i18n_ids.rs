@@ -4,6 +4,8 @@
 //! lines), shows labels, never `public_ip_blocked` or `site_down`. The JSON
 //! report keeps the ids (checked last).
 
+mod common;
+
 use blockwatch::adapters::files::Logged;
 use blockwatch::core::assessment::Assessment;
 use blockwatch::core::diagnose::{diagnose, Cause, Diagnosis, Facts, FixId};
@@ -14,7 +16,8 @@ use blockwatch::core::monitor::{FixedBy, Happened, Light, Notice, Record, View};
 use blockwatch::core::site::trace::Trace;
 use blockwatch::core::site::verdict::{Verdict, VerdictKind};
 use blockwatch::present::tr::{Isolation, Tr};
-use blockwatch::present::{cli, notice, page, text, tray, Frame, Os, Report};
+use blockwatch::present::{cli, notice, page, text, tray, Report};
+use common::assessments::{assessment, frame};
 
 fn ids() -> Vec<String> {
     let mut ids: Vec<String> = Cause::ALL.iter().map(|c| c.as_str().to_string()).collect();
@@ -50,64 +53,6 @@ fn raw_ids(text: &str, lang: Lang) -> Vec<String> {
                 })
         })
         .collect()
-}
-
-fn assessment(kind: VerdictKind, cause: Cause) -> Assessment {
-    let mut v = Verdict::new(kind);
-    v.http_status = Some(403);
-    v.cloudflare_code = Some(1020);
-    v.ray_id = Some("8f1e2d3c4b5a6978-FRA".into());
-    v.retry_after_secs = Some(1800);
-    let mut families = Families::default();
-    for (slot, k) in [
-        (&mut families.ipv4, VerdictKind::Reachable),
-        (&mut families.ipv6, kind),
-    ] {
-        *slot = Some(FamilyResult {
-            verdict: Verdict::new(k),
-            route_interface: Some("wg0".into()),
-            site_sees: None,
-        });
-    }
-    let facts = Facts {
-        host: "chatgpt.com".into(),
-        trace: Some(Trace {
-            ip: "203.0.113.7".parse().unwrap(),
-            loc: Some("DE".into()),
-            colo: Some("FRA".into()),
-            warp: None,
-        }),
-        echo_v4: Some("203.0.113.7".parse().unwrap()),
-        vpn: VpnFacts {
-            active: true,
-            interface: Some("wg0".into()),
-            vendor: Some("WireGuard".into()),
-            route_interface: Some("wg0".into()),
-            ..VpnFacts::default()
-        },
-        families,
-        ..Facts::default()
-    };
-    let d = diagnose(&v, &facts, false);
-    Assessment {
-        verdict: v,
-        facts,
-        diagnosis: Diagnosis {
-            cause,
-            fixes: FixId::ALL.to_vec(),
-            evidence: d.evidence,
-        },
-        checked_at_wall_ms: 1_795_849_200_000,
-    }
-}
-
-fn frame(lang: Lang) -> Frame {
-    Frame {
-        target: "https://chatgpt.com/".into(),
-        component: "Conversations".into(),
-        os: Os::Linux,
-        lang,
-    }
 }
 
 /// The text of an HTML page a person sees: outside tags, `<style>` and `<title>` aside.

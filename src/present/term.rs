@@ -174,8 +174,7 @@ pub fn isolate_ltr_runs(text: &str) -> String {
         // digit comes before the next right-to-left letter.
         let mut end = i + 1;
         let mut j = i + 1;
-        // A leftward arrow separates the steps of a right-to-left path.
-        while j < chars.len() && !is_rtl(chars[j]) && chars[j] != '←' {
+        while j < chars.len() && !ends_ltr(chars[j]) {
             if starts_ltr(chars[j]) {
                 end = j + 1;
             }
@@ -216,11 +215,17 @@ fn closes(run: &[char], c: char) -> bool {
     }
 }
 
-/// A Latin letter or a digit (ASCII or Persian): the start of a left-to-right run.
+/// A Latin letter or an ASCII digit: the start of a left-to-right run.
+/// (Persian digits read right in right-to-left text as they are.)
 fn starts_ltr(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || ('\u{6f0}'..='\u{6f9}').contains(&c)
-        || (c.is_alphabetic() && (c as u32) < 0x0590)
+    c.is_ascii_alphanumeric() || (c.is_alphabetic() && (c as u32) < 0x0590)
+}
+
+/// What a left-to-right run does not reach over: a right-to-left letter,
+/// the punctuation of its script ("،", "؛"), Persian quotes and digits,
+/// and the leftward arrow between the steps of a right-to-left menu path.
+fn ends_ltr(c: char) -> bool {
+    is_rtl(c) || ('\u{600}'..='\u{6ff}').contains(&c) || matches!(c, '«' | '»' | '←')
 }
 
 /// A letter of a right-to-left script (Hebrew, Arabic and their forms).
