@@ -691,7 +691,7 @@ config-problem-duration = invalid duration "{ $value }" ({ $detail }); write it 
 config-problem-url = invalid URL "{ $value }": { $detail }
 config-problem-url-not-http = invalid URL "{ $value }": only http:// and https:// are supported
 config-problem-url-no-host = invalid URL "{ $value }": it has no host
-config-problem-probe-interval = must be at least 10s: probing more often earns the very block blockwatch watches for
+config-problem-probe-interval = must be at least 10s: checking more often earns the very block blockwatch watches for
 config-problem-ip-interval = must be at least 10s
 config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
 config-problem-no-echo-urls = needs at least one URL
@@ -700,7 +700,7 @@ config-problem-user-agent-control = contains a control character (such as a line
 config-problem-reminder = must be at least 10m, or "off": a shorter reminder repeats the notification at nearly every re-check
 # $choices: the accepted values, comma-separated.
 config-problem-language = must be one of { $choices }
-config-problem-budget = must be at least 2 (a block is confirmed by a second probe)
+config-problem-budget = must be at least 2 (a block is confirmed by a second check)
 config-problem-textfile-relative = must be an absolute path
 config-problem-textfile-not-prom = must end in .prom (node_exporter's textfile collector reads only *.prom files)
 # $error: the HTTP library's reason (English).
