@@ -392,7 +392,7 @@ fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!("{}", say::failed(e));
+            eprintln!("{}", say::autostart_failed(tr, e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -413,11 +413,7 @@ fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
         if json {
             println!("{}", serde_json::to_string(l).unwrap_or_default());
         } else {
-            println!(
-                "{}  {}",
-                present::local_time(&l.ts),
-                say::history_line(tr, &l.record)
-            );
+            println!("{}", say::history_entry(tr, &l.ts, &l.record));
         }
     }
     ExitCode::from(EXIT_OK)

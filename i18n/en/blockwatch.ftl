@@ -664,6 +664,8 @@ cli-config-error = configuration error: { $error }
 cli-cannot-create = cannot create { $path }: { $error }
 cli-cannot-lock = cannot take the lock { $path }: { $error }
 cli-cannot-open-browser = cannot open a browser ({ $error }); open the file above
+# $error: the system's reason.
+cli-autostart-failed = cannot change start at login: { $error }
 cli-cannot-write = cannot write { $path }: { $error }
 cli-cannot-set-up-http = cannot set up HTTP: { $error }
 cli-cannot-start-monitor = cannot start the monitor: { $error }

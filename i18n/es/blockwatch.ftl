@@ -563,6 +563,7 @@ cli-config-error = error de configuración: { $error }
 cli-cannot-create = no se puede crear { $path }: { $error }
 cli-cannot-lock = no se puede obtener el bloqueo { $path }: { $error }
 cli-cannot-open-browser = no se puede abrir un navegador ({ $error }); abre el archivo de arriba
+cli-autostart-failed = no se pudo cambiar el inicio al iniciar sesión: { $error }
 cli-cannot-write = no se puede escribir { $path }: { $error }
 cli-cannot-set-up-http = no se puede configurar HTTP: { $error }
 cli-cannot-start-monitor = no se puede iniciar la vigilancia: { $error }

@@ -560,6 +560,7 @@ cli-config-error = خطای پیکربندی: { $error }
 cli-cannot-create = ساختن { $path } ممکن نیست: { $error }
 cli-cannot-lock = گرفتن قفل { $path } ممکن نیست: { $error }
 cli-cannot-open-browser = باز کردن مرورگر ممکن نیست ({ $error })؛ پروندهٔ بالا را خودتان باز کنید
+cli-autostart-failed = اجرا هنگام ورود به سیستم تغییر نکرد: { $error }
 cli-cannot-write = نوشتن { $path } ممکن نیست: { $error }
 cli-cannot-set-up-http = راه‌اندازی HTTP ممکن نیست: { $error }
 cli-cannot-start-monitor = شروع پایش ممکن نیست: { $error }

@@ -566,6 +566,7 @@ cli-config-error = ошибка в настройках: { $error }
 cli-cannot-create = не удаётся создать { $path }: { $error }
 cli-cannot-lock = не удаётся взять блокировку { $path }: { $error }
 cli-cannot-open-browser = не удаётся открыть браузер ({ $error }); откройте файл, указанный выше
+cli-autostart-failed = не удалось изменить запуск при входе в систему: { $error }
 cli-cannot-write = не удаётся записать { $path }: { $error }
 cli-cannot-set-up-http = не удаётся настроить HTTP: { $error }
 cli-cannot-start-monitor = не удаётся запустить наблюдение: { $error }

@@ -554,6 +554,7 @@ cli-config-error = yapılandırma hatası: { $error }
 cli-cannot-create = oluşturulamıyor: { $path }: { $error }
 cli-cannot-lock = kilit alınamıyor: { $path }: { $error }
 cli-cannot-open-browser = tarayıcı açılamıyor ({ $error }); yukarıdaki dosyayı kendiniz açın
+cli-autostart-failed = oturum açılınca başlatma değiştirilemedi: { $error }
 cli-cannot-write = yazılamıyor: { $path }: { $error }
 cli-cannot-set-up-http = HTTP kurulamıyor: { $error }
 cli-cannot-start-monitor = izleme başlatılamıyor: { $error }

@@ -553,6 +553,7 @@ cli-config-error = 配置错误：{ $error }
 cli-cannot-create = 无法创建 { $path }：{ $error }
 cli-cannot-lock = 无法获取锁 { $path }：{ $error }
 cli-cannot-open-browser = 无法打开浏览器（{ $error }）；请手动打开上面的文件
+cli-autostart-failed = 无法更改登录时启动：{ $error }
 cli-cannot-write = 无法写入 { $path }：{ $error }
 cli-cannot-set-up-http = 无法设置 HTTP：{ $error }
 cli-cannot-start-monitor = 无法启动监视：{ $error }

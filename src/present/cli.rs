@@ -167,6 +167,13 @@ pub fn cannot_lock(tr: &Tr, path: &Path, e: impl Display) -> String {
     }))
 }
 
+/// `autostart enable|disable` failed.
+pub fn autostart_failed(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliAutostartFailed {
+        error: e.to_string(),
+    }))
+}
+
 pub fn cannot_write(tr: &Tr, path: &Path, e: impl Display) -> String {
     failed(tr.s(CliCannotWrite {
         error: e.to_string(),
@@ -242,6 +249,17 @@ pub fn autostart_status(tr: &Tr, s: &Status) -> String {
     tr.s(AutostartEnabled {
         ways: ways.join("; "),
     })
+}
+
+/// A history entry as `blockwatch history` and the tray's history file show
+/// it: the local time (prose digits) and the record in words.
+pub fn history_entry(tr: &Tr, ts: &str, r: &Logged) -> String {
+    let line = format!(
+        "{}  {}",
+        tr.prose(&super::local_time(ts)),
+        history_line(tr, r)
+    );
+    super::term::line(tr.lang().dir(), &line)
 }
 
 /// One history record in words (the record itself stays as stored).
