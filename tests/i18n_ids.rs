@@ -8,13 +8,10 @@ mod common;
 
 use blockwatch::adapters::files::Logged;
 use blockwatch::core::assessment::Assessment;
-use blockwatch::core::diagnose::{diagnose, Cause, Diagnosis, Facts, FixId};
+use blockwatch::core::diagnose::{Cause, FixId};
 use blockwatch::core::lang::Lang;
-use blockwatch::core::local::families::{Families, FamilyResult};
-use blockwatch::core::local::vpn::VpnFacts;
 use blockwatch::core::monitor::{FixedBy, Happened, Light, Notice, Record, View};
-use blockwatch::core::site::trace::Trace;
-use blockwatch::core::site::verdict::{Verdict, VerdictKind};
+use blockwatch::core::site::verdict::VerdictKind;
 use blockwatch::present::tr::{Isolation, Tr};
 use blockwatch::present::{cli, notice, page, text, tray, Report};
 use common::assessments::{assessment, frame};

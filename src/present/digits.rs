@@ -68,8 +68,7 @@ fn prose_number(chars: &[char], start: usize, end: usize) -> bool {
     if glued(start.checked_sub(1).and_then(|i| chars.get(i))) || glued(chars.get(end)) {
         return false;
     }
-    let space = |c: &&char| c.is_whitespace();
-    let before = chars[..start].iter().rev().skip_while(space).next();
+    let before = chars[..start].iter().rev().find(|c| !c.is_whitespace());
     let after = chars[end..].iter().find(|c| !c.is_whitespace());
     !before.is_some_and(char::is_ascii_alphabetic) && !after.is_some_and(char::is_ascii_alphabetic)
 }
