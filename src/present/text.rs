@@ -35,7 +35,7 @@ pub fn text_report(tr: &Tr, r: &Report, width: usize) -> String {
         None => verdict,
     };
     let mut labelled = vec![(tr.s(ReportLabelVerdict), verdict)];
-    if let Some(line) = super::families::text_line(tr, &r.families) {
+    if let Some(line) = super::families::text_line(tr, &r.families, |k| verdict_label(tr, k)) {
         labelled.push((tr.s(ReportLabelFamilies), line));
     }
     labelled.push((tr.s(ReportLabelCause), cause_label(tr, d.cause)));
