@@ -397,7 +397,7 @@ fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!("{}", say::failed(e));
+            eprintln!("{}", say::autostart_failed(tr, e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -418,11 +418,7 @@ fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
         if json {
             println!("{}", serde_json::to_string(l).unwrap_or_default());
         } else {
-            println!(
-                "{}  {}",
-                present::local_time(&l.ts),
-                say::history_line(tr, &l.record)
-            );
+            println!("{}", say::history_entry(tr, &l.ts, &l.record));
         }
     }
     ExitCode::from(EXIT_OK)
@@ -467,7 +463,9 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     } else {
         let tr = frame.tr_plain();
         let report = present::Report::build(tr, &assessment, &frame);
-        print!("{}", present::text::text_report(tr, &report));
+        let width =
+            crate::adapters::terminal::stdout_columns().unwrap_or(present::term::DEFAULT_WIDTH);
+        print!("{}", present::text::text_report(tr, &report, width));
     }
     ExitCode::from(if assessment.is_healthy() {
         EXIT_OK
