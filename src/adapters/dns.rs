@@ -130,7 +130,7 @@ async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> 
             Err(_) => return Err("timeout".into()),
         };
         // A stray or forged datagram is skipped, not believed.
-        if let Ok(reply) = dnswire::parse(&buf[..n], id) {
+        if let Ok(reply) = dnswire::parse(&buf[..n], id, name, qtype) {
             return Ok(reply);
         }
     }
@@ -187,7 +187,7 @@ async fn doh(url: &str, name: &str, limit: Duration) -> NameAnswer {
             }
             let body = resp.bytes().await.map_err(|e| e.to_string())?;
             let body = &body[..body.len().min(DOH_BODY_CAP)];
-            dnswire::parse(body, id).map_err(|e| format!("{e:?}"))
+            dnswire::parse(body, id, name, qtype).map_err(|e| format!("{e:?}"))
         }
     };
     let (a, aaaa) = tokio::join!(ask(QType::A), ask(QType::Aaaa));

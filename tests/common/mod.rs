@@ -8,6 +8,7 @@
 pub mod browsers;
 #[cfg(target_os = "linux")]
 pub mod desktop;
+pub mod dnsmsg;
 #[cfg(target_os = "linux")]
 pub mod dnsworld;
 pub mod fixtures;
