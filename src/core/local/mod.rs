@@ -9,5 +9,6 @@ mod families_tests;
 pub mod family_plan;
 pub mod proxy;
 pub mod scutil;
+pub mod snapshot;
 pub mod vpn;
 pub mod winadapter;
