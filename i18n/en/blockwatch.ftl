@@ -825,6 +825,11 @@ dns-nodata = no address (NODATA)
 dns-refused = a refusal (REFUSED)
 # $why: the error, in English from the system ("timed out").
 dns-failed = no answer ({ $why })
+# A reply that was not believed (issue 19): it broke the DNS format, it
+# answered another question (name, type or class), or it was cut short.
+dns-malformed = a malformed answer (not believed)
+dns-not-ours = an answer to another question (not believed)
+dns-truncated = an answer cut short (truncated)
 
 # $server: the name server's address, or "none" (this computer's own lookup);
 # $name: the name asked for; $answer: the addresses, or a dns-* text.

@@ -695,6 +695,9 @@ dns-nxdomain = «no existe ese nombre» (NXDOMAIN)
 dns-nodata = ninguna dirección (NODATA)
 dns-refused = un rechazo (REFUSED)
 dns-failed = ninguna respuesta ({ $why })
+dns-malformed = una respuesta mal formada (no se tiene en cuenta)
+dns-not-ours = una respuesta a otra pregunta (no se tiene en cuenta)
+dns-truncated = una respuesta cortada (TC)
 
 evidence-dns-answer = { $server ->
     [none] la consulta propia de este ordenador responde a { $name }: { $answer }

@@ -690,6 +690,9 @@ dns-nxdomain = «چنین نامی وجود ندارد» (NXDOMAIN)
 dns-nodata = بدون نشانی (NODATA)
 dns-refused = رد درخواست (REFUSED)
 dns-failed = بی‌پاسخ (خطا: { $why })
+dns-malformed = پاسخی با قالب نادرست (پذیرفته نشد)
+dns-not-ours = پاسخ به پرسشی دیگر (پذیرفته نشد)
+dns-truncated = پاسخ بریده‌شده و ناقص (TC)
 
 evidence-dns-answer = { $server ->
     [none] جست‌وجوی خود این رایانه برای { $name } پاسخ می‌دهد: { $answer }

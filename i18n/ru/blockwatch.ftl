@@ -697,6 +697,9 @@ dns-nxdomain = «такого имени нет» (NXDOMAIN)
 dns-nodata = нет адреса (NODATA)
 dns-refused = отказ (REFUSED)
 dns-failed = нет ответа ({ $why })
+dns-malformed = некорректный ответ (не принят во внимание)
+dns-not-ours = ответ на другой вопрос (не принят во внимание)
+dns-truncated = обрезанный ответ (TC)
 
 evidence-dns-answer = { $server ->
     [none] собственный запрос этого компьютера на { $name } дал ответ: { $answer }

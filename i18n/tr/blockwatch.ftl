@@ -686,6 +686,9 @@ dns-nxdomain = "böyle bir ad yok" (NXDOMAIN)
 dns-nodata = adres yok (NODATA)
 dns-refused = ret (REFUSED)
 dns-failed = yanıt yok ({ $why })
+dns-malformed = bozuk biçimli bir yanıt (dikkate alınmadı)
+dns-not-ours = başka bir soruya verilmiş yanıt (dikkate alınmadı)
+dns-truncated = kesilmiş bir yanıt (TC)
 
 evidence-dns-answer = { $server ->
     [none] bu bilgisayarın kendi sorgusu { $name } için şu yanıtı veriyor: { $answer }

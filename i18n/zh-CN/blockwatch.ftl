@@ -683,6 +683,9 @@ dns-nxdomain = “域名不存在”（NXDOMAIN）
 dns-nodata = 没有地址（NODATA）
 dns-refused = 拒绝（REFUSED）
 dns-failed = 没有应答（{ $why }）
+dns-malformed = 格式错误的应答（不予采信）
+dns-not-ours = 针对另一个问题的应答（不予采信）
+dns-truncated = 被截断的应答（TC）
 
 evidence-dns-answer = { $server ->
     [none] 这台电脑自己的查询对 { $name } 的应答：{ $answer }

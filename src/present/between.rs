@@ -7,7 +7,7 @@ use super::tr::*;
 use super::Context;
 use super::Os;
 use crate::core::diagnose::{Cause, Evidence, FixId};
-use crate::core::names::dns::{Answer, NameAnswer, Role};
+use crate::core::names::dns::{self, Answer, NameAnswer, Role};
 use crate::core::site::filter;
 use crate::core::site::verdict::VerdictKind;
 
@@ -108,7 +108,12 @@ fn answer_words(tr: &Tr, a: &Answer) -> String {
         Answer::Nxdomain { .. } => tr.s(DnsNxdomain),
         Answer::Nodata => tr.s(DnsNodata),
         Answer::Refused => tr.s(DnsRefused),
-        Answer::Failed { why } => tr.s(DnsFailed { why }),
+        Answer::Failed { why } => match why.as_str() {
+            dns::MALFORMED => tr.s(DnsMalformed),
+            dns::NOT_OURS => tr.s(DnsNotOurs),
+            dns::TRUNCATED => tr.s(DnsTruncated),
+            why => tr.s(DnsFailed { why }),
+        },
     }
 }
 
@@ -211,6 +216,33 @@ mod tests {
             assert_eq!(detail_words(tr, "FortiGate"), "FortiGate");
         }
         assert_eq!(detail_words(en, "x\u{1b}[2J"), "x␛[2J");
+    }
+
+    /// Issue 19: a reply that was not believed says why, in every language;
+    /// the JSON keeps the English reason.
+    #[test]
+    fn unbelieved_dns_replies_have_words() {
+        use crate::core::lang::Lang;
+        use crate::present::tr::Isolation;
+        let en = Tr::english();
+        let words = |tr: &Tr, why: &str| answer_words(tr, &Answer::Failed { why: why.into() });
+        assert_eq!(
+            words(en, dns::MALFORMED),
+            "a malformed answer (not believed)"
+        );
+        assert_eq!(
+            words(en, dns::NOT_OURS),
+            "an answer to another question (not believed)"
+        );
+        assert_eq!(words(en, dns::TRUNCATED), "an answer cut short (truncated)");
+        assert_eq!(words(en, "timeout"), "no answer (timeout)");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let tr = Tr::get(lang, Isolation::Off);
+            for why in [dns::MALFORMED, dns::NOT_OURS, dns::TRUNCATED] {
+                let w = words(tr, why);
+                assert!(!w.contains(why) && w != words(en, why), "{lang:?}: {w}");
+            }
+        }
     }
 
     #[test]

@@ -121,6 +121,11 @@ impl Answer {
         }
     }
 
+    /// The server sent a malformed reply, or one to another question.
+    fn is_hostile(&self) -> bool {
+        matches!(self, Answer::Failed { why } if why == MALFORMED || why == NOT_OURS)
+    }
+
     fn addrs(&self) -> &[IpAddr] {
         match self {
             Answer::Addresses { addrs } => addrs,
@@ -312,7 +317,10 @@ pub struct DnsBlocks {
 pub fn judge(f: &DnsFacts) -> Option<DnsBlocks> {
     let target = f.answers.iter().filter(|a| a.role == Role::Target);
     let related = f.answers.iter().filter(|a| a.role == Role::Related);
-    let system = f.system.as_ref().and_then(|addrs| {
+    // The system's lookup asks the same servers: beside a hostile reply for
+    // the target its answer may be that reply, taken at its word.
+    let hostile = target.clone().any(|a| a.answer.is_hostile());
+    let system = f.system.as_ref().filter(|_| !hostile).and_then(|addrs| {
         let name = f
             .answers
             .iter()

@@ -424,3 +424,22 @@ fn a_blocked_target_does_not_hide_blocked_related_names() {
     f.system = Some(vec![ip("104.18.32.47")]);
     assert_eq!(refine(ok.clone(), judge(&f).as_ref(), false), ok);
 }
+
+/// The system's own lookup asks the same name servers: when they sent the
+/// target a malformed reply, or one to another question, the sinkhole it
+/// reports may be that reply taken at its word (glibc believes a reflected
+/// query, a status-opcode reply, a record of another class). A hosts-file
+/// entry, beside honest answers or a silent server, still counts.
+#[test]
+fn a_system_sinkhole_beside_hostile_replies_is_not_believed() {
+    for why in [MALFORMED, NOT_OURS] {
+        let mut f = facts(failed(why), addrs(&["104.16.184.241"]));
+        f.system = Some(vec![ip("0.0.0.0")]);
+        assert_eq!(judge(&f), None, "{why}");
+    }
+    for target in [addrs(&["104.18.32.47"]), failed("timeout")] {
+        let mut f = facts(target, addrs(&["104.16.184.241"]));
+        f.system = Some(vec![ip("127.0.0.1")]);
+        assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: 127.0.0.1");
+    }
+}

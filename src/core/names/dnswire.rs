@@ -85,10 +85,10 @@ pub enum WireError {
 }
 
 impl WireError {
-    /// Not an answer to our question at all (a stray datagram, an echo of
-    /// the query): the UDP stub waits on for the real one.
+    /// A datagram for another query (another ID): the UDP stub waits on
+    /// for its own. Anything else with our ID came from the server asked.
     pub fn is_stray(self) -> bool {
-        matches!(self, WireError::WrongId | WireError::NotAReply)
+        self == WireError::WrongId
     }
 }
 
