@@ -672,7 +672,13 @@ cli-exit-status = Exit status: 0 healthy (or the command succeeded), 1 a problem
 ## browser's own, as it shows them in your language.
 
 # Evidence lines (after "Evidence" in `blockwatch check`, on the fix page).
-evidence-browser-extension-proxy = { $name } is enabled in { $browser } (profile { $profile }) and controls its proxy
+# $proxy: the proxy server the extension sets ("198.51.100.30:3128"), or "none".
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $name } is enabled in { $browser } (profile { $profile }) and controls its proxy
+   *[other] { $name } is enabled in { $browser } (profile { $profile }) and controls its proxy ({ $proxy })
+}
+# $url: the proxy auto-config script the extension sets.
+evidence-browser-extension-pac = { $name } is enabled in { $browser } (profile { $profile }) and controls its proxy (script { $url })
 evidence-browser-extension = { $name } is enabled in { $browser } (profile { $profile })
 evidence-browser-builtin-vpn = { $browser }'s built-in VPN is on in { $browser } (profile { $profile })
 # $uri: the DNS over HTTPS server's address, or "none".

@@ -573,7 +573,11 @@ cli-exit-status = Estado de salida: 0 todo bien (o la orden se completó), 1 se 
 ## tal como lo muestra el navegador («Default», «Profile 2») y $name el de la extensión
 ## («Hola VPN»): se copian sin cambios.
 
-evidence-browser-extension-proxy = { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy
+   *[other] { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy ({ $proxy })
+}
+evidence-browser-extension-pac = { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy (script { $url })
 evidence-browser-extension = { $name } está activada en { $browser } (perfil { $profile })
 evidence-browser-builtin-vpn = la VPN integrada de { $browser } está activada en { $browser } (perfil { $profile })
 evidence-browser-doh = { $uri ->

@@ -568,7 +568,11 @@ cli-exit-status = وضعیت خروج: 0 یعنی سالم (یا فرمان ان
 ## و $name نام افزونه («Hola VPN»): بی‌تغییر بنویسید. Chrome، Firefox و Opera رابط
 ## فارسی دارند، پس مسیر منوهایشان فارسی و با «←» است.
 
-evidence-browser-extension-proxy = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد
+evidence-browser-extension-proxy = { $proxy ->
+    [none] افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد
+   *[other] افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد ({ $proxy })
+}
+evidence-browser-extension-pac = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد (اسکریپت { $url })
 evidence-browser-extension = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است
 evidence-browser-builtin-vpn = VPN داخلی مرورگر { $browser } در مرورگر { $browser } (نمایهٔ { $profile }) روشن است
 evidence-browser-doh = { $uri ->

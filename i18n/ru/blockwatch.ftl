@@ -575,7 +575,11 @@ cli-exit-status = Код выхода: 0 — всё в порядке (или к
 ## «Opera»), $profile — имя профиля, как его показывает браузер («Default», «Profile 2»),
 ## $name — имя расширения («Hola VPN»): всё это без изменений и без падежных окончаний.
 
-evidence-browser-extension-proxy = расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси
+evidence-browser-extension-proxy = { $proxy ->
+    [none] расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси
+   *[other] расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси ({ $proxy })
+}
+evidence-browser-extension-pac = расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси (скрипт { $url })
 evidence-browser-extension = расширение { $name } включено в { $browser } (профиль { $profile })
 evidence-browser-builtin-vpn = встроенный VPN браузера { $browser } включён в { $browser } (профиль { $profile })
 evidence-browser-doh = { $uri ->

@@ -564,7 +564,11 @@ cli-exit-status = Çıkış durumu: 0 sorun yok (ya da komut başarılı), 1 bir
 ## "Profile 2"), $name uzantının adı ("Hola VPN"): değiştirmeden ve ek getirmeden yazın
 ## ("{ $browser } tarayıcısında", "{ $name } uzantısını").
 
-evidence-browser-extension-proxy = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor
+   *[other] { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor ({ $proxy })
+}
+evidence-browser-extension-pac = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor (betik { $url })
 evidence-browser-extension = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin
 evidence-browser-builtin-vpn = { $browser } tarayıcısının yerleşik VPN'i { $browser } tarayıcısında ({ $profile } profili) açık
 evidence-browser-doh = { $uri ->

@@ -561,7 +561,11 @@ cli-exit-status = 退出状态：0 正常（或命令已成功），1 发现了�
 ## $browser 是产品名（“Chrome”“Firefox”“Opera”），$profile 是浏览器显示的用户资料名称
 ## （“Default”“Profile 2”），$name 是扩展程序名称（“Hola VPN”）：原样保留。
 
-evidence-browser-extension-proxy = { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理
+   *[other] { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理（{ $proxy }）
+}
+evidence-browser-extension-pac = { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理（脚本 { $url }）
 evidence-browser-extension = { $browser }（用户资料 { $profile }）中启用了 { $name }
 evidence-browser-builtin-vpn = { $browser }（用户资料 { $profile }）中开启了 { $browser } 自带的 VPN
 evidence-browser-doh = { $uri ->
