@@ -19,7 +19,11 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
     // on the English label, so every language shows the same things).
     let english = verdict_label(Tr::english(), v.kind);
     let id_words = v.kind.as_str().replace('_', " ");
-    let label = verdict_label(tr, v.kind);
+    let label = if v.detail.as_deref() == Some(crate::core::site::filter::GATEWAY) {
+        tr.s(VerdictFilteredGateway)
+    } else {
+        verdict_label(tr, v.kind)
+    };
     let what = if english == id_words || english.starts_with(&format!("{id_words} ")) {
         label
     } else {
