@@ -12,4 +12,5 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod startup;
 pub mod textfile;

@@ -75,6 +75,14 @@ impl World {
         }
     }
 
+    /// Both address families have a route (the VPN carries IPv4 only).
+    pub fn dual_stack() -> World {
+        World {
+            dual_stack: true,
+            ..World::new()
+        }
+    }
+
     fn exit(&self) -> IpAddr {
         if self.vpn_up {
             self.vpn_ip
@@ -457,6 +465,26 @@ impl Sim {
             let t = self.now.mono + Duration::from_millis(20);
             self.run_until(t);
         }
+    }
+
+    /// A minute in, a link that goes down and up every 10 seconds for
+    /// three hours, the VPN toggling with it.
+    pub fn flap_for_three_hours(&mut self) {
+        self.run_for(MIN);
+        for i in 0..(3 * 360) {
+            self.network_change(|w| {
+                w.online = i % 2 == 1;
+                w.vpn_up = i % 4 == 1;
+            });
+            self.run_for(Duration::from_secs(10));
+        }
+    }
+
+    /// Requests to the site in each clock hour from the second to `hours`.
+    pub fn per_clock_hour(&self, hours: u32) -> Vec<usize> {
+        (1..hours)
+            .map(|h| self.probes_between(h * HOUR, (h + 1) * HOUR))
+            .collect()
     }
 
     pub fn notices_since(&self, t: Duration) -> Vec<&NoticeText> {
