@@ -123,10 +123,7 @@ fn hostile_cases() -> Vec<&'static str> {
 /// page with a blocked asset host). Then the target gets them too.
 #[test]
 fn no_hostile_name_server_reply_is_believed() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     let s = Scratch::new();
     let mut rules: Vec<(String, Rule)> = hostile_cases()
@@ -176,10 +173,7 @@ fn no_hostile_name_server_reply_is_believed() {
 /// (a sinkholed asset host) still decide.
 #[test]
 fn a_stalled_doh_server_keeps_the_udp_evidence() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     start_doh_server(&w.edge.name, &format!("{EDGE}:8053"), Doh::Stall);
     w.dns.set("cdn.oaistatic.com", addrs(&["0.0.0.0", "::"]));
@@ -218,10 +212,7 @@ fn a_stalled_doh_server_keeps_the_udp_evidence() {
 /// believed, and none costs more than the bounds.
 #[test]
 fn hostile_doh_servers_are_bounded_and_not_believed() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     w.dns.set("chatgpt.com", Rule::NxDomain);
     w.dns.set(ECHO_HOST, Rule::Drop);
