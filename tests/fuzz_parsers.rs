@@ -238,7 +238,9 @@ fn response_from(input: &[u8]) -> HttpResponse {
 fn fuzz_classifier() {
     let mut seeds = seeds(&common::fixtures_dir().join("responses"));
     // Block pages, their look-alikes and the 5xx of devices in between.
-    seeds.extend(self::seeds(&common::fixtures_dir().join("filters/lookalikes")));
+    seeds.extend(self::seeds(
+        &common::fixtures_dir().join("filters/lookalikes"),
+    ));
     let dict: &[&[u8]] = &[
         b"cf-mitigated: challenge\n",
         b"server: cloudflare\n",
