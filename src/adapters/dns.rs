@@ -5,9 +5,12 @@
 //! raw response code (NXDOMAIN vs NODATA vs a failure), the RA flag and the
 //! authority, which `getaddrinfo` hides; two questions per name need no
 //! cache, search lists or retries; and the same pure codec
-//! (`core::dnswire`) serves DNS-over-HTTPS over the HTTP client the program
-//! already has. A resolver crate would add about thirty crates for that.
-//! Every wait is bounded; every failure is an `Answer::Failed`.
+//! (`core::names::dnswire`) serves DNS-over-HTTPS over the HTTP client the
+//! program already has. A resolver crate would add about thirty crates for
+//! that. Every wait is bounded; every failure is an `Answer::Failed`; a
+//! reply is believed only as the answer to the question asked (issue 19:
+//! an attacker on the path or a broken router must not make a DNS filter),
+//! and a stalled source costs only its own answer.
 
 use crate::config::Config;
 use crate::core::names::dns::{self, Answer, DnsFacts, NameAnswer, Resolver, Role};

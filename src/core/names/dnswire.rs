@@ -1,8 +1,15 @@
 //! The DNS wire format, as far as blockwatch needs it: one A or AAAA
 //! question out, the response code, the addresses and the authority's name
 //! back. Pure, so the same codec serves the UDP stub and DNS-over-HTTPS
-//! (RFC 8484 carries the same message), and it is tested with mutated
-//! answers: a hostile resolver gets an error value, never a panic.
+//! (RFC 8484 carries the same message), and it is tested with hostile and
+//! mutated answers: a hostile resolver gets an error value, never a panic.
+//!
+//! A reply is believed only as the answer to the question asked (issue 19):
+//! the question echoed (name, type, class), address records of the asked
+//! family owned by the asked name or the CNAME chain from it, names within
+//! 255 bytes, records whole. Anything else is an error, never an answer with
+//! the offending records left out: an emptied answer reads as NODATA, which
+//! is a DNS filter's sign.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
