@@ -134,9 +134,10 @@ async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> 
             Ok(Err(e)) => return Err(e.to_string()),
             Err(_) => return Err("timeout".into()),
         };
-        // A stray datagram (another ID, our own query) is skipped; the
-        // server's reply to our ID that answers another question, or breaks
-        // the format, ends the wait: it is a failure, never a partial answer.
+        // A stray datagram (another ID) is skipped; anything else with our
+        // ID (the connected socket takes the server's address and port only)
+        // that answers another question, echoes the query or breaks the
+        // format ends the wait: a failure, never a partial answer.
         match dnswire::parse(&buf[..n], id, name, qtype) {
             Ok(reply) => return Ok(reply),
             Err(e) if e.is_stray() => continue,
