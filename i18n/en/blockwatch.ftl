@@ -221,6 +221,8 @@ evidence-unused-tunnel = { $vendor ->
 evidence-vpn-software = VPN software running: { $names }
 # $url: the proxy's address as configured ("http://10.0.0.1:3128").
 evidence-proxy = a proxy is set for { $host }: { $url }
+# $url: the proxy auto-config (PAC) script's address, as the system's proxy settings name it.
+evidence-proxy-script = your system takes its proxy for { $host } from the auto-config script { $url }; blockwatch does not run such scripts, so its own requests went direct (your browser may go through the proxy the script picks)
 # $overall: one of status-overall-*; $component: a component-status text or "none";
 # $incident: the title of an open incident (English, from OpenAI), or "none".
 evidence-status = { $component ->
@@ -629,6 +631,8 @@ autostart-way = { $method ->
 # $error: the problem (English, with the file, line and key).
 # $path: the system-wide entry the user switched off for themselves.
 autostart-disabled-system = disabled: blockwatch does not start at login (the system-wide entry { $path } is switched off for you)
+# $path: the Run key's value ("HKCU\Software\Microsoft\Windows\CurrentVersion\Run\blockwatch").
+autostart-disabled-startup-apps = disabled: blockwatch does not start at login (its entry { $path } is turned off in Task Manager's Startup apps; `blockwatch autostart enable` or "Start at login" turns it on again)
 # $warning: a warning of `blockwatch config`.
 cli-warning = warning: { $warning }
 # $path: the metrics file ([export] textfile); $dir: its folder; $error: the system's error text.

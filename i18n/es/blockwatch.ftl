@@ -178,6 +178,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = programas de VPN en ejecución: { $names }
 evidence-proxy = hay un proxy configurado para { $host }: { $url }
+evidence-proxy-script = tu sistema toma el proxy para { $host } del script de configuración automática { $url }; blockwatch no ejecuta esos scripts, así que sus propias peticiones fueron directas (tu navegador puede pasar por el proxy que elija el script)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] la página de estado de OpenAI indica { $overall }
@@ -535,6 +536,7 @@ autostart-way = { $method ->
    *[run-key] clave Run { $path }
 }
 autostart-disabled-system = desactivado: blockwatch no se inicia al iniciar sesión (la entrada de todo el sistema { $path } está desactivada para ti)
+autostart-disabled-startup-apps = desactivado: blockwatch no se inicia al iniciar sesión (su entrada { $path } está desactivada en Aplicaciones de arranque del Administrador de tareas; `blockwatch autostart enable` o «Abrir al iniciar sesión» la vuelve a activar)
 cli-warning = aviso: { $warning }
 cli-textfile-unwritable = no se puede escribir el archivo de métricas { $path } ({ $error }): da permiso de escritura en { $dir } a este usuario (consulta el README, sección Metrics); blockwatch sigue funcionando sin él
 cli-config-error = error de configuración: { $error }

@@ -173,6 +173,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = نرم‌افزار VPN در حال اجرا: { $names }
 evidence-proxy = برای { $host } پراکسی تنظیم شده است: { $url }
+evidence-proxy-script = سیستم شما پراکسیِ { $host } را از اسکریپت پیکربندی خودکار { $url } می‌گیرد؛ blockwatch چنین اسکریپت‌هایی را اجرا نمی‌کند، پس درخواست‌های خودش مستقیم رفتند (مرورگر شما ممکن است از پراکسی‌ای که اسکریپت انتخاب می‌کند عبور کند)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }
@@ -530,6 +531,7 @@ autostart-way = { $method ->
    *[run-key] کلید Run { $path }
 }
 autostart-disabled-system = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود (مدخل سراسری { $path } برای شما خاموش شده است)
+autostart-disabled-startup-apps = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود (مدخل { $path } در «برنامه‌های راه‌اندازی» Task Manager خاموش شده است؛ ‎`blockwatch autostart enable`‎ یا «اجرا هنگام ورود به سیستم» دوباره روشنش می‌کند)
 cli-warning = هشدار: { $warning }
 cli-textfile-unwritable = فایل سنجه‌ها { $path } نوشته نشد ({ $error }): پوشهٔ { $dir } را برای این کاربر قابل‌نوشتن کنید (README، بخش Metrics)؛ blockwatch بدون آن به کارش ادامه می‌دهد
 cli-config-error = خطای پیکربندی: { $error }

@@ -181,6 +181,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = запущены VPN-программы: { $names }
 evidence-proxy = для { $host } задан прокси: { $url }
+evidence-proxy-script = ваша система берёт прокси для { $host } из скрипта автоконфигурации { $url }; blockwatch такие скрипты не выполняет, поэтому его собственные запросы шли напрямую (ваш браузер может идти через прокси, выбранный скриптом)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] страница статуса OpenAI сообщает: { $overall }
@@ -538,6 +539,7 @@ autostart-way = { $method ->
    *[run-key] ключ Run { $path }
 }
 autostart-disabled-system = выключено: blockwatch не запускается при входе в систему (общесистемная запись { $path } для вас отключена)
+autostart-disabled-startup-apps = выключено: blockwatch не запускается при входе в систему (его запись { $path } отключена в «Автозагрузке» диспетчера задач; `blockwatch autostart enable` или «Запускать при входе в систему» снова включат её)
 cli-warning = предупреждение: { $warning }
 cli-textfile-unwritable = не удаётся записать файл метрик { $path } ({ $error }): дайте этому пользователю право записи в { $dir } (см. README, раздел Metrics); blockwatch продолжает работать без него
 cli-config-error = ошибка в настройках: { $error }

@@ -169,6 +169,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = çalışan VPN yazılımları: { $names }
 evidence-proxy = { $host } için bir proxy ayarlı: { $url }
+evidence-proxy-script = sisteminiz { $host } için proxy'yi { $url } otomatik yapılandırma betiğinden alıyor; blockwatch bu tür betikleri çalıştırmaz, bu yüzden kendi istekleri doğrudan gitti (tarayıcınız betiğin seçtiği proxy üzerinden gidebilir)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] OpenAI durum sayfası: { $overall }
@@ -526,6 +527,7 @@ autostart-way = { $method ->
    *[run-key] Run anahtarı { $path }
 }
 autostart-disabled-system = kapalı: blockwatch oturum açılınca başlamıyor (sistem genelindeki { $path } girdisi sizin için kapatıldı)
+autostart-disabled-startup-apps = kapalı: blockwatch oturum açılınca başlamıyor ({ $path } girdisi Görev Yöneticisi'nin Başlangıç uygulamalarında kapatılmış; `blockwatch autostart enable` ya da "Oturum açılınca başlat" yeniden açar)
 cli-warning = uyarı: { $warning }
 cli-textfile-unwritable = ölçüm dosyası { $path } yazılamıyor ({ $error }): { $dir } klasörünü bu kullanıcı için yazılabilir yapın (README, Metrics bölümü); blockwatch onsuz çalışmayı sürdürür
 cli-config-error = yapılandırma hatası: { $error }

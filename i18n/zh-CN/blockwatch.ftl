@@ -168,6 +168,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = 正在运行的 VPN 软件：{ $names }
 evidence-proxy = { $host } 设置了代理：{ $url }
+evidence-proxy-script = 你的系统从自动配置脚本 { $url } 获取 { $host } 的代理；blockwatch 不运行这类脚本，因此它自己的请求是直连的（你的浏览器可能会经过脚本选定的代理）
 evidence-status = { $component ->
     [none] { $incident ->
         [none] OpenAI 状态页显示{ $overall }
@@ -525,6 +526,7 @@ autostart-way = { $method ->
    *[run-key] Run 注册表项 { $path }
 }
 autostart-disabled-system = 已停用：blockwatch 不会在登录时启动（系统级自启动项 { $path } 已为你关闭）
+autostart-disabled-startup-apps = 已停用：blockwatch 不会在登录时启动（它的启动项 { $path } 已在任务管理器的“启动应用”中禁用；`blockwatch autostart enable` 或“登录时启动”可重新启用）
 cli-warning = 警告：{ $warning }
 cli-textfile-unwritable = 无法写入指标文件 { $path }（{ $error }）：请让当前用户可以写入 { $dir }（见 README 的 Metrics 一节）；没有它 blockwatch 也会继续运行
 cli-config-error = 配置错误：{ $error }

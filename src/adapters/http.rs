@@ -120,6 +120,9 @@ fn base(timeout: Duration) -> reqwest::ClientBuilder {
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .pool_max_idle_per_host(0)
+        // The proxy the user's system sets, asked per connection, so that
+        // the report and the requests agree (see adapters::proxy).
+        .proxy(reqwest::Proxy::custom(crate::adapters::proxy::for_request))
 }
 
 /// The client that asks like a browser navigation, from `local` if set.

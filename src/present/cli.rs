@@ -209,6 +209,11 @@ pub fn history_empty(tr: &Tr, path: &Path) -> String {
 }
 
 pub fn autostart_status(tr: &Tr, s: &Status) -> String {
+    if let Some(path) = &s.turned_off {
+        return tr.s(AutostartDisabledStartupApps {
+            path: path.to_string(),
+        });
+    }
     if !s.enabled() {
         return match &s.system_hidden {
             Some(sys) => tr.s(AutostartDisabledSystem {

@@ -53,6 +53,9 @@ pub struct World {
     /// The home connection's IPv6 address (dual stack only; the VPN
     /// carries IPv4 only, so IPv6 always leaves from home).
     pub home_ip6: IpAddr,
+    /// The next answers of the site, one each, whatever the world is (a
+    /// glitch: one bad answer that the next request does not repeat).
+    pub glitches: Vec<ProbeOutcome>,
 }
 
 impl World {
@@ -72,6 +75,7 @@ impl World {
             site_unreachable: false,
             dual_stack: false,
             home_ip6: ip("2001:db8:7::20"),
+            glitches: Vec::new(),
         }
     }
 
@@ -128,18 +132,25 @@ impl World {
 
     /// One probe of the site over the families the plan names, judged by
     /// the core as the daemon's are.
-    fn probe(&self, plan: ProbePlan) -> ProbeResult {
+    fn probe(&mut self, plan: ProbePlan) -> ProbeResult {
         let answers = plan
             .families()
             .into_iter()
-            .map(|family| Answer {
-                family,
-                outcome: self.outcome_via(match family {
-                    Some(f) => self.exit_over(f),
-                    None => self.exit(),
-                }),
-                connected_to: None,
-                trace: None,
+            .map(|family| {
+                let outcome = if self.glitches.is_empty() {
+                    self.outcome_via(match family {
+                        Some(f) => self.exit_over(f),
+                        None => self.exit(),
+                    })
+                } else {
+                    self.glitches.remove(0)
+                };
+                Answer {
+                    family,
+                    outcome,
+                    connected_to: None,
+                    trace: None,
+                }
             })
             .collect();
         probe::judge(RawProbe {
@@ -407,7 +418,7 @@ impl Sim {
     /// A probe's answer as the world gives it now, with these name server
     /// answers (the simulated world has no name servers of its own).
     pub fn answer_with_dns(&self, dns: DnsFacts) -> ProbeResult {
-        let mut r = self.w.probe(ProbePlan::Os);
+        let mut r = self.w.clone().probe(ProbePlan::Os);
         r.dns = Some(dns);
         r
     }

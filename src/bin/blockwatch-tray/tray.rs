@@ -170,6 +170,11 @@ impl Items {
 
 /// The tray front end; gives the setup back when there can be no tray.
 pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProblem)> {
+    match autostart::first_start(&setup.paths.state) {
+        Ok(true) => tracing::info!("first start: start at login turned on"),
+        Ok(false) => {}
+        Err(e) => tracing::warn!("first start: start at login not turned on: {e}"),
+    }
     if let Err(why) = tray_available() {
         return Err((Box::new(setup), why));
     }
