@@ -192,6 +192,18 @@ pub fn hostile(name: &str, id: u16, qtype: u16) -> Vec<(&'static str, Vec<Vec<u8
         "other_question_our_records",
         one(sink(Msg::reply(id, "openai-sinkhole.example", qtype))),
     ));
+    // A public address about another name: believed, it would contradict
+    // the local resolver (a DoH second opinion) or pass for the name's own.
+    let public =
+        |m: Msg, owner: &str| m.addr_for(owner, qtype, "93.184.216.34", "2606:2800:21f::1");
+    cases.push((
+        "other_question_public_address",
+        one(public(Msg::reply(id, "example.org", qtype), "example.org")),
+    ));
+    cases.push((
+        "other_owner_public_address",
+        one(public(r(), "example.org")),
+    ));
     let mut m = sink(r());
     m.questions.clear();
     cases.push(("no_question", one(m)));
