@@ -16,4 +16,5 @@ pub mod proxy;
 #[cfg(windows)]
 pub mod registry;
 pub mod startup;
+pub mod terminal;
 pub mod textfile;
