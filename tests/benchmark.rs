@@ -199,7 +199,12 @@ fn bench_idle_daemon_rss_and_cpu() {
 /// monit in the foreground with its own control file, checking the site's
 /// page over HTTP every 30 s (`None` without monit).
 fn start_monit(s: &Scratch, site: &FakeSite) -> Option<std::process::Child> {
-    let port = site.url("").rsplit(':').next()?.trim_end_matches('/').to_string();
+    let port = site
+        .url("")
+        .rsplit(':')
+        .next()?
+        .trim_end_matches('/')
+        .to_string();
     let rc = s.path().join("monitrc");
     std::fs::write(
         &rc,
@@ -362,11 +367,18 @@ fn tray_latency(w: &common::vpnworld::World) {
     }
     let mut d = Daemon::spawn(c, &[]);
     let Some(item) = watcher.wait_for_item(SOON) else {
-        println!("network change -> tray shows the verdict: no tray item\n{}", d.stderr());
+        println!(
+            "network change -> tray shows the verdict: no tray item\n{}",
+            d.stderr()
+        );
         return;
     };
     let shows = |text: &str| desk.menu(&item).iter().any(|e| e.label.starts_with(text));
-    assert!(wait_until(SOON, || shows("ChatGPT reachable")), "{}", d.stderr());
+    assert!(
+        wait_until(SOON, || shows("ChatGPT reachable")),
+        "{}",
+        d.stderr()
+    );
     let mut seen = vec![];
     for _ in 0..5 {
         std::thread::sleep(Duration::from_secs(2));
