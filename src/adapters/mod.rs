@@ -18,3 +18,4 @@ pub mod registry;
 pub mod startup;
 pub mod terminal;
 pub mod textfile;
+pub mod tls;
