@@ -131,6 +131,7 @@ async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> 
     loop {
         let n = match timeout_at(deadline, sock.recv(&mut buf)).await {
             Ok(Ok(n)) => n,
+            Ok(Err(e)) if e.is_timeout() => return Err("timeout".into()),
             Ok(Err(e)) => return Err(e.to_string()),
             Err(_) => return Err("timeout".into()),
         };
@@ -198,6 +199,9 @@ async fn doh(url: &str, name: &str, deadline: Instant) -> NameAnswer {
                 .body(dnswire::query(id, name, qtype))
                 .send();
             let resp = match timeout_at(deadline, sent).await {
+                // reqwest's own timeout and ours end at the same instant;
+                // whichever fires first, the answer is the same.
+                Ok(Err(e)) if e.is_timeout() => return Err("timeout".to_string()),
                 Ok(r) => r.map_err(|e| e.to_string())?,
                 Err(_) => return Err("timeout".to_string()),
             };
@@ -235,6 +239,7 @@ async fn doh_body(mut resp: reqwest::Response, deadline: Instant) -> Result<Vec<
                 body.extend_from_slice(&chunk);
             }
             Ok(Ok(None)) => return Ok(body),
+            Ok(Err(e)) if e.is_timeout() => return Err("timeout".into()),
             Ok(Err(e)) => return Err(e.to_string()),
             Err(_) => return Err("timeout".into()),
         }
