@@ -159,7 +159,7 @@ fn bench_idle_daemon_rss_and_cpu() {
         None => println!("side by side: monit is not installed (apt-get install monit)"),
     }
     println!(
-        "idle CPU: {:.3} s over {:.0} s = {:.2} s per hour (probes: {} in {:.0} s)",
+        "idle CPU: {:.3} s over {:.0} s = {:.2} s per hour (requests to the page, blockwatch and monit: {} in {:.0} s)",
         idle_cpu,
         window,
         idle_cpu * 3600.0 / window,
@@ -243,6 +243,11 @@ fn monit_version() -> String {
         .unwrap_or_default()
 }
 
+/// Between two changes in the latency runs: longer than the spacing of
+/// probes after network events (`NETWORK_PROBE_GAP`, against flapping
+/// links), as a person who switches a VPN on and off leaves it.
+const QUIET: Duration = Duration::from_secs(6);
+
 /// Milliseconds since `t`.
 fn ms_since(t: Instant, at: Instant) -> f64 {
     at.saturating_duration_since(t).as_secs_f64() * 1000.0
@@ -299,41 +304,52 @@ fn bench_latencies_in_network_namespaces() {
     let s = Scratch::new();
     let desk = Desktop::start(s.path());
     let server = FakeNotifications::start(&desk.bus, &["body", "actions"]);
-    let env = desk.env();
+    let mut env = desk.env();
+    if std::env::var_os("BENCH_DEBUG").is_some() {
+        env.push(("RUST_LOG", "blockwatch=debug".into()));
+    }
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     // Ten transitions in a few minutes would exhaust the default budget of
     // 20 requests an hour (by design); the benchmark measures latency.
     let mut d = w.daemon_with(&s, "[monitor]\nmax_probes_per_hour = 500", &env);
     d.expect("first verdict", SOON, |v| v["event"] == "verdict");
     let (mut up, mut down, mut readdressed) = (vec![], vec![], vec![]);
-    for _ in 0..5 {
-        std::thread::sleep(Duration::from_secs(2));
+    let runs = if std::env::var_os("BENCH_DEBUG").is_some() { 1 } else { 5 };
+    for _ in 0..runs {
+        std::thread::sleep(QUIET);
         let t = Instant::now();
         w.vpn_up();
+        if std::env::var_os("BENCH_DEBUG").is_some() {
+            println!("vpn up at {t:?}, {:?} after", t.elapsed());
+        }
         let at = notified_after(&server, t, "VPN", SOON).expect("a problem notification");
         up.push(ms_since(t, at));
-        std::thread::sleep(Duration::from_secs(2));
+        std::thread::sleep(QUIET);
         let t = Instant::now();
         w.vpn_down();
         let at = notified_after(&server, t, "back", SOON).expect("a resolved notification");
         down.push(ms_since(t, at));
     }
-    // The home address refused; a reconnect brings a new one, which the
-    // resolved notification names.
-    let homes = ["10.1.0.3", "10.1.0.4", "10.1.0.5", "10.1.0.6", "10.1.0.7"];
-    let mut current = HOME.to_string();
-    for next in homes {
-        w.refuse(&current);
-        std::thread::sleep(Duration::from_secs(2));
+    // A reconnect brings a refused home address; the next brings a new
+    // one, which the resolved notification names.
+    for i in 0..5 {
+        let (refused, next) = (format!("10.1.0.{}", 10 + i), format!("10.1.0.{}", 20 + i));
+        w.refuse(&refused);
+        std::thread::sleep(QUIET);
         let t = Instant::now();
-        w.bounce_home();
+        w.readdress_home(&refused);
         notified_after(&server, t, "address", SOON).expect("the home block notified");
-        std::thread::sleep(Duration::from_secs(2));
+        std::thread::sleep(QUIET);
         let t = Instant::now();
-        w.readdress_home(next);
-        let at = notified_after(&server, t, next, SOON).expect("a resolved notice naming it");
+        w.readdress_home(&next);
+        let at = notified_after(&server, t, &next, SOON).expect("a resolved notice naming it");
         readdressed.push(ms_since(t, at));
-        current = next.to_string();
+    }
+    if std::env::var_os("BENCH_DEBUG").is_some() {
+        println!("{}", d.stderr());
+        for c in server.calls.lock().unwrap().iter() {
+            println!("{:?} {} | {}", c.at, c.summary, c.body);
+        }
     }
     d.signal(libc::SIGTERM);
     d.wait_exit(Duration::from_secs(10));
@@ -381,7 +397,7 @@ fn tray_latency(w: &common::vpnworld::World) {
     );
     let mut seen = vec![];
     for _ in 0..5 {
-        std::thread::sleep(Duration::from_secs(2));
+        std::thread::sleep(QUIET);
         let t = Instant::now();
         w.vpn_up();
         // Read the menu as often as the bus allows (a read takes a few ms).
@@ -389,7 +405,7 @@ fn tray_latency(w: &common::vpnworld::World) {
             assert!(t.elapsed() < SOON, "the tray never showed the block");
         }
         seen.push(ms_since(t, Instant::now()));
-        std::thread::sleep(Duration::from_secs(2));
+        std::thread::sleep(QUIET);
         w.vpn_down();
         assert!(wait_until(SOON, || shows("ChatGPT reachable")));
     }

@@ -39,6 +39,23 @@ fn a_block_after_a_network_change_is_told_within_a_second() {
     assert!(after < Duration::from_secs(1), "{after:?}");
 }
 
+/// The address lookup after the change answers before the probe does: the
+/// new address asks for a probe of its own (spaced after network events),
+/// which must not hold back the confirmation the probe asks for.
+#[test]
+fn a_fast_address_lookup_does_not_delay_the_confirmation() {
+    let mut w = World::new();
+    w.blocked.insert(w.vpn_ip);
+    w.echo_latency = Duration::from_millis(20);
+    let mut sim = Sim::new(w);
+    sim.run_until(10 * MIN);
+    let t = sim.now.mono;
+    sim.network_change(|w| w.vpn_up = true);
+    sim.run_for(MIN);
+    let after = told_after(&sim, t, NoticeKind::Problem).expect("a problem notice");
+    assert!(after < Duration::from_secs(1), "{after:?}");
+}
+
 #[test]
 fn a_new_address_is_named_in_the_resolved_notice_within_two_seconds() {
     let mut w = World::new();

@@ -159,6 +159,7 @@ impl Driver {
                 });
             }
             Action::Probe { gen, plan } => {
+                tracing::debug!(gen, ?plan, "probe sent");
                 let local = self.local.clone();
                 let scan = self
                     .last_browser_scan
@@ -478,7 +479,10 @@ pub async fn run(
                 Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
                 Clicked::BrowserWorks => Input::BrowserWorks,
             },
-            Some(()) = net.recv() => Input::NetworkChanged,
+            Some(()) = net.recv() => {
+                tracing::debug!("network change event");
+                Input::NetworkChanged
+            }
             Some(i) = inputs.recv() => i,
             _ = tokio::time::sleep_until(wake) => Input::Tick,
             _ = tokio::time::sleep_until(trim_at.unwrap_or(wake)), if trim_at.is_some() => {

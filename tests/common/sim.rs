@@ -56,6 +56,8 @@ pub struct World {
     /// The next answers of the site, one each, whatever the world is (a
     /// glitch: one bad answer that the next request does not repeat).
     pub glitches: Vec<ProbeOutcome>,
+    /// How long the IP echo services take to answer.
+    pub echo_latency: Duration,
 }
 
 impl World {
@@ -76,6 +78,7 @@ impl World {
             dual_stack: false,
             home_ip6: ip("2001:db8:7::20"),
             glitches: Vec::new(),
+            echo_latency: Duration::from_millis(200),
         }
     }
 
@@ -367,7 +370,7 @@ impl Sim {
                 Action::LookupIp { gen } => {
                     self.ip_lookups.push(self.now.mono);
                     let v4 = self.w.reachable().then(|| self.w.exit());
-                    let t = self.at(Duration::from_millis(200));
+                    let t = self.at(self.w.echo_latency);
                     self.pending
                         .push((t, Input::PublicIp { gen, v4, v6: None }));
                 }

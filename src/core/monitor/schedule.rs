@@ -79,10 +79,16 @@ impl Schedule {
     }
 
     /// Ask for a probe at `at`; an earlier one stands, but the user's
-    /// reason replaces another (it may use the reserve).
+    /// reason replaces another (it may use the reserve), and a reason that
+    /// is not spaced after network events replaces one that is (a
+    /// confirmation right after a new address must not wait for the
+    /// address's own, spaced, probe).
     pub fn want(&mut self, at: Duration, why: Trigger) {
+        let replaces = |w: Trigger| {
+            (why == Trigger::User && w != Trigger::User) || (w.is_network() && !why.is_network())
+        };
         match self.due {
-            Some((t, w)) if t <= at && !(why == Trigger::User && w != Trigger::User) => {}
+            Some((t, w)) if t <= at && !replaces(w) => {}
             _ => self.due = Some((at, why)),
         }
     }
