@@ -55,7 +55,8 @@ pub struct Http {
     timeout: Duration,
 }
 
-fn install_crypto() {
+/// The TLS provider every reqwest client needs (the router's client too).
+pub(crate) fn install_crypto() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();

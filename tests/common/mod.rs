@@ -12,6 +12,8 @@ pub mod desktop;
 pub mod dnsworld;
 pub mod fixtures;
 pub mod netns;
+#[cfg(target_os = "linux")]
+pub mod routerworld;
 pub mod runner;
 pub mod sim;
 pub mod site;

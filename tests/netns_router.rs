@@ -1,0 +1,161 @@
+//! Asking the router for its WAN address, in network namespaces: a host
+//! behind a router running miniupnpd (UPnP IGD, NAT-PMP, PCP), behind a
+//! provider that routes a public address, or puts a carrier-grade NAT or
+//! a second router in front; no UPnP at all; and hostile routers (needs
+//! root; miniupnpd, upnpc and natpmpc from `.ci/install-deps test`).
+
+// Linux only: network namespaces.
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use blockwatch::core::local::router::upnp::Link;
+use blockwatch::core::local::router::{Protocol, RouterFacts};
+use common::routerworld::*;
+use common::*;
+use std::net::Ipv4Addr;
+use std::time::{Duration, Instant};
+
+fn link() -> Link {
+    Link {
+        local: HOST.parse().unwrap(),
+        prefix: 24,
+        gateway: ROUTER_LAN.parse().unwrap(),
+    }
+}
+
+/// The adapter itself, run from the host's namespace.
+fn ask_from(host: &Netns) -> (RouterFacts, Duration) {
+    let name = host.name.clone();
+    std::thread::spawn(move || {
+        enter_netns(&name);
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let t = Instant::now();
+        let facts = rt.block_on(blockwatch::adapters::router::ask(
+            link(),
+            blockwatch::adapters::router::STEP_LIMIT,
+        ));
+        (facts, t.elapsed())
+    })
+    .join()
+    .unwrap()
+}
+
+fn skip() -> bool {
+    if !is_root() {
+        eprintln!("skipped: network namespaces need root");
+        return true;
+    }
+    false
+}
+
+#[test]
+fn miniupnpd_with_a_public_wan() {
+    if skip() {
+        return;
+    }
+    let mut w = router_world(Wan::Public);
+    w.start_miniupnpd();
+    // The lab as miniupnpc sees it.
+    let upnpc = w.on_host(&["upnpc", "-s"]);
+    assert!(upnpc.contains("ExternalIPAddress = 81.2.0.2"), "{upnpc}");
+    let (facts, took) = ask_from(&w.host);
+    assert!(took < Duration::from_millis(2200), "{took:?}");
+    assert!(facts.found, "{facts:?}");
+    assert_eq!(facts.protocol, Some(Protocol::Upnp));
+    assert_eq!(facts.wan_address, Some(Ipv4Addr::new(81, 2, 0, 2)));
+    assert_eq!(facts.name.as_deref(), Some("Lab router"));
+    assert_eq!(facts.status.as_deref(), Some("Connected"));
+    let svc = facts.wan_service.clone().expect("the WAN service is kept");
+    assert_eq!(svc.control_url, "http://192.168.1.1:5000/ctl/IPConn");
+    assert!(svc.service_type.contains("WANIPConnection"), "{svc:?}");
+    assert!(
+        svc.force_termination,
+        "miniupnpd advertises ForceTermination"
+    );
+    eprintln!("{facts:?} in {took:?}");
+}
+
+#[test]
+fn miniupnpd_behind_carrier_grade_nat_and_double_nat() {
+    if skip() {
+        return;
+    }
+    for wan in [Wan::Cgnat, Wan::DoubleNat] {
+        let mut w = router_world(wan);
+        w.start_miniupnpd();
+        // What miniupnpd says of a reserved WAN address, checked with its
+        // own tools: NAT-PMP result 3, and an empty external address.
+        let natpmpc = w.on_host(&["natpmpc", "-g", ROUTER_LAN]);
+        assert!(natpmpc.contains("returned -52"), "{natpmpc}");
+        let (facts, took) = ask_from(&w.host);
+        assert!(took < Duration::from_millis(2200), "{wan:?}: {took:?}");
+        assert!(facts.found, "{wan:?}: {facts:?}");
+        assert_eq!(facts.wan_address, None, "{wan:?}: {facts:?}");
+        assert!(facts.no_public, "{wan:?}: {facts:?}");
+        assert_eq!(facts.name.as_deref(), Some("Lab router"));
+    }
+}
+
+#[test]
+fn pcp_map_against_miniupnpd() {
+    if skip() {
+        return;
+    }
+    use blockwatch::core::local::router::natpmp::Answer;
+    let pcp = |w: &RouterWorld| {
+        let name = w.host.name.clone();
+        std::thread::spawn(move || {
+            enter_netns(&name);
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+            rt.block_on(blockwatch::adapters::router::natpmp::pcp(link(), deadline))
+        })
+        .join()
+        .unwrap()
+    };
+    let mut w = router_world(Wan::Public);
+    w.start_miniupnpd();
+    assert_eq!(
+        pcp(&w),
+        Some(Answer::Address(Ipv4Addr::new(81, 2, 0, 2))),
+        "{}",
+        w.miniupnpd_log()
+    );
+    // The mapping was deleted again, before the answer came back.
+    let log = w.miniupnpd_log();
+    assert!(
+        log.contains("PCP: UDP port") && log.contains("mapping removed"),
+        "{log}"
+    );
+    drop(w);
+    let mut w = router_world(Wan::Cgnat);
+    w.start_miniupnpd();
+    // No address: miniupnpd 2.3.1 answers NO_RESOURCES (8) here, where
+    // other servers say NETWORK_FAILURE (7).
+    let answer = pcp(&w);
+    assert!(
+        matches!(answer, Some(Answer::NoPublic | Answer::Refused(8))),
+        "{answer:?}: {}",
+        w.miniupnpd_log()
+    );
+}
+
+#[test]
+fn no_upnp_and_no_nat_pmp() {
+    if skip() {
+        return;
+    }
+    let w = router_world(Wan::Public);
+    let (facts, took) = ask_from(&w.host);
+    assert!(!facts.found, "{facts:?}");
+    assert_eq!(facts.protocol, None);
+    // The search waits its second for answers; NAT-PMP's port is closed.
+    assert!(took < Duration::from_millis(1500), "{took:?}");
+}
