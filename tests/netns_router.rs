@@ -159,3 +159,117 @@ fn no_upnp_and_no_nat_pmp() {
     // The search waits its second for answers; NAT-PMP's port is closed.
     assert!(took < Duration::from_millis(1500), "{took:?}");
 }
+
+mod hostile {
+    use super::*;
+    use common::fakeigd::{self, Desc, Igd, Soap};
+
+    fn fake(w: &RouterWorld, igd: Igd) -> fakeigd::FakeIgd {
+        fakeigd::start(&w.router.name, ROUTER_LAN.parse().unwrap(), igd)
+    }
+
+    #[test]
+    fn a_fritzbox_behind_carrier_grade_nat_names_its_address() {
+        if skip() {
+            return;
+        }
+        let w = router_world(Wan::Cgnat);
+        let _igd = fake(&w, Igd::fritz("100.64.12.34"));
+        let (facts, took) = ask_from(&w.host);
+        assert!(took < Duration::from_millis(2200), "{took:?}");
+        assert_eq!(
+            facts.wan_address,
+            Some(Ipv4Addr::new(100, 64, 12, 34)),
+            "{facts:?}"
+        );
+        assert_eq!(facts.name.as_deref(), Some("FRITZ!Box 7590"));
+        assert_eq!(facts.line, Some(blockwatch::core::local::router::Line::Dsl));
+        let svc = facts.wan_service.unwrap();
+        assert_eq!(
+            svc.control_url,
+            "http://192.168.1.1:5000/igdupnp/control/WANIPConn1"
+        );
+    }
+
+    #[test]
+    fn a_50_mb_description_is_not_read() {
+        if skip() {
+            return;
+        }
+        let w = router_world(Wan::Public);
+        let igd = fake(
+            &w,
+            Igd {
+                desc: Desc::Huge(50 << 20),
+                pmp: Some((0, Ipv4Addr::new(81, 2, 0, 2))),
+                ..Igd::fritz("81.2.0.2")
+            },
+        );
+        let (facts, took) = ask_from(&w.host);
+        assert!(took < Duration::from_millis(2200), "{took:?}");
+        // The search was answered; the address came over NAT-PMP.
+        assert!(facts.found);
+        assert_eq!(facts.name, None);
+        assert_eq!(facts.protocol, Some(Protocol::NatPmp));
+        assert_eq!(facts.wan_address, Some(Ipv4Addr::new(81, 2, 0, 2)));
+        assert_eq!(*igd.requests.lock().unwrap(), vec!["GET /igddesc.xml"]);
+    }
+
+    #[test]
+    fn a_soap_answer_that_never_ends() {
+        if skip() {
+            return;
+        }
+        let w = router_world(Wan::Public);
+        let igd = fake(
+            &w,
+            Igd {
+                soap: Soap::Endless,
+                ..Igd::fritz("")
+            },
+        );
+        let (facts, took) = ask_from(&w.host);
+        assert!(took < Duration::from_millis(2300), "{took:?}");
+        assert!(facts.found);
+        assert_eq!(facts.name.as_deref(), Some("FRITZ!Box 7590"));
+        assert_eq!(facts.wan_address, None);
+        assert!(!facts.no_public, "an unread answer says nothing: {facts:?}");
+        // Read to the cap, then dropped: it did not go on for the 2 s.
+        let sent = *igd.sent.lock().unwrap();
+        assert!(sent < 64 << 20, "{sent}");
+    }
+
+    #[test]
+    fn a_wan_of_0_0_0_0_is_no_public_address() {
+        if skip() {
+            return;
+        }
+        let w = router_world(Wan::Public);
+        let _igd = fake(&w, Igd::fritz("0.0.0.0"));
+        let (facts, _) = ask_from(&w.host);
+        assert!(
+            facts.found && facts.no_public && facts.wan_address.is_none(),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_location_off_the_lan_is_never_followed() {
+        if skip() {
+            return;
+        }
+        let w = router_world(Wan::Public);
+        let igd = fake(
+            &w,
+            Igd {
+                location: Some(format!("http://{SITE}:8080/igddesc.xml")),
+                ..Igd::fritz("81.2.0.2")
+            },
+        );
+        let (facts, took) = ask_from(&w.host);
+        assert!(!facts.found, "{facts:?}");
+        assert!(took < Duration::from_millis(1500), "{took:?}");
+        assert_eq!(w.site.count("/igddesc.xml"), 0);
+        assert!(igd.requests.lock().unwrap().is_empty());
+    }
+}

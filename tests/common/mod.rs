@@ -10,6 +10,8 @@ pub mod browsers;
 pub mod desktop;
 #[cfg(target_os = "linux")]
 pub mod dnsworld;
+#[cfg(target_os = "linux")]
+pub mod fakeigd;
 pub mod fixtures;
 pub mod netns;
 #[cfg(target_os = "linux")]
