@@ -192,6 +192,7 @@ pub fn facts_from(
         browsers: Vec::new(),
         dns: None,
         families: Families::default(),
+        router: None,
     }
 }
 

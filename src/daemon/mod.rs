@@ -227,6 +227,15 @@ impl Driver {
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
+            Action::AskRouter { gen } => {
+                tokio::spawn(async move {
+                    let router = crate::adapters::router::gather(&cfg).await;
+                    let _ = tx.send(Input::Router {
+                        gen,
+                        router: Box::new(router),
+                    });
+                });
+            }
             Action::CheckStatus => {
                 tokio::spawn(async move {
                     let s = http

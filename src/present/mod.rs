@@ -19,6 +19,7 @@ pub mod metrics;
 pub mod notice;
 pub mod page;
 pub mod report;
+pub mod router;
 pub mod safe;
 pub mod text;
 pub mod tr;

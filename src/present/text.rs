@@ -51,6 +51,9 @@ pub fn text_report(tr: &Tr, r: &Report) -> String {
             cause: d.cause.to_string()
         })
     );
+    if let Some(line) = super::router::text_line(tr, r.network.router.as_ref()) {
+        let _ = writeln!(s, "  {line}");
+    }
     let _ = writeln!(s);
     for line in wrap(&safe_line(&d.explanation), 76) {
         let _ = writeln!(s, "  {line}");

@@ -1,7 +1,8 @@
 //! The alert policy: a problem is believed once confirmed, notified once
 //! (and reminded if configured), and its end is confirmed too and told with
 //! what fixed it. Also the router-restart watch: after the blocked home
-//! connection drops, did it come back with the same address?
+//! connection drops, did it come back with the same address, or with a new
+//! one in the same /24 (a range Cloudflare rules can refuse as a whole)?
 
 use super::schedule::Trigger;
 use super::types::{FixedBy, Happened, Notice, Standing};
@@ -9,6 +10,7 @@ use super::{Action, Monitor, Now};
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Diagnosis};
+use crate::core::local::router::same_24;
 use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::ProbeOnlyMark;
 use crate::core::site::verdict::{Verdict, VerdictKind};
@@ -118,6 +120,12 @@ pub(super) enum RouterWatch {
     },
     /// It came back with the same address: a restart does not help.
     Unchanged(SameAddress),
+    /// It came back with a new address in the same /24 as the refused one.
+    SameRange {
+        old: IpAddr,
+        new: IpAddr,
+        notified: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -129,9 +137,17 @@ pub(super) struct SameAddress {
 impl RouterWatch {
     fn known(&self) -> Option<SameAddress> {
         match self {
-            RouterWatch::Off => None,
+            RouterWatch::Off | RouterWatch::SameRange { .. } => None,
             RouterWatch::Dropped { known, .. } => *known,
             RouterWatch::Unchanged(s) => Some(*s),
+        }
+    }
+
+    /// The refused address and the new one in its /24, if a reconnect gave one.
+    pub fn same_range(&self) -> Option<(IpAddr, IpAddr)> {
+        match *self {
+            RouterWatch::SameRange { old, new, .. } => Some((old, new)),
+            _ => None,
         }
     }
 
@@ -147,10 +163,18 @@ impl RouterWatch {
         }
     }
 
-    /// The address changed: whatever dropped is no longer watched.
-    pub fn address_changed(&mut self) {
-        if let RouterWatch::Dropped { known, .. } = *self {
-            *self = known.map_or(RouterWatch::Off, RouterWatch::Unchanged);
+    /// The address changed to `new`: whatever dropped is no longer
+    /// watched, unless the new address is in the old one's /24.
+    pub fn address_changed(&mut self, new: IpAddr) {
+        if let RouterWatch::Dropped { v4, known, .. } = *self {
+            *self = match v4 {
+                Some(old) if same_24(old, new) => RouterWatch::SameRange {
+                    old,
+                    new,
+                    notified: false,
+                },
+                _ => known.map_or(RouterWatch::Off, RouterWatch::Unchanged),
+            };
         }
     }
 
@@ -186,17 +210,24 @@ impl RouterWatch {
         }
     }
 
-    /// The unchanged address, the first time it is asked for.
-    pub fn notify_once(&mut self) -> Option<IpAddr> {
+    /// What a reconnect showed, the first time it is asked for.
+    pub fn notify_once(&mut self) -> Option<Happened> {
         let s = match self {
             RouterWatch::Dropped { known: Some(s), .. } | RouterWatch::Unchanged(s) => s,
+            RouterWatch::SameRange { old, new, notified } => {
+                let first = !std::mem::replace(notified, true);
+                return first.then_some(Happened::AddressSameRange {
+                    old: *old,
+                    new: *new,
+                });
+            }
             _ => return None,
         };
         if s.notified {
             return None;
         }
         s.notified = true;
-        Some(s.ip)
+        Some(Happened::AddressUnchanged { ip: s.ip })
     }
 }
 
@@ -412,9 +443,11 @@ impl Monitor {
                 standing = self.notify_problem(standing, verdict, d, now, out);
             }
         }
-        if why == Trigger::Confirm {
-            if let Some(ip) = self.alerts.router.notify_once() {
-                self.push_notice(Happened::AddressUnchanged { ip }, verdict, d, now, out);
+        // The probe that follows a reconnect (a confirmation of the same
+        // address, or the check after a new one).
+        if matches!(why, Trigger::Confirm | Trigger::IpChange) {
+            if let Some(what) = self.alerts.router.notify_once() {
+                self.push_notice(what, verdict, d, now, out);
             }
         }
         // Back off while it stands, so recovery is still seen quickly.

@@ -31,6 +31,7 @@ impl Monitor {
             browsers: self.alerts.browsers.clone(),
             dns: self.dns.clone(),
             families: self.families(),
+            router: self.router.facts.clone(),
         }
     }
 
@@ -57,6 +58,10 @@ impl Monitor {
                 d.fixes.retain(|f| *f != FixId::RestartRouter);
                 d.evidence
                     .insert(1, Evidence::AddressUnchangedAfterReconnect { ip });
+            }
+            if let Some((old, new)) = self.alerts.router.same_range() {
+                d.evidence
+                    .insert(1, Evidence::AddressSameRangeAfterReconnect { old, new });
             }
         }
         d

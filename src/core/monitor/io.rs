@@ -59,6 +59,12 @@ pub enum Input {
         gen: u64,
         dns: Box<crate::core::names::dns::DnsFacts>,
     },
+    /// What the router said of its WAN address (`None`: not asked, e.g. a
+    /// target that is not ChatGPT's). Not a request to the site.
+    Router {
+        gen: u64,
+        router: Box<Option<crate::core::local::router::RouterFacts>>,
+    },
     /// Each family's result of the probe, and the family of its verdict
     /// (sent before `Probe`).
     Families {
@@ -96,6 +102,11 @@ pub enum Action {
         plan: crate::core::local::family_plan::ProbePlan,
     },
     LookupIp {
+        gen: u64,
+    },
+    /// Ask the router for its WAN address (the local router only: not
+    /// counted in the site's budget).
+    AskRouter {
         gen: u64,
     },
     CheckStatus,

@@ -10,8 +10,9 @@
 //! `Monitor` only wires its parts, each with its own state and timer, and
 //! calls them in a fixed order: the network (`network`), the politeness
 //! budget (`budget`), the probe schedule (`schedule`), the public address
-//! (`public_ip`), the trace and status caches (`caches`) and the alert policy
-//! (`alerts`); `assess` puts their facts together. The next wake-up is the
+//! (`public_ip`), the trace and status caches (`caches`), the router's word
+//! (`router`) and the alert policy (`alerts`); `assess` puts their facts
+//! together. The next wake-up is the
 //! earliest of the parts' timers. What goes in and comes out is in `io`.
 
 mod alerts;
@@ -23,6 +24,7 @@ mod families;
 mod io;
 mod network;
 mod public_ip;
+mod router;
 mod schedule;
 mod types;
 
@@ -61,6 +63,7 @@ pub struct Monitor {
     fams: families::FamilyState,
     /// The name servers' answers with the latest probe.
     dns: Option<crate::core::names::dns::DnsFacts>,
+    router: router::RouterState,
 }
 
 impl Monitor {
@@ -85,6 +88,7 @@ impl Monitor {
             alerts: Alerts::new(),
             fams: families::FamilyState::default(),
             dns: None,
+            router: router::RouterState::new(),
         };
         if let Some(p) = restored {
             m.restore(p, now);
@@ -159,6 +163,11 @@ impl Monitor {
                     self.dns = Some(*dns);
                 }
             }
+            Input::Router { gen, router } => {
+                if self.on_router(gen, *router) {
+                    self.refresh_assessment(now);
+                }
+            }
             Input::Families {
                 gen,
                 families,
@@ -214,6 +223,7 @@ impl Monitor {
             self.caches.forget_trace();
             self.sched.want(now.mono, Trigger::Wake);
             self.ip.now(now.mono);
+            self.router.network_changed();
             self.request_local(out);
         }
     }
@@ -223,6 +233,7 @@ impl Monitor {
         self.caches.forget_trace();
         self.fams.forget();
         self.dns = None;
+        self.router.network_changed();
         self.net.probe_after_local = Some(Trigger::Network);
         self.request_local(out);
         self.ip.soon(now.mono);
@@ -252,6 +263,7 @@ impl Monitor {
             }));
             self.probe_only_on_vpn(&snap.vpn, out);
         }
+        self.router_on_local(snap.has_route, out);
         if !snap.has_route {
             self.go_offline(out);
             self.net.probe_after_local = None;
@@ -415,6 +427,7 @@ impl Monitor {
         self.alerts.verdict = Some(verdict.clone());
         self.probe_only_on_verdict(&verdict, out);
         let diagnosis = self.diagnose(&verdict);
+        self.router_on_cause(diagnosis.cause, out);
         out.push(Action::Emit(Event::Verdict {
             verdict: verdict.clone(),
             cause: diagnosis.cause,

@@ -152,7 +152,7 @@ impl Monitor {
         if old.is_some() {
             self.probe_only_on_address(ip, out);
             self.caches.forget_trace();
-            self.alerts.router.address_changed();
+            self.alerts.router.address_changed(ip);
             self.sched.want(now.mono, Trigger::IpChange);
         }
         self.persist(out);
@@ -165,7 +165,9 @@ impl Monitor {
             return;
         }
         let still_blocked = self.alerts.home_blocked();
-        let (v4, v6) = (self.ip.v4.confirmed, self.ip.v6.confirmed);
+        // A new reading not yet confirmed is not "the same address".
+        let now_reads = |s: &IpSlot| s.candidate.or(s.confirmed);
+        let (v4, v6) = (now_reads(&self.ip.v4), now_reads(&self.ip.v6));
         if self.alerts.router.back(v4, v6, still_blocked) {
             self.sched.want(now.mono, Trigger::Confirm);
         }
