@@ -224,9 +224,9 @@ fn dns_answers_from_an_old_network_are_dropped() {
     sim.network_change(|w| w.vpn_up = true);
     sim.run_for(MIN);
     let now = sim.now;
-    let late = Input::Dns {
+    let late = Input::Probe {
         gen: old,
-        dns: Box::new(DnsFacts::default()),
+        result: Box::new(sim.answer_with_dns(DnsFacts::default())),
     };
     let actions = sim.m.handle(late, now);
     assert!(actions.iter().all(|a| !matches!(a, Action::Notify(_))));
@@ -237,9 +237,9 @@ fn dns_answers_from_an_old_network_are_dropped() {
     let current = sim.last_probe_gen;
     let now = sim.now;
     sim.m.handle(
-        Input::Dns {
+        Input::Probe {
             gen: current,
-            dns: Box::new(DnsFacts::default()),
+            result: Box::new(sim.answer_with_dns(DnsFacts::default())),
         },
         now,
     );

@@ -212,12 +212,8 @@ impl Http {
         }
     }
 
-    /// What the site sees of us; `None` when inconclusive.
-    pub async fn trace(&self, url: &str) -> Option<Trace> {
-        self.trace_via(url, None).await
-    }
-
-    /// The trace over one address family.
+    /// What the site sees of us over one address family (`None`: the one
+    /// the OS picks); `None` when inconclusive.
     pub async fn trace_via(&self, url: &str, family: Option<Family>) -> Option<Trace> {
         let (resp, _) = get(self.browser(family), url, SMALL_BODY_CAP, self.timeout)
             .await

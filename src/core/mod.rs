@@ -11,5 +11,6 @@ pub mod lang;
 pub mod local;
 pub mod monitor;
 pub mod names;
+pub mod probe;
 pub mod probe_only;
 pub mod site;

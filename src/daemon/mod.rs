@@ -11,18 +11,14 @@ use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{netwatch, page};
-use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
-use crate::core::local::families::Family;
-use crate::core::monitor::{
-    Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
-};
+use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
+use crate::lookups::{self, LocalReader};
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -73,51 +69,6 @@ pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
     let configured = Choice::parse(&cfg.ui.language).unwrap_or_default();
     let desktop: Vec<String> = sys_locale::get_locales().collect();
     negotiate(flag, &configured, &desktop)
-}
-
-/// Local reads are cheap but for DNS and the process list: those are
-/// reused while the interfaces stay the same, so that chatty networks
-/// (IPv6 router adverts every few seconds) cost next to nothing.
-#[derive(Default)]
-struct LocalReader {
-    /// The address the last probe connected to (its route decides).
-    connected: Option<IpAddr>,
-    resolved: Option<(Instant, Vec<IpAddr>)>,
-    processes: Option<(Instant, Vec<String>, Vec<String>)>,
-}
-
-const DNS_REUSE: Duration = Duration::from_secs(600);
-const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
-
-impl LocalReader {
-    async fn read(&mut self, cfg: &Config) -> LocalSnapshot {
-        let limit = cfg.target.timeout.0;
-        let fresh = |t: &Instant, d: Duration| t.elapsed() < d;
-        let resolved = match &self.resolved {
-            Some((t, a)) if fresh(t, DNS_REUSE) && !a.is_empty() => Some(a.clone()),
-            _ => {
-                let r = check::resolve_target(cfg, limit).await;
-                self.resolved = r.clone().map(|a| (Instant::now(), a));
-                r
-            }
-        };
-        let interfaces = crate::adapters::net::interfaces();
-        let names: Vec<String> = interfaces.iter().map(|i| i.name.clone()).collect();
-        let processes = match &self.processes {
-            Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
-            _ => {
-                let p = check::process_names(limit).await;
-                self.processes = Some((Instant::now(), p.clone(), names));
-                p
-            }
-        };
-        let local = check::assemble(cfg, interfaces, resolved, processes);
-        if !local.internet_route {
-            // Offline: look the name up again once back.
-            self.resolved = None;
-        }
-        local.snapshot(self.connected)
-    }
 }
 
 /// The monitor's settings from the configuration.
@@ -174,18 +125,22 @@ impl Driver {
         for a in actions {
             self.execute_one(a);
         }
-        self.push_view();
-        self.export(true);
+        // One view per batch, for the tray and the metrics alike.
+        if self.ui.is_some() || self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, true);
+            self.push_view(view);
+        }
     }
 
     /// The metrics file, when configured and what it says changed.
-    fn export(&mut self, up: bool) {
+    fn export(&mut self, view: &View, up: bool) {
         if let Some(e) = &mut self.export {
             let now = Now {
                 mono: self.start.elapsed(),
                 wall_ms: wall_ms(),
             };
-            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+            e.update(view, self.machine.budget_remaining(now), up);
         }
     }
 
@@ -215,21 +170,20 @@ impl Driver {
             }
             Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let traces = probe::traces(&cfg, &http, plan).await;
+                    let traces = lookups::traces(&cfg, &http, plan).await;
                     let _ = tx.send(Input::Trace { gen, traces });
                 });
             }
             Action::LookupIp { gen } => {
                 tokio::spawn(async move {
-                    let urls = &cfg.public_ip.echo_urls;
-                    let (v4, v6) =
-                        tokio::join!(http.echo(urls, Family::Ipv4), http.echo(urls, Family::Ipv6));
+                    let limit = cfg.target.timeout.0 + Duration::from_millis(500);
+                    let (v4, v6) = lookups::echo_both(&cfg, &http, limit).await;
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
             Action::AskRouter { gen } => {
                 tokio::spawn(async move {
-                    let router = crate::adapters::router::gather(&cfg).await;
+                    let router = lookups::router(&cfg).await;
                     let _ = tx.send(Input::Router {
                         gen,
                         router: Box::new(router),
@@ -246,7 +200,7 @@ impl Driver {
             }
             Action::Notify(n) => self.notify(*n),
             Action::Emit(e) => self.emit(&e),
-            Action::Record(r) => self.record(&r),
+            Action::Record(r) => self.record(r),
             Action::Persist(p) => {
                 if let Err(e) = files::save_state(&self.paths, &p) {
                     tracing::warn!("cannot save state: {e}");
@@ -260,19 +214,8 @@ impl Driver {
     /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
         let t = present::notice::render(&n, &self.frame, &self.paths.page());
-        self.emit(&Event::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            fixes: t.fixes.clone(),
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
-        self.record(&Record::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
+        self.emit(&t.event());
+        self.record(t.record());
         let html = present::page::render_report(self.frame.tr_gui(), &t.report);
         if let Err(e) = page::write(&self.paths, &html) {
             tracing::warn!("cannot write the fix page: {e}");
@@ -289,7 +232,7 @@ impl Driver {
         }
     }
 
-    fn emit(&self, e: &Event) {
+    fn emit(&self, e: &impl serde::Serialize) {
         if !self.opts.print_events {
             return;
         }
@@ -301,7 +244,7 @@ impl Driver {
         }
     }
 
-    fn record(&mut self, r: &Record) {
+    fn record(&mut self, r: impl Into<files::Logged>) {
         if let Some(h) = &mut self.history {
             if let Err(e) = h.append(r, wall_ms()) {
                 tracing::warn!("cannot write history: {e}");
@@ -351,9 +294,8 @@ impl Driver {
         }
     }
 
-    fn push_view(&mut self) {
+    fn push_view(&mut self, view: View) {
         let Some(ui) = &self.ui else { return };
-        let view = self.machine.view();
         if self.last_view.as_ref() != Some(&view) {
             ui.update(&view);
             self.last_view = Some(view);
@@ -376,7 +318,7 @@ impl Driver {
         match result {
             Ok((cfg, http, lang)) => {
                 tracing::warn!("configuration reloaded");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: true,
                     error: None,
                 });
@@ -391,7 +333,7 @@ impl Driver {
             }
             Err(e) => {
                 tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: false,
                     error: Some(e.to_string()),
                 });
@@ -400,8 +342,11 @@ impl Driver {
     }
 
     fn shutdown(&mut self) {
-        self.export(false);
-        self.record(&Record::Stop);
+        if self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, false);
+        }
+        self.record(Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
         }

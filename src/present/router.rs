@@ -3,9 +3,9 @@
 //! steps that change with it (restart, contact the provider), the report's
 //! router line, and `network.router` of `check --json`.
 
-use super::causes::Context;
 use super::safe::safe_opt;
 use super::tr::*;
+use super::Context;
 use crate::core::diagnose::{Diagnosis, Evidence, Facts};
 use crate::core::local::router::{self, Protocol, RestartChance, SharedWhy, Sharing};
 use serde::{Deserialize, Serialize};

@@ -11,5 +11,6 @@ pub mod family_plan;
 pub mod proxy;
 pub mod router;
 pub mod scutil;
+pub mod snapshot;
 pub mod vpn;
 pub mod winadapter;

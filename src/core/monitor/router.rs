@@ -48,7 +48,7 @@ impl Monitor {
     /// The local read is in: ask if wanted and there is a route.
     pub(super) fn router_on_local(&mut self, has_route: bool, out: &mut Vec<Action>) {
         if has_route && self.router.want {
-            self.router.ask(self.net.gen, out);
+            self.router.ask(self.net.gen(), out);
         }
     }
 
@@ -59,7 +59,7 @@ impl Monitor {
             self.router.asked_for_block = false;
         } else if !self.router.asked_for_block {
             self.router.asked_for_block = true;
-            self.router.ask(self.net.gen, out);
+            self.router.ask(self.net.gen(), out);
         }
     }
 
@@ -67,7 +67,7 @@ impl Monitor {
         if self.router.in_flight == Some(gen) {
             self.router.in_flight = None;
         }
-        if gen != self.net.gen {
+        if gen != self.net.gen() {
             return false;
         }
         self.router.facts = facts;
