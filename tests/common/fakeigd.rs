@@ -8,7 +8,7 @@
 use super::netns::enter_netns;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream, UdpSocket};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -18,7 +18,8 @@ pub const IGD_PORT: u16 = 5000;
 pub enum Desc {
     /// A FRITZ!Box's description with this friendly name.
     Fritz(String),
-    /// A description of this many bytes that is all padding.
+    /// A description of this many bytes that is all padding, its length
+    /// not said (read until the connection closes).
     Huge(usize),
 }
 
@@ -60,6 +61,9 @@ pub struct FakeIgd {
     pub requests: Arc<Mutex<Vec<String>>>,
     /// Bytes of description and SOAP bodies written.
     pub sent: Arc<Mutex<u64>>,
+    /// SSDP searches and NAT-PMP/PCP datagrams received.
+    pub searches: Arc<AtomicUsize>,
+    pub pmp_asked: Arc<AtomicUsize>,
 }
 
 impl Drop for FakeIgd {
@@ -132,7 +136,7 @@ fn respond(mut s: TcpStream, igd: &Igd, log: &Mutex<Vec<String>>, sent: &Mutex<u
         }
         ("GET", "/igddesc.xml", Desc::Huge(n)) => {
             let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: {n}\r\n\r\n<?xml version=\"1.0\"?><root><device><friendlyName>"
+                "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n\r\n<?xml version=\"1.0\"?><root><device><friendlyName>"
             );
             if s.write_all(head.as_bytes()).is_err() {
                 return;
@@ -193,6 +197,8 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
     let stop = Arc::new(AtomicBool::new(false));
     let requests: Arc<Mutex<Vec<String>>> = Arc::default();
     let sent: Arc<Mutex<u64>> = Arc::default();
+    let searches: Arc<AtomicUsize> = Arc::default();
+    let pmp_asked: Arc<AtomicUsize> = Arc::default();
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     // HTTP.
     {
@@ -223,7 +229,12 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
     }
     // SSDP.
     {
-        let (ns, stop, tx) = (ns.to_string(), stop.clone(), ready_tx.clone());
+        let (ns, stop, tx, seen) = (
+            ns.to_string(),
+            stop.clone(),
+            ready_tx.clone(),
+            searches.clone(),
+        );
         let location = igd
             .location
             .clone()
@@ -244,6 +255,7 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
                 if !String::from_utf8_lossy(&buf[..n]).starts_with("M-SEARCH") {
                     continue;
                 }
+                seen.fetch_add(1, Ordering::Relaxed);
                 let reply = format!(
                     "HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=120\r\nST: urn:schemas-upnp-org:device:InternetGatewayDevice:1\r\nUSN: uuid:fake::urn:schemas-upnp-org:device:InternetGatewayDevice:1\r\nEXT:\r\nSERVER: FRITZ!Box UPnP/1.0 AVM FRITZ!Box 7590\r\nLOCATION: {location}\r\n\r\n"
                 );
@@ -251,9 +263,15 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
             }
         });
     }
-    // NAT-PMP.
+    // NAT-PMP (its port stays closed without an answer to give); every
+    // datagram that arrives is counted.
     if let Some((result, addr)) = igd.pmp {
-        let (ns, stop, tx) = (ns.to_string(), stop.clone(), ready_tx.clone());
+        let (ns, stop, tx, asked) = (
+            ns.to_string(),
+            stop.clone(),
+            ready_tx.clone(),
+            pmp_asked.clone(),
+        );
         std::thread::spawn(move || {
             enter_netns(&ns);
             let u = UdpSocket::bind((lan, 5351)).expect("bind NAT-PMP");
@@ -265,6 +283,7 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
                 let Ok((n, peer)) = u.recv_from(&mut buf) else {
                     continue;
                 };
+                asked.fetch_add(1, Ordering::Relaxed);
                 if buf[..n] != [0, 0] {
                     continue;
                 }
@@ -286,5 +305,7 @@ pub fn start(ns: &str, lan: Ipv4Addr, igd: Igd) -> FakeIgd {
         stop,
         requests,
         sent,
+        searches,
+        pmp_asked,
     }
 }
