@@ -135,9 +135,7 @@ fn respond(mut s: TcpStream, igd: &Igd, log: &Mutex<Vec<String>>, sent: &Mutex<u
             ok("text/xml", &d)
         }
         ("GET", "/igddesc.xml", Desc::Huge(n)) => {
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n\r\n<?xml version=\"1.0\"?><root><device><friendlyName>"
-            );
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n\r\n<?xml version=\"1.0\"?><root><device><friendlyName>";
             if s.write_all(head.as_bytes()).is_err() {
                 return;
             }
