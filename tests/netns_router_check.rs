@@ -299,3 +299,45 @@ fn a_target_that_is_not_chatgpts_sends_nothing_to_the_router() {
     assert_eq!(igd.pmp_asked.load(Ordering::Relaxed), 0);
     assert!(igd.requests.lock().unwrap().is_empty());
 }
+
+#[test]
+fn the_daemon_tells_a_shared_address_and_exports_it() {
+    if skip() {
+        return;
+    }
+    let w = router_world(Wan::Cgnat);
+    let _igd = fake(&w, Igd::fritz("100.64.12.34"));
+    w.refuse_home();
+    let s = Scratch::new();
+    let prom = s.path().join("blockwatch.prom");
+    let cfg = s.write(
+        "config.toml",
+        &format!(
+            "[target]\nurl = \"http://chatgpt.com:8080/\"\ntimeout = \"3s\"\n\n[public_ip]\necho_urls = [\"http://{ECHO_HOST}:8080/ip\"]\n\n[status_page]\nurl = \"http://{ECHO_HOST}:8080/summary.json\"\n\n[export]\ntextfile = \"{}\"\n",
+            prom.display()
+        ),
+    );
+    let mut c = s.command("ip");
+    c.args(["netns", "exec", &w.host.name, BIN, "--config"])
+        .arg(&cfg)
+        .args(["-v", "run", "--headless"]);
+    let mut d = Daemon::spawn(c, &[]);
+    let n = d.expect("a problem notification", Duration::from_secs(20), |v| {
+        is_notification(v, "problem")
+    });
+    assert_eq!(n["cause"], "public_ip_blocked");
+    assert_eq!(
+        n["fixes"],
+        json!(["use_other_network", "contact_isp"]),
+        "{n}"
+    );
+    assert_eq!(
+        n["body"],
+        "Your provider shares this address with other customers; restarting the router will not change it. Try another network, such as your phone's hotspot."
+    );
+    let exported = wait_until(Duration::from_secs(5), || {
+        std::fs::read_to_string(&prom)
+            .is_ok_and(|t| t.contains("blockwatch_shared_address{state=\"shared\"} 1"))
+    });
+    assert!(exported, "{:?}", std::fs::read_to_string(&prom));
+}
