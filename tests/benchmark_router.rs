@@ -10,10 +10,9 @@
 
 mod common;
 
-use blockwatch::core::local::router::upnp::Link;
 use common::routerworld::*;
 use common::*;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -22,34 +21,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 
 /// The router step from the host's namespace, `n` times.
 fn steps(w: &RouterWorld, n: usize) -> Vec<Duration> {
-    let name = w.host.name.clone();
-    std::thread::spawn(move || {
-        enter_netns(&name);
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let link = Link {
-            local: HOST.parse().unwrap(),
-            prefix: 24,
-            gateway: ROUTER_LAN.parse().unwrap(),
-        };
-        (0..n)
-            .map(|_| {
-                let t = Instant::now();
-                let facts = rt.block_on(blockwatch::adapters::router::ask(
-                    link,
-                    blockwatch::adapters::router::STEP_LIMIT,
-                ));
-                let took = t.elapsed();
-                std::hint::black_box(facts);
-                std::thread::sleep(Duration::from_millis(50));
-                took
-            })
-            .collect()
-    })
-    .join()
-    .unwrap()
+    w.ask_router(n).into_iter().map(|(_, took)| took).collect()
 }
 
 fn line(what: &str, v: Vec<Duration>) {
@@ -73,14 +45,13 @@ fn router_step() {
     for wan in [Wan::Public, Wan::Cgnat] {
         let mut w = router_world(wan);
         w.start_miniupnpd();
-        line(&format!("router step, miniupnpd, {wan:?} WAN"), steps(&w, 10));
+        line(
+            &format!("router step, miniupnpd, {wan:?} WAN"),
+            steps(&w, 10),
+        );
     }
     let w = router_world(Wan::Cgnat);
-    let igd = common::fakeigd::start(
-        &w.router.name,
-        ROUTER_LAN.parse().unwrap(),
-        common::fakeigd::Igd::fritz("100.64.12.34"),
-    );
+    let igd = w.fake_igd(common::fakeigd::Igd::fritz("100.64.12.34"));
     line("router step, FRITZ!Box-like fake IGD", steps(&w, 10));
     drop(igd);
     let w = router_world(Wan::Public);
@@ -93,10 +64,7 @@ fn router_step() {
     let s = Scratch::new();
     let with: Vec<Duration> = (0..10).map(|_| w.check(&s, &[]).elapsed).collect();
     line("check --json, router asked (miniupnpd)", with);
-    let cfg = s.write(
-        "plain.toml",
-        &format!("[target]\nurl = \"http://{SITE}:8080/\"\ntimeout = \"3s\"\n\n[public_ip]\necho_urls = [\"http://{SITE}:8080/ip\"]\n\n[status_page]\nurl = \"http://{SITE}:8080/summary.json\"\n"),
-    );
+    let cfg = w.plain_config(&s);
     let without: Vec<Duration> = (0..10)
         .map(|_| {
             s.run_in(

@@ -9,60 +9,27 @@
 
 mod common;
 
-use blockwatch::core::local::router::upnp::Link;
 use blockwatch::core::local::router::{Protocol, RouterFacts};
 use common::routerworld::*;
 use common::*;
 use std::net::Ipv4Addr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-fn link() -> Link {
-    Link {
-        local: HOST.parse().unwrap(),
-        prefix: 24,
-        gateway: ROUTER_LAN.parse().unwrap(),
-    }
-}
-
-/// The adapter itself, run from the host's namespace.
-fn ask_from(host: &Netns) -> (RouterFacts, Duration) {
-    let name = host.name.clone();
-    std::thread::spawn(move || {
-        enter_netns(&name);
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let t = Instant::now();
-        let facts = rt.block_on(blockwatch::adapters::router::ask(
-            link(),
-            blockwatch::adapters::router::STEP_LIMIT,
-        ));
-        (facts, t.elapsed())
-    })
-    .join()
-    .unwrap()
-}
-
-fn skip() -> bool {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return true;
-    }
-    false
+/// The adapter itself, run once from the host's namespace.
+fn ask_from(w: &RouterWorld) -> (RouterFacts, Duration) {
+    w.ask_router(1).remove(0)
 }
 
 #[test]
 fn miniupnpd_with_a_public_wan() {
-    if skip() {
+    let Some(mut w) = lab(Wan::Public) else {
         return;
-    }
-    let mut w = router_world(Wan::Public);
+    };
     w.start_miniupnpd();
     // The lab as miniupnpc sees it.
     let upnpc = w.on_host(&["upnpc", "-s"]);
     assert!(upnpc.contains("ExternalIPAddress = 81.2.0.2"), "{upnpc}");
-    let (facts, took) = ask_from(&w.host);
+    let (facts, took) = ask_from(&w);
     assert!(took < Duration::from_millis(2200), "{took:?}");
     assert!(facts.found, "{facts:?}");
     assert_eq!(facts.protocol, Some(Protocol::Upnp));
@@ -81,17 +48,16 @@ fn miniupnpd_with_a_public_wan() {
 
 #[test]
 fn miniupnpd_behind_carrier_grade_nat_and_double_nat() {
-    if skip() {
-        return;
-    }
     for wan in [Wan::Cgnat, Wan::DoubleNat] {
-        let mut w = router_world(wan);
+        let Some(mut w) = lab(wan) else {
+            return;
+        };
         w.start_miniupnpd();
         // What miniupnpd says of a reserved WAN address, checked with its
         // own tools: NAT-PMP result 3, and an empty external address.
         let natpmpc = w.on_host(&["natpmpc", "-g", ROUTER_LAN]);
         assert!(natpmpc.contains("returned -52"), "{natpmpc}");
-        let (facts, took) = ask_from(&w.host);
+        let (facts, took) = ask_from(&w);
         assert!(took < Duration::from_millis(2200), "{wan:?}: {took:?}");
         assert!(facts.found, "{wan:?}: {facts:?}");
         assert_eq!(facts.wan_address, None, "{wan:?}: {facts:?}");
@@ -102,9 +68,6 @@ fn miniupnpd_behind_carrier_grade_nat_and_double_nat() {
 
 #[test]
 fn pcp_map_against_miniupnpd() {
-    if skip() {
-        return;
-    }
     use blockwatch::core::local::router::natpmp::Answer;
     let pcp = |w: &RouterWorld| {
         let name = w.host.name.clone();
@@ -115,12 +78,17 @@ fn pcp_map_against_miniupnpd() {
                 .build()
                 .unwrap();
             let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
-            rt.block_on(blockwatch::adapters::router::natpmp::pcp(link(), deadline))
+            rt.block_on(blockwatch::adapters::router::natpmp::pcp(
+                host_link(),
+                deadline,
+            ))
         })
         .join()
         .unwrap()
     };
-    let mut w = router_world(Wan::Public);
+    let Some(mut w) = lab(Wan::Public) else {
+        return;
+    };
     w.start_miniupnpd();
     assert_eq!(
         pcp(&w),
@@ -149,11 +117,10 @@ fn pcp_map_against_miniupnpd() {
 
 #[test]
 fn no_upnp_and_no_nat_pmp() {
-    if skip() {
+    let Some(w) = lab(Wan::Public) else {
         return;
-    }
-    let w = router_world(Wan::Public);
-    let (facts, took) = ask_from(&w.host);
+    };
+    let (facts, took) = ask_from(&w);
     assert!(!facts.found, "{facts:?}");
     assert_eq!(facts.protocol, None);
     // The search waits its second for answers; NAT-PMP's port is closed.
@@ -162,20 +129,15 @@ fn no_upnp_and_no_nat_pmp() {
 
 mod hostile {
     use super::*;
-    use common::fakeigd::{self, Desc, Igd, Soap};
-
-    fn fake(w: &RouterWorld, igd: Igd) -> fakeigd::FakeIgd {
-        fakeigd::start(&w.router.name, ROUTER_LAN.parse().unwrap(), igd)
-    }
+    use common::fakeigd::{Desc, Igd, Soap};
 
     #[test]
     fn a_fritzbox_behind_carrier_grade_nat_names_its_address() {
-        if skip() {
+        let Some(w) = lab(Wan::Cgnat) else {
             return;
-        }
-        let w = router_world(Wan::Cgnat);
-        let _igd = fake(&w, Igd::fritz("100.64.12.34"));
-        let (facts, took) = ask_from(&w.host);
+        };
+        let _igd = w.fake_igd(Igd::fritz("100.64.12.34"));
+        let (facts, took) = ask_from(&w);
         assert!(took < Duration::from_millis(2200), "{took:?}");
         assert_eq!(
             facts.wan_address,
@@ -193,19 +155,15 @@ mod hostile {
 
     #[test]
     fn a_50_mb_description_is_not_read() {
-        if skip() {
+        let Some(w) = lab(Wan::Public) else {
             return;
-        }
-        let w = router_world(Wan::Public);
-        let igd = fake(
-            &w,
-            Igd {
-                desc: Desc::Huge(50 << 20),
-                pmp: Some((0, Ipv4Addr::new(81, 2, 0, 2))),
-                ..Igd::fritz("81.2.0.2")
-            },
-        );
-        let (facts, took) = ask_from(&w.host);
+        };
+        let igd = w.fake_igd(Igd {
+            desc: Desc::Huge(50 << 20),
+            pmp: Some((0, Ipv4Addr::new(81, 2, 0, 2))),
+            ..Igd::fritz("81.2.0.2")
+        });
+        let (facts, took) = ask_from(&w);
         assert!(took < Duration::from_millis(2200), "{took:?}");
         // The search was answered; the address came over NAT-PMP.
         assert!(facts.found);
@@ -217,18 +175,14 @@ mod hostile {
 
     #[test]
     fn a_soap_answer_that_never_ends() {
-        if skip() {
+        let Some(w) = lab(Wan::Public) else {
             return;
-        }
-        let w = router_world(Wan::Public);
-        let igd = fake(
-            &w,
-            Igd {
-                soap: Soap::Endless,
-                ..Igd::fritz("")
-            },
-        );
-        let (facts, took) = ask_from(&w.host);
+        };
+        let igd = w.fake_igd(Igd {
+            soap: Soap::Endless,
+            ..Igd::fritz("")
+        });
+        let (facts, took) = ask_from(&w);
         assert!(took < Duration::from_millis(2300), "{took:?}");
         assert!(facts.found);
         assert_eq!(facts.name.as_deref(), Some("FRITZ!Box 7590"));
@@ -241,12 +195,11 @@ mod hostile {
 
     #[test]
     fn a_wan_of_0_0_0_0_is_no_public_address() {
-        if skip() {
+        let Some(w) = lab(Wan::Public) else {
             return;
-        }
-        let w = router_world(Wan::Public);
-        let _igd = fake(&w, Igd::fritz("0.0.0.0"));
-        let (facts, _) = ask_from(&w.host);
+        };
+        let _igd = w.fake_igd(Igd::fritz("0.0.0.0"));
+        let (facts, _) = ask_from(&w);
         assert!(
             facts.found && facts.no_public && facts.wan_address.is_none(),
             "{facts:?}"
@@ -255,18 +208,14 @@ mod hostile {
 
     #[test]
     fn a_location_off_the_lan_is_never_followed() {
-        if skip() {
+        let Some(w) = lab(Wan::Public) else {
             return;
-        }
-        let w = router_world(Wan::Public);
-        let igd = fake(
-            &w,
-            Igd {
-                location: Some(format!("http://{SITE}:8080/igddesc.xml")),
-                ..Igd::fritz("81.2.0.2")
-            },
-        );
-        let (facts, took) = ask_from(&w.host);
+        };
+        let igd = w.fake_igd(Igd {
+            location: Some(format!("http://{SITE}:8080/igddesc.xml")),
+            ..Igd::fritz("81.2.0.2")
+        });
+        let (facts, took) = ask_from(&w);
         assert!(!facts.found, "{facts:?}");
         assert!(took < Duration::from_millis(1500), "{took:?}");
         assert_eq!(w.site.count("/igddesc.xml"), 0);

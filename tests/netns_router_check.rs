@@ -9,21 +9,13 @@
 
 mod common;
 
-use common::fakeigd::{self, Desc, Igd, Soap};
+use common::fakeigd::{Desc, Igd, Soap};
 use common::routerworld::*;
 use common::*;
 use serde_json::{json, Value};
 use std::net::Ipv4Addr;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
-
-fn skip() -> bool {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return true;
-    }
-    false
-}
 
 fn fixes(j: &Value) -> Value {
     j["diagnosis"]["fixes"].clone()
@@ -33,16 +25,11 @@ fn evidence(j: &Value) -> String {
     j["diagnosis"]["evidence"].to_string()
 }
 
-fn fake(w: &RouterWorld, igd: Igd) -> fakeigd::FakeIgd {
-    fakeigd::start(&w.router.name, ROUTER_LAN.parse().unwrap(), igd)
-}
-
 #[test]
 fn a_public_wan_keeps_the_restart_first() {
-    if skip() {
+    let Some(mut w) = lab(Wan::Public) else {
         return;
-    }
-    let mut w = router_world(Wan::Public);
+    };
     w.start_miniupnpd();
     w.refuse_home();
     let s = Scratch::new();
@@ -85,11 +72,10 @@ fn a_public_wan_keeps_the_restart_first() {
 
 #[test]
 fn carrier_grade_nat_and_double_nat_are_shared() {
-    if skip() {
-        return;
-    }
     for wan in [Wan::Cgnat, Wan::DoubleNat] {
-        let mut w = router_world(wan);
+        let Some(mut w) = lab(wan) else {
+            return;
+        };
         w.start_miniupnpd();
         w.refuse_home();
         let s = Scratch::new();
@@ -127,11 +113,10 @@ fn carrier_grade_nat_and_double_nat_are_shared() {
 
 #[test]
 fn a_fritzbox_on_carrier_grade_nat_names_its_address_in_every_language() {
-    if skip() {
+    let Some(w) = lab(Wan::Cgnat) else {
         return;
-    }
-    let w = router_world(Wan::Cgnat);
-    let _igd = fake(&w, Igd::fritz("100.64.12.34"));
+    };
+    let _igd = w.fake_igd(Igd::fritz("100.64.12.34"));
     w.refuse_home();
     let s = Scratch::new();
     let j = w.check(&s, &[]).json();
@@ -176,11 +161,7 @@ fn a_fritzbox_on_carrier_grade_nat_names_its_address_in_every_language() {
 /// How long a check takes against a target the router is not asked for
 /// (the site's address): the baseline the router step adds to.
 fn baseline(w: &RouterWorld, s: &Scratch) -> (Duration, i64) {
-    let cfg = s.write(
-        "plain.toml",
-        &format!("[target]\nurl = \"http://{SITE}:8080/\"\ntimeout = \"3s\"\n\n[public_ip]\necho_urls = [\"http://{SITE}:8080/ip\"]\n\n[status_page]\nurl = \"http://{SITE}:8080/summary.json\"\n"),
-    );
-    measured(w, s, &cfg)
+    measured(w, s, &w.plain_config(s))
 }
 
 fn measured(w: &RouterWorld, s: &Scratch, cfg: &std::path::Path) -> (Duration, i64) {
@@ -196,10 +177,9 @@ fn measured(w: &RouterWorld, s: &Scratch, cfg: &std::path::Path) -> (Duration, i
 
 #[test]
 fn no_upnp_and_no_nat_pmp_is_as_today_and_at_most_2_s_slower() {
-    if skip() {
+    let Some(w) = lab(Wan::Public) else {
         return;
-    }
-    let w = router_world(Wan::Public);
+    };
     w.refuse_home();
     let s = Scratch::new();
     let j = w.check(&s, &[]).json();
@@ -224,10 +204,9 @@ fn no_upnp_and_no_nat_pmp_is_as_today_and_at_most_2_s_slower() {
 
 #[test]
 fn a_hostile_router_costs_at_most_2_s_and_a_few_mib() {
-    if skip() {
+    let Some(w) = lab(Wan::Public) else {
         return;
-    }
-    let w = router_world(Wan::Public);
+    };
     w.refuse_home();
     let s = Scratch::new();
     let (plain, plain_rss) = baseline(&w, &s);
@@ -248,7 +227,7 @@ fn a_hostile_router_costs_at_most_2_s_and_a_few_mib() {
         ),
         ("a WAN of 0.0.0.0", Igd::fritz("0.0.0.0")),
     ] {
-        let igd = fake(&w, igd);
+        let igd = w.fake_igd(igd);
         let (took, rss) = measured(&w, &s, &w.config(&s));
         eprintln!("{what}: {took:?}, peak RSS {rss} KiB (baseline {plain:?}, {plain_rss} KiB)");
         assert!(took < plain + Duration::from_secs(2), "{what}: {took:?}");
@@ -270,23 +249,15 @@ fn a_hostile_router_costs_at_most_2_s_and_a_few_mib() {
 
 #[test]
 fn a_target_that_is_not_chatgpts_sends_nothing_to_the_router() {
-    if skip() {
+    let Some(w) = lab(Wan::Public) else {
         return;
-    }
-    let w = router_world(Wan::Public);
-    let igd = fake(
-        &w,
-        Igd {
-            pmp: Some((0, Ipv4Addr::new(81, 2, 0, 2))),
-            ..Igd::fritz("81.2.0.2")
-        },
-    );
+    };
+    let igd = w.fake_igd(Igd {
+        pmp: Some((0, Ipv4Addr::new(81, 2, 0, 2))),
+        ..Igd::fritz("81.2.0.2")
+    });
     let s = Scratch::new();
-    baseline(&w, &s);
-    let cfg = s.write(
-        "plain.toml",
-        &format!("[target]\nurl = \"http://{SITE}:8080/\"\ntimeout = \"3s\"\n"),
-    );
+    let cfg = w.plain_config(&s);
     let run = s.run_in(
         &w.host,
         &["--config", cfg.to_str().unwrap(), "check", "--json"],
@@ -302,11 +273,10 @@ fn a_target_that_is_not_chatgpts_sends_nothing_to_the_router() {
 
 #[test]
 fn the_daemon_tells_a_shared_address_and_exports_it() {
-    if skip() {
+    let Some(w) = lab(Wan::Cgnat) else {
         return;
-    }
-    let w = router_world(Wan::Cgnat);
-    let _igd = fake(&w, Igd::fritz("100.64.12.34"));
+    };
+    let _igd = w.fake_igd(Igd::fritz("100.64.12.34"));
     w.refuse_home();
     let s = Scratch::new();
     let prom = s.path().join("blockwatch.prom");

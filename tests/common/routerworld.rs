@@ -9,6 +9,8 @@
 
 use super::dnsworld::{addrs, DnsServer, NetnsResolvConf, Zone};
 use super::*;
+use blockwatch::core::local::router::upnp::Link;
+use blockwatch::core::local::router::RouterFacts;
 use std::collections::HashSet;
 use std::net::IpAddr;
 use std::process::{Child, Command, Stdio};
@@ -106,6 +108,24 @@ fn router_rules(router: &Netns) {
           chain prerouting {\n  type nat hook prerouting priority -100; policy accept;\n  jump prerouting_miniupnpd\n }\n\
           chain postrouting {\n  type nat hook postrouting priority 100; policy accept;\n  jump postrouting_miniupnpd\n  oifname \"wan0\" masquerade\n }\n}\n",
     );
+}
+
+/// The host's link: its address, prefix and gateway.
+pub fn host_link() -> Link {
+    Link {
+        local: HOST.parse().unwrap(),
+        prefix: 24,
+        gateway: ROUTER_LAN.parse().unwrap(),
+    }
+}
+
+/// The lab, or `None` (said on stderr) when not root.
+pub fn lab(wan: Wan) -> Option<RouterWorld> {
+    if !is_root() {
+        eprintln!("skipped: network namespaces need root");
+        return None;
+    }
+    Some(router_world(wan))
 }
 
 /// The host, its router (no UPnP yet), the provider and the internet.
@@ -252,6 +272,49 @@ impl RouterWorld {
         args.extend_from_slice(extra);
         args.extend(["check", "--json"]);
         s.run_in(&self.host, &args, &[], Duration::from_secs(30))
+    }
+
+    /// A config whose target is the site's address: the router is not
+    /// asked for it (not one of ChatGPT's names).
+    pub fn plain_config(&self, s: &Scratch) -> std::path::PathBuf {
+        s.write(
+            "plain.toml",
+            &format!("[target]\nurl = \"http://{SITE}:8080/\"\ntimeout = \"3s\"\n\n[public_ip]\necho_urls = [\"http://{SITE}:8080/ip\"]\n\n[status_page]\nurl = \"http://{SITE}:8080/summary.json\"\n"),
+        )
+    }
+
+    /// A fake IGD on the router's LAN side.
+    pub fn fake_igd(&self, igd: super::fakeigd::Igd) -> super::fakeigd::FakeIgd {
+        super::fakeigd::start(&self.router.name, ROUTER_LAN.parse().unwrap(), igd)
+    }
+
+    /// The router step itself, `times` times from the host's namespace:
+    /// what it learnt and how long each took.
+    pub fn ask_router(&self, times: usize) -> Vec<(RouterFacts, Duration)> {
+        let name = self.host.name.clone();
+        std::thread::spawn(move || {
+            enter_netns(&name);
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            let link = host_link();
+            (0..times)
+                .map(|i| {
+                    if i > 0 {
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                    let t = std::time::Instant::now();
+                    let facts = rt.block_on(blockwatch::adapters::router::ask(
+                        link,
+                        blockwatch::adapters::router::STEP_LIMIT,
+                    ));
+                    (facts, t.elapsed())
+                })
+                .collect()
+        })
+        .join()
+        .unwrap()
     }
 
     /// A command's output, run on the host (`upnpc`, `natpmpc`).
