@@ -172,3 +172,126 @@ pub fn text_line(tr: &Tr, r: Option<&RouterReport>) -> Option<String> {
         wan: r.wan_address.map(|w| w.to_string()),
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assessment::Assessment;
+    use crate::core::diagnose::diagnose;
+    use crate::core::lang::Lang;
+    use crate::core::local::router::RouterFacts;
+    use crate::core::monitor::{Light, View};
+    use crate::core::site::verdict::{Verdict, VerdictKind};
+    use crate::present::{page, text, tray, Frame, Os, Report};
+
+    /// A home-address block behind a FRITZ!Box on carrier-grade NAT.
+    fn shared() -> Assessment {
+        let mut v = Verdict::new(VerdictKind::Blocked);
+        v.http_status = Some(403);
+        v.cloudflare_code = Some(1020);
+        let facts = Facts {
+            host: "chatgpt.com".into(),
+            echo_v4: Some("81.3.0.2".parse().unwrap()),
+            has_route: Some(true),
+            router: Some(RouterFacts {
+                found: true,
+                protocol: Some(Protocol::Upnp),
+                wan_address: Some("100.64.12.34".parse().unwrap()),
+                name: Some("FRITZ!Box <b>7590</b>".into()),
+                ..RouterFacts::default()
+            }),
+            ..Facts::default()
+        };
+        let diagnosis = diagnose(&v, &facts, false);
+        Assessment {
+            verdict: v,
+            facts,
+            diagnosis,
+            checked_at_wall_ms: 1_795_849_200_000,
+        }
+    }
+
+    fn frame(lang: Lang) -> Frame {
+        Frame {
+            target: "https://chatgpt.com/".into(),
+            component: "Conversations".into(),
+            os: Os::Linux,
+            lang,
+        }
+    }
+
+    #[test]
+    fn the_contract_keeps_its_names() {
+        let a = shared();
+        let r = Report::build(Tr::english(), &a, &frame(Lang::En));
+        let j = serde_json::to_string(&r.network.router).unwrap();
+        assert_eq!(
+            j,
+            r#"{"found":true,"protocol":"upnp","wan_address":"100.64.12.34","shared_address":true,"name":"FRITZ!Box <b>7590</b>","can_reconnect":false}"#
+        );
+        let mut silent = a.facts.clone();
+        silent.router = Some(RouterFacts::default());
+        assert_eq!(
+            serde_json::to_value(report(&silent)).unwrap(),
+            serde_json::json!({"found": false, "protocol": null, "wan_address": null,
+                               "shared_address": null, "name": null, "can_reconnect": false})
+        );
+        silent.router = None;
+        assert_eq!(report(&silent), None);
+    }
+
+    #[test]
+    fn every_surface_says_it_in_every_language() {
+        let a = shared();
+        for lang in Lang::ALL {
+            let tr = Tr::get(lang, Isolation::Off);
+            let r = Report::build(tr, &a, &frame(lang));
+            let english = lang == Lang::En;
+            // The explanation ends with the one sentence, in the language.
+            let why =
+                shared_sentence(tr, &crate::present::report::context_of(&a, Os::Linux)).unwrap();
+            assert!(r.diagnosis.explanation.ends_with(&why), "{lang:?}");
+            assert_eq!(
+                english,
+                why.contains("shares this address"),
+                "{lang:?}: {why}"
+            );
+            // The report's line, the evidence and the fix page name the address.
+            let t = text::text_report(tr, &r);
+            assert!(
+                t.contains("100.64.12.34") && t.contains("FRITZ!Box"),
+                "{lang:?}: {t}"
+            );
+            assert!(r
+                .diagnosis
+                .evidence
+                .iter()
+                .any(|e| e.contains("100.64.12.34")));
+            let html = page::render_report(tr, &r);
+            assert!(html.contains("100.64.12.34"), "{lang:?}");
+            assert!(!html.contains("<b>7590"), "escaped: {lang:?}");
+            // The tray's state line differs from an address of its own.
+            let view = View {
+                light: Light::Blocked,
+                assessment: Some(a.clone()),
+                public_v4: a.facts.echo_v4,
+                public_v6: None,
+                location: None,
+                vpn: Default::default(),
+                last_check_wall_ms: None,
+                problem: true,
+                paused_until_wall_ms: None,
+                offline: false,
+                checking: false,
+            };
+            let line = tray::tray_status(tr, &view);
+            let plain = tr.s(TrayAddressBlocked {
+                code: Some(1020u16),
+            });
+            assert_ne!(line, plain, "{lang:?}");
+            if english {
+                assert_eq!(line, "ChatGPT blocks your shared address (error 1020)");
+            }
+        }
+    }
+}
