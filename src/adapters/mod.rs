@@ -12,7 +12,11 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod proxy;
+#[cfg(windows)]
+pub mod registry;
 pub mod router;
+pub mod startup;
 pub mod textfile;
 
 /// Run futures concurrently, keeping their order (a few, so no crate).

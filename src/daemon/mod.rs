@@ -10,12 +10,14 @@ mod signals;
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
+use crate::adapters::startup::StartProblem;
 use crate::adapters::{netwatch, page};
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
 use crate::lookups::{self, LocalReader};
+use crate::present::tr::Tr;
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
@@ -312,7 +314,7 @@ impl Driver {
                     path: self.opts.config_path.clone().unwrap_or_default(),
                     line: None,
                     key: None,
-                    message: e,
+                    problem: config::ConfigProblem::Client(e.0),
                 })
         });
         match result {
@@ -332,10 +334,12 @@ impl Driver {
                 self.execute(actions);
             }
             Err(e) => {
-                tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
+                // The log and the history record are in English (contracts).
+                let error = present::cli::config_error_text(Tr::english(), &e);
+                tracing::warn!("configuration not reloaded, keeping the old settings: {error}");
                 self.record(Record::ConfigReload {
                     ok: false,
-                    error: Some(e.to_string()),
+                    error: Some(error),
                 });
             }
         }
@@ -384,8 +388,8 @@ pub async fn run(
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<UiCommand>,
-) -> Result<(), String> {
-    let http = Http::new(&cfg, opts.lang.accept_language())?;
+) -> Result<(), StartProblem> {
+    let http = Http::new(&cfg, opts.lang.accept_language()).map_err(StartProblem::Http)?;
     let history = match History::open(&paths) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -401,7 +405,7 @@ pub async fn run(
         tracing::warn!("network changes will not be noticed at once: {e}");
     }
     tokio::spawn(notifier_task(notice_rx, click_tx, opts.icon.clone()));
-    let mut signals = Signals::new().map_err(|e| format!("signals: {e}"))?;
+    let mut signals = Signals::new().map_err(|e| StartProblem::Signals(e.to_string()))?;
 
     let start = Instant::now();
     let now = Now {

@@ -17,7 +17,7 @@ pub fn status() -> Status {
         .unwrap_or_default();
     Status {
         entries,
-        system_hidden: None,
+        ..Status::default()
     }
 }
 

@@ -1,8 +1,8 @@
 //! The local network as facts: which interface is a tunnel and whose, what
 //! the OS tools say of it (Windows adapters, macOS `scutil`), the proxy the
-//! environment sets, and the two address families apart (each family's
-//! result, which families one probe asks over), and what the router says
-//! of its internet-side address.
+//! environment or the system sets, the two address families apart (each
+//! family's result, which families one probe asks over), and what the router
+//! says of its internet-side address.
 
 pub mod families;
 #[cfg(test)]
