@@ -41,7 +41,9 @@ fn the_router_is_asked_at_start_on_a_network_change_and_on_a_home_block_only() {
     sim.network_change(|w| w.lan_ip = ip("192.168.1.21"));
     sim.run_for(MIN);
     assert_eq!(asks_between(&sim, 3 * HOUR, 3 * HOUR + MIN), 1);
-    // A block of the home address asks once, while it stands.
+    // A block of the home address asks once, while it stands; a block
+    // seen right after a start or a network change is answered by the ask
+    // those made (the router_restart tests below start blocked: one ask).
     let t = sim.now.mono;
     let home = sim.w.home_ip;
     sim.w.blocked.insert(home);
@@ -187,4 +189,14 @@ fn a_new_address_in_another_range_is_not_a_same_range_notice() {
         "{:?}",
         sim.notices.iter().map(|n| &n.1.title).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_block_seen_at_start_needs_no_second_question() {
+    let mut w = World::new();
+    w.blocked.insert(w.home_ip);
+    w.router = Some(cgnat_router());
+    let mut sim = Sim::new(w);
+    sim.run_for(HOUR);
+    assert_eq!(sim.router_asks.len(), 1, "{:?}", sim.router_asks);
 }

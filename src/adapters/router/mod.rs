@@ -32,8 +32,20 @@ pub async fn gather(cfg: &Config) -> Option<RouterFacts> {
     if !is_public_name(host) {
         return None;
     }
-    let link = net::default_link().filter(Link::askable)?;
-    Some(ask(link, STEP_LIMIT).await)
+    // Reading the route can mean running a program (macOS `route`): off
+    // the async threads, and within the step's time.
+    let started = Instant::now();
+    let link = tokio::time::timeout(
+        STEP_LIMIT / 4,
+        tokio::task::spawn_blocking(net::default_link),
+    )
+    .await
+    .ok()?
+    .ok()??;
+    if !link.askable() {
+        return None;
+    }
+    Some(ask(link, STEP_LIMIT.saturating_sub(started.elapsed())).await)
 }
 
 /// Both protocols at once; what each learnt by `limit` is kept.

@@ -16,8 +16,10 @@ pub(super) struct RouterState {
     want: bool,
     /// The network generation a question is on its way for.
     in_flight: Option<u64>,
-    /// Asked since the home address was found blocked.
-    asked_for_block: bool,
+    /// Asked since the last verdict that was not a home-address block: a
+    /// block found now is answered by that (a start or a network change
+    /// asks just before the first probe).
+    fresh_for_block: bool,
 }
 
 impl RouterState {
@@ -32,11 +34,11 @@ impl RouterState {
     pub fn network_changed(&mut self) {
         self.facts = None;
         self.want = true;
-        self.asked_for_block = false;
     }
 
     fn ask(&mut self, gen: u64, out: &mut Vec<Action>) {
         self.want = false;
+        self.fresh_for_block = true;
         if self.in_flight != Some(gen) {
             self.in_flight = Some(gen);
             out.push(Action::AskRouter { gen });
@@ -53,12 +55,12 @@ impl Monitor {
     }
 
     /// A probe's diagnosis: the first sight of a home-address block asks
-    /// again, so its notification knows whether a restart can help.
+    /// again (unless the router was asked since the last other verdict), so
+    /// its notification knows whether a restart can help.
     pub(super) fn router_on_cause(&mut self, cause: Cause, out: &mut Vec<Action>) {
         if cause != Cause::PublicIpBlocked {
-            self.router.asked_for_block = false;
-        } else if !self.router.asked_for_block {
-            self.router.asked_for_block = true;
+            self.router.fresh_for_block = false;
+        } else if !self.router.fresh_for_block {
             self.router.ask(self.net.gen(), out);
         }
     }
