@@ -17,6 +17,7 @@ pub mod proxy;
 pub mod registry;
 pub mod router;
 pub mod startup;
+pub mod terminal;
 pub mod textfile;
 
 /// Run futures concurrently, keeping their order (a few, so no crate).

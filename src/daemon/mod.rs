@@ -280,9 +280,8 @@ impl Driver {
             .iter()
             .map(|l| {
                 format!(
-                    "{}  {}\n",
-                    present::local_time(&l.ts),
-                    present::cli::history_line(self.frame.tr_plain(), &l.record)
+                    "{}\n",
+                    present::cli::history_entry(self.frame.tr_plain(), &l.ts, &l.record)
                 )
             })
             .collect();

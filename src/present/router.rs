@@ -257,7 +257,7 @@ mod tests {
                 "{lang:?}: {why}"
             );
             // The report's line, the evidence and the fix page name the address.
-            let t = text::text_report(tr, &r);
+            let t = text::text_report(tr, &r, 100);
             assert!(
                 t.contains("100.64.12.34") && t.contains("FRITZ!Box"),
                 "{lang:?}: {t}"

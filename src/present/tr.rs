@@ -124,8 +124,21 @@ fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
     let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
     let mut b = FluentBundle::new_concurrent(vec![lang.langid()]);
     b.set_use_isolating(isolation == Isolation::On);
+    // The digit rule (see `digits`): the message's own prose and its counts.
+    if lang.prose_zero() == Some('\u{6f0}') {
+        b.set_transform(Some(super::digits::persian_text));
+        b.set_formatter(Some(persian_number));
+    }
     let _ = b.add_resource(res);
     b
+}
+
+/// A Fluent number (`$count`) in Persian digits; other values as they are.
+fn persian_number<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(super::digits::native('\u{6f0}', &n.as_string())),
+        _ => None,
+    }
 }
 
 impl Tr {
@@ -186,6 +199,15 @@ impl Tr {
             format!("\u{200f}{text}")
         } else {
             text
+        }
+    }
+
+    /// A number or time that code puts into prose ("14:05", a list number),
+    /// in the language's prose digits (see `digits`).
+    pub fn prose(&self, text: &str) -> String {
+        match self.lang.prose_zero() {
+            Some(zero) => super::digits::native(zero, text),
+            None => text.to_string(),
         }
     }
 
