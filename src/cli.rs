@@ -458,7 +458,7 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     let frame = Frame::new(cfg, lang);
     if json {
         // A contract for programs: English, whatever the language.
-        let report = present::Report::build(Tr::english(), &assessment, &frame);
+        let report = present::Report::build(Tr::contract(), &assessment, &frame);
         println!(
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()

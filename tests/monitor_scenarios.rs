@@ -276,7 +276,7 @@ fn rate_limit_is_waited_out_and_retry_after_honoured() {
     let n = sim.notices_since(Duration::ZERO);
     assert_eq!(n.len(), 1);
     assert_eq!(n[0].cause, Cause::RateLimited);
-    assert_eq!(n[0].body, "Wait 2\u{a0}minutes before trying again.");
+    assert_eq!(n[0].body, "Wait 2 minutes before trying again.");
     sim.w.rate_limit = None;
     sim.run_for(HOUR);
     let last = &sim.notices.last().unwrap().1;

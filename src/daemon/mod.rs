@@ -334,7 +334,7 @@ impl Driver {
             }
             Err(e) => {
                 // The log and the history record are in English (contracts).
-                let error = present::cli::config_error_text(Tr::english(), &e);
+                let error = present::cli::config_error_text(Tr::contract(), &e);
                 tracing::warn!("configuration not reloaded, keeping the old settings: {error}");
                 self.record(Record::ConfigReload {
                     ok: false,

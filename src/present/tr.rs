@@ -133,6 +133,15 @@ fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
     b
 }
 
+/// The no-break spaces of a message's text as plain ones.
+fn plain_spaces(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\u{a0}', '\u{202f}']) {
+        std::borrow::Cow::Owned(s.replace(['\u{a0}', '\u{202f}'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// A Fluent number (`$count`) in Persian digits; other values as they are.
 fn persian_number<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
     match v {
@@ -172,10 +181,22 @@ impl Tr {
         }
     }
 
-    /// English without isolation marks: the contracts (events, history
-    /// records) and today's output, byte for byte.
+    /// English without isolation marks, as a person reads it.
     pub fn english() -> &'static Tr {
         Tr::get(Lang::En, Isolation::Off)
+    }
+
+    /// English for programs: the contracts (`check --json`, the headless
+    /// events, the history records), with plain spaces where the messages
+    /// keep a number and its unit together for a reader.
+    pub fn contract() -> &'static Tr {
+        use std::sync::OnceLock;
+        static CONTRACT: OnceLock<Tr> = OnceLock::new();
+        CONTRACT.get_or_init(|| {
+            let mut tr = Tr::new(Lang::En, Isolation::Off);
+            tr.bundle.set_transform(Some(plain_spaces));
+            tr
+        })
     }
 
     /// English with every text stretched and bracketed, so that anything not

@@ -225,6 +225,8 @@ where
 /// One Notify call as a server saw it.
 #[derive(Clone, Debug)]
 pub struct Notified {
+    /// When the server received it.
+    pub at: Instant,
     pub app: String,
     pub icon: String,
     pub summary: String,
@@ -275,6 +277,7 @@ impl FakeNotifications {
                             msg.body().deserialize::<Args>()
                         {
                             seen.lock().unwrap().push(Notified {
+                                at: Instant::now(),
                                 app,
                                 icon,
                                 summary,
