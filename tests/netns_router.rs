@@ -11,7 +11,6 @@ mod common;
 
 use blockwatch::core::local::router::{Protocol, RouterFacts};
 use common::routerworld::*;
-use common::*;
 use std::net::Ipv4Addr;
 use std::time::Duration;
 
@@ -70,21 +69,13 @@ fn miniupnpd_behind_carrier_grade_nat_and_double_nat() {
 fn pcp_map_against_miniupnpd() {
     use blockwatch::core::local::router::natpmp::Answer;
     let pcp = |w: &RouterWorld| {
-        let name = w.host.name.clone();
-        std::thread::spawn(move || {
-            enter_netns(&name);
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
+        w.in_host(|rt| {
             let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
             rt.block_on(blockwatch::adapters::router::natpmp::pcp(
                 host_link(),
                 deadline,
             ))
         })
-        .join()
-        .unwrap()
     };
     let Some(mut w) = lab(Wan::Public) else {
         return;

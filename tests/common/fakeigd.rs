@@ -72,9 +72,9 @@ impl Drop for FakeIgd {
     }
 }
 
+/// One of the router fixtures the core's unit tests read.
 fn fixture(name: &str) -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/router/");
-    std::fs::read_to_string(format!("{path}{name}")).unwrap()
+    std::fs::read_to_string(super::fixtures_dir().join("router").join(name)).unwrap()
 }
 
 fn soap_ok(action: &str, args: &str) -> String {

@@ -182,17 +182,8 @@ pub fn router_world(wan: Wan) -> RouterWorld {
         dns.set(name, addrs(&[SITE]));
     }
     let refused: Arc<Mutex<HashSet<IpAddr>>> = Arc::default();
-    let r = refused.clone();
-    let blocked = fixture("block_1020_tailwind");
-    let ok = fixture("reachable_200");
     let site = FakeSite::start_in_netns(
-        site_handler(move |req| {
-            if r.lock().unwrap().contains(&req.peer) {
-                Reply::Fixture(blocked.clone())
-            } else {
-                Reply::Fixture(ok.clone())
-            }
-        }),
+        refusing_handler(refused.clone()),
         &internet.name,
         "0.0.0.0:8080".parse().unwrap(),
     );
@@ -288,9 +279,12 @@ impl RouterWorld {
         super::fakeigd::start(&self.router.name, ROUTER_LAN.parse().unwrap(), igd)
     }
 
-    /// The router step itself, `times` times from the host's namespace:
-    /// what it learnt and how long each took.
-    pub fn ask_router(&self, times: usize) -> Vec<(RouterFacts, Duration)> {
+    /// `f` on a thread inside the host's namespace (its sockets are the
+    /// host's), with a runtime.
+    pub fn in_host<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&tokio::runtime::Runtime) -> T + Send + 'static,
+    ) -> T {
         let name = self.host.name.clone();
         std::thread::spawn(move || {
             enter_netns(&name);
@@ -298,6 +292,16 @@ impl RouterWorld {
                 .enable_all()
                 .build()
                 .unwrap();
+            f(&rt)
+        })
+        .join()
+        .unwrap()
+    }
+
+    /// The router step itself, `times` times from the host's namespace:
+    /// what it learnt and how long each took.
+    pub fn ask_router(&self, times: usize) -> Vec<(RouterFacts, Duration)> {
+        self.in_host(move |rt| {
             let link = host_link();
             (0..times)
                 .map(|i| {
@@ -313,8 +317,6 @@ impl RouterWorld {
                 })
                 .collect()
         })
-        .join()
-        .unwrap()
     }
 
     /// A command's output, run on the host (`upnpc`, `natpmpc`).
