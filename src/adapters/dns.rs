@@ -179,6 +179,7 @@ async fn lookup(servers: &[IpAddr], name: &str, role: Role) -> NameAnswer {
 /// at most that much.
 async fn doh(url: &str, name: &str, deadline: Instant) -> NameAnswer {
     let client = reqwest::Client::builder()
+        .tls_backend_preconfigured(crate::adapters::tls::client_config())
         .timeout(deadline.saturating_duration_since(Instant::now()))
         .no_proxy()
         .no_gzip()

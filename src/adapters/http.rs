@@ -55,8 +55,7 @@ pub struct Http {
     timeout: Duration,
 }
 
-/// The TLS provider every reqwest client needs (the router's client too).
-pub(crate) fn install_crypto() {
+fn install_crypto() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -118,6 +117,7 @@ fn explain(e: reqwest::Error) -> SetupError {
 
 fn base(timeout: Duration) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
+        .tls_backend_preconfigured(crate::adapters::tls::client_config())
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .pool_max_idle_per_host(0)

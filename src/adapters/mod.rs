@@ -19,6 +19,7 @@ pub mod router;
 pub mod startup;
 pub mod terminal;
 pub mod textfile;
+pub mod tls;
 
 /// Run futures concurrently, keeping their order (a few, so no crate).
 pub(crate) async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {

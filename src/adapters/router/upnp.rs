@@ -146,8 +146,10 @@ fn ssdp_socket(link: Link) -> std::io::Result<UdpSocket> {
 }
 
 fn client(link: Link) -> Option<reqwest::Client> {
-    crate::adapters::http::install_crypto();
+    // Plain HTTP only, but the client is built with the shared TLS
+    // configuration so that building it reads no certificate store.
     reqwest::Client::builder()
+        .tls_backend_preconfigured(crate::adapters::tls::client_config())
         .no_proxy()
         .redirect(reqwest::redirect::Policy::none())
         .local_address(IpAddr::V4(link.local))
