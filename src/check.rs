@@ -30,7 +30,7 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
         let answers = lookups::probe_families(cfg, http, plan, true, deadline).await;
         (resolved, interfaces, answers)
     };
-    let ((resolved, interfaces, answers), processes, (v4, v6), status, found, dns) = tokio::join!(
+    let ((resolved, interfaces, answers), processes, (v4, v6), status, found, dns, router) = tokio::join!(
         probing,
         lookups::process_names(limit),
         lookups::echo_both(cfg, http, bounded),
@@ -40,6 +40,7 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
         ),
         lookups::browsers(cfg, limit),
         dns::gather(cfg, limit),
+        lookups::router(cfg),
     );
     let local = lookups::assemble(cfg, interfaces, resolved, processes);
     let result = probe::judge(RawProbe {
@@ -61,6 +62,7 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     facts.dns = result.dns;
     facts.families = result.families;
     facts.browsers = found;
+    facts.router = router;
     let diagnosis = diagnose_says(&result.verdict, &facts, says);
     Assessment {
         verdict: result.verdict,

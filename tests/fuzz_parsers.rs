@@ -1,7 +1,8 @@
 //! Fuzzing every parser of outside input for a bounded time: the classifier
 //! (arbitrary status, headers and bodies), the trace, the status page JSON,
 //! the configuration, history lines, the saved state, browser profile
-//! files, and DNS replies (UDP datagrams and DoH bodies).
+//! files, DNS replies (UDP datagrams and DoH bodies), and what a router
+//! sends (SSDP, descriptions, SOAP, NAT-PMP, PCP).
 //!
 //! A small mutation engine (no crate, no coverage feedback): each target
 //! starts from its seeds in `tests/fixtures/fuzz/<target>/` (the classifier
@@ -304,6 +305,87 @@ fn fuzz_trace() {
             }
         }
     });
+}
+
+#[test]
+fn fuzz_router_documents() {
+    use blockwatch::core::local::router::upnp::{self, NAME_CAP};
+    let dict: &[&[u8]] = &[
+        b"<friendlyName>",
+        b"</friendlyName>",
+        b"<serviceType>urn:schemas-upnp-org:service:WANIPConnection:1</serviceType>",
+        b"<controlURL>http://203.0.113.9/x</controlURL>",
+        b"<![CDATA[",
+        b"<!--",
+        b"&#x1b;",
+        b"&amp;",
+        b"<s:Fault>",
+        b"<device>",
+    ];
+    // The seeds are the router fixtures the unit tests read.
+    let seeds = seeds(&common::fixtures_dir().join("router"));
+    fuzz("router", seeds, dict, |input| {
+        let text = String::from_utf8_lossy(input);
+        if let Ok(d) = upnp::parse_description(&text) {
+            // Shown in reports and notifications.
+            for n in [&d.friendly_name, &d.model_name].into_iter().flatten() {
+                assert!(no_control(n) && n.chars().count() <= NAME_CAP, "{n:?}");
+            }
+            // Put in a header and an XML attribute.
+            for s in &d.services {
+                assert!(upnp::is_clean_service_type(&s.service_type), "{s:?}");
+            }
+        }
+        let _ = upnp::parse_actions(&text);
+        for action in ["GetExternalIPAddress", "GetStatusInfo"] {
+            if let Err(upnp::SoapError::Fault {
+                description: Some(d),
+                ..
+            }) = upnp::parse_soap(&text, action)
+            {
+                assert!(no_control(&d), "{d:?}");
+            }
+        }
+    });
+}
+
+#[test]
+fn fuzz_router_packets() {
+    use blockwatch::core::local::router::{gateway, natpmp, upnp};
+    let dict: &[&[u8]] = &[
+        b"LOCATION: http://192.168.1.1:5000/x\r\n",
+        b"LOCATION: http://8.8.8.8/x\r\n",
+        b"HTTP/1.1 200 OK\r\n",
+        b"\x00\x80",
+        b"\x02\x81",
+        b"\t00000000\t",
+    ];
+    let link = upnp::Link {
+        local: "192.168.1.20".parse().unwrap(),
+        prefix: 24,
+        gateway: "192.168.1.1".parse().unwrap(),
+    };
+    fuzz(
+        "router-packets",
+        seeds(&fuzz_dir("router-packets")),
+        dict,
+        |input| {
+            if let Some(r) = upnp::parse_ssdp(input) {
+                // Whatever the location says, it is followed on the link only.
+                if let Some(u) = link.local_url(None, &r.location) {
+                    let Some(url::Host::Ipv4(ip)) = u.host() else {
+                        panic!("{u}");
+                    };
+                    assert!(link.holds(ip), "{u}");
+                }
+            }
+            let _ = natpmp::parse_pmp(input);
+            let _ = natpmp::parse_map(input, [7; 12]);
+            let text = String::from_utf8_lossy(input);
+            let _ = gateway::parse_proc_route(&text);
+            let _ = gateway::parse_route_get(&text);
+        },
+    );
 }
 
 #[test]

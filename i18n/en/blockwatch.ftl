@@ -627,6 +627,7 @@ report-verdict = { $status ->
 report-label-verdict = Verdict:
 report-label-cause = Cause:
 report-label-families = Families:
+report-label-router = Router:
 report-what-to-do = What to do
 report-evidence = Evidence
 
@@ -1038,3 +1039,99 @@ detail-http-451 = HTTP 451 (unavailable for legal reasons)
 detail-filter-page = a network filter's block page
 detail-gateway = a device in between could not reach the site
 detail-national-page = a national block page
+
+## ---------------------------------------------------------------- the router
+## What the router says of its internet-side (WAN) address, and whether a
+## restart can bring a new public address.
+
+# How the evidence names the router. $name: its name ("FRITZ!Box 7590"), or "none".
+router-called = { $name ->
+    [none] your router
+   *[other] your router ({ $name })
+}
+# $router: router-called. $wan: its WAN address.
+# $chance: likely (DSL/PPP), unlikely (cable), unknown.
+evidence-router-own = { $chance ->
+    [likely] { $router } reports the internet address { $wan }, the one the internet sees: a restart can bring a new one, and on a DSL line it usually does
+    [unlikely] { $router } reports the internet address { $wan }, the one the internet sees: a restart can bring a new one, but a cable line usually keeps its address
+   *[other] { $router } reports the internet address { $wan }, the one the internet sees: a restart can bring a new one
+}
+# $why: cgnat, ds-lite, private, no-public, different. $wan: the router's
+# WAN address, or "none". $public: the address the internet sees, or "none".
+evidence-router-shared = { $why ->
+    [cgnat] { $router } has the internet-side address { $wan }, from the range providers use for carrier-grade NAT (100.64.0.0/10): the provider shares its public address with other customers
+    [ds-lite] { $router } reports { $wan }: a DS-Lite line, whose IPv4 goes through the provider's shared NAT
+    [private] { $router } has the private address { $wan } on its internet side: another router sits in front of it (double NAT)
+    [no-public] { $router } says it has no public IPv4 address of its own: the address the internet sees is shared (carrier-grade NAT or another router in front)
+   *[different] { $router } reports the internet address { $wan }, but the internet sees { $public }: the address is shared (carrier-grade NAT or another router in front)
+}
+# The router answered; what it said cannot be compared (a VPN in use, no
+# public address measured). $wan may be "none".
+evidence-router-unknown = { $wan ->
+    [none] { $router } answered but did not say its internet address
+   *[other] { $router } reports the internet address { $wan }
+}
+evidence-router-silent = the router did not say its internet address (no answer over UPnP or NAT-PMP)
+# After a reconnect the address changed, but only within the same /24.
+evidence-same-range = your connection came back with a new address, { $new }, but in the same range as the refused { $old } (the same /24): Cloudflare rules can block a whole range
+
+# One sentence, after the explanation and in the notification. $why as above.
+explain-shared-address = { $why ->
+    [private] Another router in front of yours holds the public address (double NAT); restarting your router will not change it.
+    [different] The address the internet sees is not your router's own but shared (carrier-grade NAT or another router in front); restarting the router will not change it.
+   *[other] Your provider shares this address with other customers; restarting the router will not change it.
+}
+# A problem notification's body for a shared address: $why is
+# explain-shared-address, $fix the first fix's sentence.
+notify-problem-shared = { $why } { $fix }
+notify-fix-contact-isp-shared = Ask your internet provider for a public IPv4 address of your own.
+
+# The first step of "restart the router" when the router holds the address.
+fix-restart-router-likely = Your router reports a DSL (PPP) line: a new connection usually gets a new address.
+fix-restart-router-unlikely = Your router reports a cable line: cable providers usually hand back the same address, or one in the same range. Leave the modem off for an hour or more, or try another network.
+fix-restart-router-own = Your router holds the address the internet sees, so a restart can change it.
+# "Contact the provider" when the address is shared.
+fix-contact-isp-title-shared = Ask your provider for a public IPv4 address
+fix-contact-isp-ask-public = Ask for a public IPv4 address of your own (also called a dedicated or static IPv4 address), or to move your line off carrier-grade NAT (CGNAT): many providers do it on request, some for a small fee.
+# $wan: the router's WAN address, or "none".
+fix-contact-isp-router-says = { $wan ->
+    [none] Tell them what your router reports: it has no public IPv4 address of its own.
+   *[other] Tell them what your router reports: its internet-side address is { $wan }, not the address the internet sees.
+}
+fix-contact-isp-double-nat = If the provider's modem or a second router sits in front of yours, ask how to put it in bridge mode, so that your router gets the public address itself.
+
+tray-address-blocked-shared = { $code ->
+    [none] ChatGPT blocks your shared address
+   *[other] ChatGPT blocks your shared address (error { $code })
+}
+
+# After a restart the address changed, but within the same /24, and it is still refused.
+notify-same-range-title = Your new address is in the same range
+notify-same-range-body = The connection came back with { $new }, in the same range as the refused { $old }, and ChatGPT still refuses it: Cloudflare rules can block a whole range. Use another network, or ask your provider for an address in another range.
+
+# The check report's router line. $name: the router's name, or "none";
+# $protocol: UPnP, NAT-PMP, PCP; $state: own, shared, unknown; $wan: its
+# internet address, or "none".
+report-router = { $state ->
+    [own] { $name } ({ $protocol }), internet address { $wan }: its own
+    [shared] { $wan ->
+        [none] { $name } ({ $protocol }), no public address of its own: shared
+       *[other] { $name } ({ $protocol }), internet address { $wan }: shared
+    }
+   *[other] { $wan ->
+        [none] { $name } ({ $protocol }), internet address not said
+       *[other] { $name } ({ $protocol }), internet address { $wan }
+    }
+}
+# The router's name when it gave none.
+report-router-unnamed = your router
+report-router-silent = did not say (no answer over UPnP or NAT-PMP)
+
+page-detail-router = router
+page-detail-router-wan = router's internet address
+page-detail-shared = address shared
+# $shared: yes or no.
+page-detail-shared-value = { $shared ->
+    [yes] yes: a restart will not change it
+   *[no] no: the router holds it
+}

@@ -536,6 +536,7 @@ report-verdict = { $status ->
 report-label-verdict = Veredicto:
 report-label-cause = Causa:
 report-label-families = Familias:
+report-label-router = Router:
 report-what-to-do = Qué hacer
 report-evidence = Pruebas
 
@@ -862,3 +863,77 @@ detail-http-451 = HTTP 451 (no disponible por motivos legales)
 detail-filter-page = la página de bloqueo de un filtro de red
 detail-gateway = un dispositivo intermedio no consiguió llegar al sitio
 detail-national-page = una página de bloqueo nacional
+
+## ---------------------------------------------------------------- the router
+
+router-called = { $name ->
+    [none] tu router
+   *[other] tu router ({ $name })
+}
+evidence-router-own = { $chance ->
+    [likely] { $router } indica la dirección de internet { $wan }, la misma que ve internet: un reinicio puede traer una nueva, y en una línea DSL suele hacerlo
+    [unlikely] { $router } indica la dirección de internet { $wan }, la misma que ve internet: un reinicio puede traer una nueva, pero una línea de cable suele conservar la misma dirección
+   *[other] { $router } indica la dirección de internet { $wan }, la misma que ve internet: un reinicio puede traer una nueva
+}
+evidence-router-shared = { $why ->
+    [cgnat] { $router } tiene la dirección externa { $wan }, del rango que los proveedores usan para el CGNAT (100.64.0.0/10): el proveedor comparte una misma dirección pública entre varios clientes
+    [ds-lite] { $router } indica { $wan }: una línea DS-Lite, cuyo IPv4 pasa por el NAT compartido del proveedor
+    [private] { $router } tiene la dirección privada { $wan } en su lado de internet: hay otro router delante (doble NAT)
+    [no-public] { $router } dice que no tiene una dirección IPv4 pública propia: la dirección que ve internet es compartida (CGNAT u otro router delante)
+   *[different] { $router } indica la dirección de internet { $wan }, pero internet ve { $public }: la dirección es compartida (CGNAT u otro router delante)
+}
+evidence-router-unknown = { $wan ->
+    [none] { $router } respondió, pero sin indicar la dirección de internet que tiene
+   *[other] { $router } indica la dirección de internet { $wan }
+}
+evidence-router-silent = el router no indicó la dirección de internet que tiene (ninguna respuesta por UPnP ni NAT-PMP)
+evidence-same-range = tu conexión volvió con una dirección nueva, { $new }, pero del mismo rango que la rechazada { $old } (el mismo /24): las reglas de Cloudflare pueden bloquear un rango entero
+
+explain-shared-address = { $why ->
+    [private] Otro router delante del tuyo tiene la dirección pública (doble NAT); reiniciar tu router no la cambiará.
+    [different] La dirección que ve internet no es la de tu router, sino una compartida (CGNAT u otro router delante); reiniciar el router no la cambiará.
+   *[other] Tu proveedor comparte esta dirección con otros clientes; reiniciar el router no la cambiará.
+}
+notify-problem-shared = { $why } { $fix }
+notify-fix-contact-isp-shared = Pide a tu proveedor de internet una dirección IPv4 pública propia.
+
+fix-restart-router-likely = Tu router indica una línea DSL (PPP): una conexión nueva suele recibir una dirección nueva.
+fix-restart-router-unlikely = Tu router indica una línea de cable: los proveedores de cable suelen devolver la misma dirección, o una del mismo rango. Deja el módem apagado una hora o más, o prueba con otra red.
+fix-restart-router-own = Tu router tiene la dirección que ve internet, así que un reinicio puede cambiarla.
+fix-contact-isp-title-shared = Pide a tu proveedor una dirección IPv4 pública
+fix-contact-isp-ask-public = Pide una dirección IPv4 pública propia (también llamada IPv4 dedicada o fija), o que saquen tu línea del CGNAT: muchos proveedores lo hacen a petición, algunos por una pequeña cuota.
+fix-contact-isp-router-says = { $wan ->
+    [none] Diles lo que indica tu router: no tiene una dirección IPv4 pública propia.
+   *[other] Diles lo que indica tu router: la dirección externa del router es { $wan }, no la dirección que ve internet.
+}
+fix-contact-isp-double-nat = Si delante del tuyo hay un módem del proveedor u otro router, pregunta cómo ponerlo en modo puente, para que tu router reciba la dirección pública.
+
+tray-address-blocked-shared = { $code ->
+    [none] ChatGPT bloquea tu dirección compartida
+   *[other] ChatGPT bloquea tu dirección compartida (error { $code })
+}
+
+notify-same-range-title = Tu dirección nueva está en el mismo rango
+notify-same-range-body = La conexión volvió con { $new }, del mismo rango que la rechazada { $old }, y ChatGPT la sigue rechazando: las reglas de Cloudflare pueden bloquear un rango entero. Usa otra red, o pide a tu proveedor una dirección de otro rango.
+
+report-router = { $state ->
+    [own] { $name } ({ $protocol }), dirección de internet { $wan }: propia
+    [shared] { $wan ->
+        [none] { $name } ({ $protocol }), sin dirección pública propia: compartida
+       *[other] { $name } ({ $protocol }), dirección de internet { $wan }: compartida
+    }
+   *[other] { $wan ->
+        [none] { $name } ({ $protocol }), sin decir la dirección de internet
+       *[other] { $name } ({ $protocol }), dirección de internet { $wan }
+    }
+}
+report-router-unnamed = tu router
+report-router-silent = no respondió (ni UPnP ni NAT-PMP)
+
+page-detail-router = router
+page-detail-router-wan = dirección de internet del router
+page-detail-shared = dirección compartida
+page-detail-shared-value = { $shared ->
+    [yes] sí: un reinicio no la cambiará
+   *[no] no: la tiene el router
+}

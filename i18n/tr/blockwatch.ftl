@@ -527,6 +527,7 @@ report-verdict = { $status ->
 report-label-verdict = Sonuç:
 report-label-cause = Neden:
 report-label-families = Aileler:
+report-label-router = Modem:
 report-what-to-do = Ne yapmalı
 report-evidence = Kanıtlar
 
@@ -853,3 +854,77 @@ detail-http-451 = HTTP 451 (yasal nedenlerle erişilemiyor)
 detail-filter-page = bir ağ filtresinin engelleme sayfası
 detail-gateway = aradaki bir cihaz siteye ulaşamadı
 detail-national-page = ulusal bir engelleme sayfası
+
+## ---------------------------------------------------------------- the router
+
+router-called = { $name ->
+    [none] modeminiz
+   *[other] modeminiz ({ $name })
+}
+evidence-router-own = { $chance ->
+    [likely] { $router } internet adresi olarak { $wan } bildiriyor, internetin gördüğü adresin ta kendisi: yeniden başlatma yeni bir adres getirebilir ve DSL hattında genellikle getirir
+    [unlikely] { $router } internet adresi olarak { $wan } bildiriyor, internetin gördüğü adresin ta kendisi: yeniden başlatma yeni bir adres getirebilir, ama kablo hattı adresini genellikle korur
+   *[other] { $router } internet adresi olarak { $wan } bildiriyor, internetin gördüğü adresin ta kendisi: yeniden başlatma yeni bir adres getirebilir
+}
+evidence-router-shared = { $why ->
+    [cgnat] { $router } dış tarafta { $wan } adresine sahip; bu, sağlayıcıların taşıyıcı sınıfı NAT (CGNAT) için kullandığı aralıktan (100.64.0.0/10): sağlayıcı genel adresini başka abonelerle paylaşıyor
+    [ds-lite] { $router } { $wan } bildiriyor: bu bir DS-Lite hattı, IPv4 trafiği sağlayıcının paylaşılan NAT'ından geçiyor
+    [private] { $router } dış tarafta { $wan } özel adresine sahip: önünde başka bir modem var (çift NAT)
+    [no-public] { $router } kendine ait genel bir IPv4 adresi olmadığını söylüyor: internetin gördüğü adres paylaşılıyor (CGNAT ya da önünde başka bir modem)
+   *[different] { $router } internet adresi olarak { $wan } bildiriyor, ama internet { $public } görüyor: adres paylaşılıyor (CGNAT ya da önünde başka bir modem)
+}
+evidence-router-unknown = { $wan ->
+    [none] { $router } yanıt verdi ama internet adresini söylemedi
+   *[other] { $router } internet adresi olarak { $wan } bildiriyor
+}
+evidence-router-silent = modem internet adresini söylemedi (UPnP ya da NAT-PMP üzerinden yanıt yok)
+evidence-same-range = bağlantınız yeni bir adresle, { $new }, geri geldi ama reddedilen { $old } ile aynı aralıkta (aynı /24): Cloudflare kuralları bütün bir aralığı engelleyebilir
+
+explain-shared-address = { $why ->
+    [private] Sizinkinin önündeki başka bir modem genel adresi tutuyor (çift NAT); kendi modeminizi yeniden başlatmak onu değiştirmez.
+    [different] İnternetin gördüğü adres modeminizin kendi adresi değil, paylaşılan bir adres (CGNAT ya da önünde başka bir modem); modemi yeniden başlatmak onu değiştirmez.
+   *[other] Sağlayıcınız bu adresi başka abonelerle paylaşıyor; modemi yeniden başlatmak onu değiştirmez.
+}
+notify-problem-shared = { $why } { $fix }
+notify-fix-contact-isp-shared = İnternet sağlayıcınızdan size ait genel bir IPv4 adresi isteyin.
+
+fix-restart-router-likely = Modeminiz bir DSL (PPP) hattı bildiriyor: yeni bir bağlantı genellikle yeni bir adres alır.
+fix-restart-router-unlikely = Modeminiz bir kablo hattı bildiriyor: kablo sağlayıcıları genellikle aynı adresi ya da aynı aralıktan bir adresi geri verir. Modemi bir saat ya da daha uzun süre kapalı bırakın veya başka bir ağ deneyin.
+fix-restart-router-own = İnternetin gördüğü adres modeminizde, bu yüzden yeniden başlatma onu değiştirebilir.
+fix-contact-isp-title-shared = Sağlayıcınızdan genel bir IPv4 adresi isteyin
+fix-contact-isp-ask-public = Size ait genel bir IPv4 adresi (özel ya da sabit IPv4 adresi de denir) veya hattınızın CGNAT'tan çıkarılmasını isteyin: birçok sağlayıcı bunu istek üzerine yapar, bazıları küçük bir ücret karşılığında.
+fix-contact-isp-router-says = { $wan ->
+    [none] Modeminizin bildirdiğini söyleyin: kendine ait genel bir IPv4 adresi yok.
+   *[other] Modeminizin bildirdiğini söyleyin: dış adresi { $wan }, internetin gördüğü adres değil.
+}
+fix-contact-isp-double-nat = Sizinkinin önünde sağlayıcının modemi ya da ikinci bir modem varsa, onu köprü (bridge) moduna nasıl alacağınızı sorun; böylece genel adresi doğrudan kendi modeminiz alır.
+
+tray-address-blocked-shared = { $code ->
+    [none] ChatGPT paylaşılan adresinizi engelliyor
+   *[other] ChatGPT paylaşılan adresinizi engelliyor (hata { $code })
+}
+
+notify-same-range-title = Yeni adresiniz aynı aralıkta
+notify-same-range-body = Bağlantı { $new } adresiyle geri geldi; bu, reddedilen { $old } ile aynı aralıkta ve ChatGPT onu da reddediyor: Cloudflare kuralları bütün bir aralığı engelleyebilir. Başka bir ağ kullanın ya da sağlayıcınızdan başka bir aralıktan adres isteyin.
+
+report-router = { $state ->
+    [own] { $name } ({ $protocol }), internet adresi { $wan }: kendisinin
+    [shared] { $wan ->
+        [none] { $name } ({ $protocol }), kendine ait genel adresi yok: paylaşılıyor
+       *[other] { $name } ({ $protocol }), internet adresi { $wan }: paylaşılıyor
+    }
+   *[other] { $wan ->
+        [none] { $name } ({ $protocol }), internet adresini söylemedi
+       *[other] { $name } ({ $protocol }), internet adresi { $wan }
+    }
+}
+report-router-unnamed = modeminiz
+report-router-silent = söylemedi (UPnP ya da NAT-PMP yanıtı yok)
+
+page-detail-router = modem
+page-detail-router-wan = modemin internet adresi
+page-detail-shared = paylaşılan adres
+page-detail-shared-value = { $shared ->
+    [yes] evet: yeniden başlatma onu değiştirmez
+   *[no] hayır: adres modemde
+}

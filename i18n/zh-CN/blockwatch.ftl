@@ -526,6 +526,7 @@ report-verdict = { $status ->
 report-label-verdict = 判定：
 report-label-cause = 原因：
 report-label-families = 地址族：
+report-label-router = 路由器：
 report-what-to-do = 怎么办
 report-evidence = 检测依据
 
@@ -850,3 +851,77 @@ detail-http-451 = HTTP 451（因法律原因不可用）
 detail-filter-page = 网络过滤器的拦截页面
 detail-gateway = 中间的某个设备无法连接到该网站
 detail-national-page = 国家封锁页面
+
+## ---------------------------------------------------------------- the router
+
+router-called = { $name ->
+    [none] 你的路由器
+   *[other] 你的路由器（{ $name }）
+}
+evidence-router-own = { $chance ->
+    [likely] { $router }报告的外网地址是 { $wan }，正是互联网看到的地址：重启可以换来新地址，DSL 线路通常会换
+    [unlikely] { $router }报告的外网地址是 { $wan }，正是互联网看到的地址：重启可以换来新地址，但有线电视（Cable）线路通常保持原地址
+   *[other] { $router }报告的外网地址是 { $wan }，正是互联网看到的地址：重启可以换来新地址
+}
+evidence-router-shared = { $why ->
+    [cgnat] { $router }的外网地址是 { $wan }，属于运营商用于运营商级 NAT 的地址段（100.64.0.0/10）：运营商把它的公网地址与其他用户共用
+    [ds-lite] { $router }报告的地址是 { $wan }：这是 DS-Lite 线路，IPv4 经由运营商共用的 NAT 出去
+    [private] { $router }的外网一侧是私有地址 { $wan }：它前面还有另一台路由器（双重 NAT）
+    [no-public] { $router }表示自己没有公网 IPv4 地址：互联网看到的地址是共用的（运营商级 NAT，或前面还有一台路由器）
+   *[different] { $router }报告的外网地址是 { $wan }，但互联网看到的是 { $public }：这个地址是共用的（运营商级 NAT，或前面还有一台路由器）
+}
+evidence-router-unknown = { $wan ->
+    [none] { $router }有应答，但没有说出它的外网地址
+   *[other] { $router }报告的外网地址是 { $wan }
+}
+evidence-router-silent = 路由器没有说出它的外网地址（UPnP 和 NAT-PMP 都没有应答）
+evidence-same-range = 你的连接恢复后换了新地址 { $new }，但它与被拒绝的 { $old } 在同一地址段（同一个 /24）：Cloudflare 的规则可以封禁整个地址段
+
+explain-shared-address = { $why ->
+    [private] 你的路由器前面还有一台路由器持有公网地址（双重 NAT）；重启你的路由器不会改变它。
+    [different] 互联网看到的地址不是你的路由器自己的，而是共用的（运营商级 NAT，或前面还有一台路由器）；重启路由器不会改变它。
+   *[other] 你的运营商把这个地址与其他用户共用；重启路由器不会改变它。
+}
+notify-problem-shared = { $why }{ $fix }
+notify-fix-contact-isp-shared = 向网络运营商申请一个独享的公网 IPv4 地址。
+
+fix-restart-router-likely = 你的路由器报告这是 DSL（PPP）线路：重新连接通常会得到新地址。
+fix-restart-router-unlikely = 你的路由器报告这是有线电视（Cable）线路：这类运营商通常会发回同一个地址，或同一地址段内的地址。让调制解调器断电一小时以上，或者换一个网络。
+fix-restart-router-own = 互联网看到的地址就在你的路由器上，所以重启可以改变它。
+fix-contact-isp-title-shared = 向运营商申请公网 IPv4 地址
+fix-contact-isp-ask-public = 申请一个独享的公网 IPv4 地址（也叫独立或固定 IPv4 地址），或请求把你的线路移出运营商级 NAT（CGNAT）：很多运营商应要求就会办理，有的收取少量费用。
+fix-contact-isp-router-says = { $wan ->
+    [none] 告诉他们路由器报告的情况：它没有自己的公网 IPv4 地址。
+   *[other] 告诉他们路由器报告的情况：它的外网地址是 { $wan }，不是互联网看到的地址。
+}
+fix-contact-isp-double-nat = 如果你的路由器前面还有运营商的光猫或另一台路由器，问清楚如何把它设为桥接模式，让你的路由器自己拿到公网地址。
+
+tray-address-blocked-shared = { $code ->
+    [none] ChatGPT 封禁了你的共用地址
+   *[other] ChatGPT 封禁了你的共用地址（错误 { $code }）
+}
+
+notify-same-range-title = 你的新地址在同一地址段
+notify-same-range-body = 连接恢复后的地址是 { $new }，与被拒绝的 { $old } 在同一地址段，ChatGPT 仍然拒绝它：Cloudflare 的规则可以封禁整个地址段。请换一个网络，或向运营商申请另一个地址段的地址。
+
+report-router = { $state ->
+    [own] { $name }（{ $protocol }），外网地址 { $wan }：路由器自己的
+    [shared] { $wan ->
+        [none] { $name }（{ $protocol }），没有自己的公网地址：共用
+       *[other] { $name }（{ $protocol }），外网地址 { $wan }：共用
+    }
+   *[other] { $wan ->
+        [none] { $name }（{ $protocol }），没有说出外网地址
+       *[other] { $name }（{ $protocol }），外网地址 { $wan }
+    }
+}
+report-router-unnamed = 你的路由器
+report-router-silent = 没有说（UPnP 和 NAT-PMP 都没有应答）
+
+page-detail-router = 路由器
+page-detail-router-wan = 路由器的外网地址
+page-detail-shared = 地址共用
+page-detail-shared-value = { $shared ->
+    [yes] 是：重启不会改变它
+   *[no] 否：地址在路由器上
+}

@@ -301,41 +301,11 @@ pub async fn gather(cfg: &Config, limit: Duration) -> Option<DnsFacts> {
         let asked = timeout_at(deadline, doh(url, &target, deadline)).await;
         Some(asked.unwrap_or_else(|_| timed_out(&target, Role::Target, None)))
     };
-    let (answers, doh) = tokio::join!(join_all(asked), doh_ask);
+    let (answers, doh) = tokio::join!(crate::adapters::join_all(asked), doh_ask);
     Some(DnsFacts {
         resolvers,
         answers,
         system: None,
         doh,
     })
-}
-
-/// Run futures concurrently, keeping their order (a few, so no crate).
-async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {
-    let handles: Vec<_> = futs.into_iter().map(Box::pin).collect();
-    let mut out = Vec::with_capacity(handles.len());
-    let mut pending: Vec<Option<std::pin::Pin<Box<F>>>> = handles.into_iter().map(Some).collect();
-    let mut results: Vec<Option<F::Output>> = pending.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut all = true;
-        for (i, slot) in pending.iter_mut().enumerate() {
-            if let Some(f) = slot {
-                match f.as_mut().poll(cx) {
-                    std::task::Poll::Ready(v) => {
-                        results[i] = Some(v);
-                        *slot = None;
-                    }
-                    std::task::Poll::Pending => all = false,
-                }
-            }
-        }
-        if all {
-            std::task::Poll::Ready(())
-        } else {
-            std::task::Poll::Pending
-        }
-    })
-    .await;
-    out.extend(results.into_iter().flatten());
-    out
 }

@@ -59,6 +59,9 @@ impl Export {
             verdict: a.map(|a| a.verdict.kind),
             cause: a.map(|a| a.cause()),
             vpn_active: view.vpn.active,
+            shared_address: a
+                .and_then(|a| crate::present::router::report(&a.facts))
+                .and_then(|r| r.shared_address),
             counters: self.counters,
             last_check_wall_ms: view.last_check_wall_ms,
             budget_remaining,

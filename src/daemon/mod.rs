@@ -184,6 +184,15 @@ impl Driver {
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
+            Action::AskRouter { gen } => {
+                tokio::spawn(async move {
+                    let router = lookups::router(&cfg).await;
+                    let _ = tx.send(Input::Router {
+                        gen,
+                        router: Box::new(router),
+                    });
+                });
+            }
             Action::CheckStatus => {
                 tokio::spawn(async move {
                     let s = http

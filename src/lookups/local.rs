@@ -144,6 +144,7 @@ impl LocalNet {
             browsers: Vec::new(),
             dns: None,
             families: Families::default(),
+            router: None,
         }
     }
 }

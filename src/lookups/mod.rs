@@ -6,10 +6,11 @@
 //! `local` reads this computer (interfaces, routes, processes, the proxy,
 //! the system's lookup of the target) and keeps the daemon's cheap reads;
 //! `remote` asks the network (the probe over each family, traces, the echo
-//! services, the name servers, the browser profiles beside them).
+//! services, the name servers, the home router, the browser profiles
+//! beside them).
 
 mod local;
 mod remote;
 
 pub use local::{assemble, process_names, proxy, resolve_target, LocalNet, LocalReader};
-pub use remote::{browsers, control_https_ok, echo_both, probe_families, traces};
+pub use remote::{browsers, control_https_ok, echo_both, probe_families, router, traces};

@@ -1,7 +1,7 @@
 //! What the network says: the probe over each family the plan names (with
 //! its trace where asked), the daemon's traces, the echo services over both
-//! families, and the browser profiles read beside them. Each is bounded in
-//! time; a failure is a value.
+//! families, the home router's word on its address, and the browser
+//! profiles read beside them. Each is bounded in time; a failure is a value.
 
 use crate::adapters::browsers as scan;
 use crate::adapters::http::Http;
@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::core::browsers::ProfileFindings;
 use crate::core::local::families::Family;
 use crate::core::local::family_plan::ProbePlan;
+use crate::core::local::router::RouterFacts;
 use crate::core::probe::{self, Answer};
 use crate::core::site::trace::Trace;
 use crate::core::site::verdict::{FailureKind, ProbeOutcome, TransportFailure};
@@ -104,6 +105,13 @@ pub async fn echo_both(
         timeout(limit, http.echo(urls, Family::Ipv6)),
     );
     (v4.ok().flatten(), v6.ok().flatten())
+}
+
+/// What the router says of its WAN address, within `adapters::router::STEP_LIMIT`
+/// (`None`: not asked: not one of ChatGPT's names, or no home router to ask).
+/// A question to the local router, never to the site: not in the budget.
+pub async fn router(cfg: &Config) -> Option<RouterFacts> {
+    crate::adapters::router::gather(cfg).await
 }
 
 /// Another name's HTTPS works: an echo service answered, and one of them

@@ -33,6 +33,8 @@ pub struct Context {
     )>,
     /// The browser finding to blame, for the browser fixes.
     pub browser: Option<BrowserBlame>,
+    /// What the router's word decided, where it decides something.
+    pub router: Option<super::router::RouterWords>,
 }
 
 /// An owned `core::browsers::Blame`.
@@ -168,7 +170,13 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
             vpn: ctx.vpn_name(tr),
         }),
         Cause::ProxyBlocked => tr.s(ExplainProxyBlocked { host }),
-        Cause::PublicIpBlocked => tr.s(ExplainPublicIpBlocked { ip: ctx.public_ip }),
+        Cause::PublicIpBlocked => {
+            let text = tr.s(ExplainPublicIpBlocked { ip: ctx.public_ip });
+            match super::router::shared_sentence(tr, ctx) {
+                Some(why) => format!("{text} {why}"),
+                None => text,
+            }
+        }
         Cause::LocationUnsupported => tr.s(ExplainLocationUnsupported {
             location: &ctx.location,
         }),

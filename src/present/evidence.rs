@@ -161,6 +161,9 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
             super::browsers::findings_line(tr, found).unwrap_or_default()
         }
         Evidence::AddressUnchangedAfterReconnect { ip } => tr.s(EvidenceSameAddress { ip }),
+        Evidence::AddressSameRangeAfterReconnect { .. }
+        | Evidence::Router { .. }
+        | Evidence::RouterSilent => super::router::evidence(tr, e),
         Evidence::DnsAnswer { .. } | Evidence::DohAnswer { .. } | Evidence::DnsResolvers { .. } => {
             between::evidence(tr, e)
         }

@@ -32,6 +32,9 @@ pub fn fix_short(tr: &Tr, id: FixId, ctx: &Context) -> String {
         FixId::DisableProxy => tr.s(NotifyFixDisableProxy),
         FixId::RestartRouter => tr.s(NotifyFixRestartRouter),
         FixId::UseOtherNetwork => tr.s(NotifyFixUseOtherNetwork),
+        FixId::ContactIsp if super::router::shared_why(ctx).is_some() => {
+            tr.s(NotifyFixContactIspShared)
+        }
         FixId::ContactIsp => tr.s(NotifyFixContactIsp),
         FixId::ClearBrowserData => tr.s(NotifyFixClearBrowserData { host }),
         FixId::DisableExtensions => tr.s(NotifyFixDisableExtensions),
@@ -93,15 +96,19 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
             s.push(tr.s(FixDisableProxyReload { host }));
             s
         }),
-        FixId::RestartRouter => (
-            tr.s(FixRestartRouterTitle),
-            vec![
+        FixId::RestartRouter => (tr.s(FixRestartRouterTitle), {
+            let mut s = vec![
                 tr.s(FixRestartRouterUnplug),
                 tr.s(FixRestartRouterWait),
                 tr.s(FixRestartRouterOrder),
                 tr.s(FixRestartRouterCheck),
-            ],
-        ),
+            ];
+            // What the router says of its line comes first.
+            if let Some(first) = super::router::restart_step(tr, ctx) {
+                s.insert(0, first);
+            }
+            s
+        }),
         // The address is to blame only for these; for a filter, a portal or
         // a proxy a new address from the provider would change nothing.
         FixId::UseOtherNetwork => (tr.s(FixUseOtherNetworkTitle), {
@@ -123,21 +130,21 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
                 ]
             }
         }),
-        FixId::ContactIsp => (tr.s(FixContactIspTitle), {
-            let mut s = vec![
-                tr.s(FixContactIspTell {
-                    code: ctx.code,
-                    host,
-                    ip: ctx.public_ip,
-                }),
-                tr.s(FixContactIspAsk),
-                tr.s(FixContactIspStatic),
-            ];
-            if ctx.cause == Some(Cause::LocationUnsupported) {
-                s.push(tr.s(FixContactIspGeolocation));
-            }
-            s
-        }),
+        FixId::ContactIsp => {
+            let tell = tr.s(FixContactIspTell {
+                code: ctx.code,
+                host,
+                ip: ctx.public_ip,
+            });
+            // A shared address: ask for one of your own, quoting the router.
+            super::router::contact_isp(tr, ctx, tell.clone()).unwrap_or_else(|| {
+                let mut s = vec![tell, tr.s(FixContactIspAsk), tr.s(FixContactIspStatic)];
+                if ctx.cause == Some(Cause::LocationUnsupported) {
+                    s.push(tr.s(FixContactIspGeolocation));
+                }
+                (tr.s(FixContactIspTitle), s)
+            })
+        }
         FixId::ClearBrowserData => (tr.s(FixClearBrowserDataTitle { host }), {
             let mut s = vec![
                 tr.s(FixClearBrowserDataChrome { host }),

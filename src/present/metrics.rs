@@ -49,6 +49,9 @@ pub struct Snapshot<'a> {
     pub verdict: Option<VerdictKind>,
     pub cause: Option<Cause>,
     pub vpn_active: bool,
+    /// What the router's address says (`network.router.shared_address`):
+    /// shared with others, its own, or unknown (not asked, no answer).
+    pub shared_address: Option<bool>,
     pub counters: Counters,
     pub last_check_wall_ms: Option<u64>,
     pub budget_remaining: u32,
@@ -131,6 +134,24 @@ pub fn render(s: &Snapshot) -> String {
 
     header(
         &mut out,
+        "blockwatch_shared_address",
+        "gauge",
+        "1 for what the router says of the public IPv4 address: shared with other customers (a router restart will not change it), the router's own, or unknown.",
+    );
+    for (state, on) in [
+        ("shared", s.shared_address == Some(true)),
+        ("own", s.shared_address == Some(false)),
+        ("unknown", s.shared_address.is_none()),
+    ] {
+        let _ = writeln!(
+            out,
+            "blockwatch_shared_address{{state=\"{state}\"}} {}",
+            flag(on)
+        );
+    }
+
+    header(
+        &mut out,
         "blockwatch_probes_total",
         "counter",
         "Probe requests to the target since the daemon started (one per address family probed).",
@@ -204,6 +225,7 @@ mod tests {
             verdict: Some(VerdictKind::Blocked),
             cause: Some(Cause::VpnExitBlocked),
             vpn_active: true,
+            shared_address: Some(true),
             counters: Counters {
                 probes: 7,
                 problem_notifications: 2,
@@ -226,8 +248,9 @@ mod tests {
     fn every_series_once_without_timestamps() {
         let text = render(&snapshot());
         let s = samples(&text);
-        // info, up, kinds, causes, vpn, probes, 2 notification kinds, ip, last, budget
-        let want = 2 + VerdictKind::ALL.len() + Cause::ALL.len() + 1 + 1 + 2 + 1 + 1 + 1;
+        // info, up, kinds, causes, vpn, 3 shared-address states, probes,
+        // 2 notification kinds, ip, last, budget
+        let want = 2 + VerdictKind::ALL.len() + Cause::ALL.len() + 1 + 3 + 1 + 2 + 1 + 1 + 1;
         assert_eq!(s.len(), want, "{text}");
         let mut names: Vec<&str> = s.iter().map(|(n, _)| *n).collect();
         names.sort();
@@ -266,6 +289,19 @@ mod tests {
         for c in Cause::ALL {
             assert!(text.contains(&format!("blockwatch_cause{{cause=\"{}\"}} ", c.as_str())));
         }
+        // The router's word: one of three states, every state written.
+        let shared: Vec<_> = s
+            .iter()
+            .filter(|(n, _)| n.starts_with("blockwatch_shared_address{"))
+            .collect();
+        assert_eq!(
+            shared,
+            [
+                &("blockwatch_shared_address{state=\"shared\"}", "1"),
+                &("blockwatch_shared_address{state=\"own\"}", "0"),
+                &("blockwatch_shared_address{state=\"unknown\"}", "0"),
+            ]
+        );
 
         let before = render(&Snapshot {
             verdict: None,

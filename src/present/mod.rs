@@ -20,6 +20,7 @@ pub mod metrics;
 pub mod notice;
 pub mod page;
 pub mod report;
+pub mod router;
 pub mod safe;
 pub mod term;
 pub mod text;

@@ -1,12 +1,13 @@
 //! Notifications in words: the monitor says what happened (a problem, its
-//! resolution and what fixed it, an address unchanged after a reconnect);
+//! resolution and what fixed it, an address unchanged after a reconnect or
+//! changed within the same /24);
 //! this turns it into a title and a body. The headless event and the
 //! history record carry them in English (contracts); the desktop
 //! notification and the fix page speak the user's language.
 
 use super::causes::{explanation, headline, Context};
 use super::fixes::fix_short;
-use super::report::{context, Report};
+use super::report::{context_of, Report};
 use super::tr::*;
 use super::Frame;
 use crate::adapters::files::NotificationRecord;
@@ -43,13 +44,17 @@ fn words(tr: &Tr, n: &Notice, frame: &Frame) -> (String, String) {
     let d = &a.diagnosis;
     match &n.what {
         Happened::Problem => {
-            let ctx = context(&a.verdict, &a.facts, frame.os);
+            let ctx = context_of(a, frame.os);
             (
                 headline(tr, d.cause, &ctx),
                 problem_body(tr, d.cause, d.fixes.first().copied(), &ctx),
             )
         }
         Happened::AddressUnchanged { ip } => same_ip_after_restart(tr, *ip),
+        Happened::AddressSameRange { old, new } => (
+            tr.s(NotifySameRangeTitle),
+            tr.s(NotifySameRangeBody { new, old }),
+        ),
         Happened::Resolved { was, fixed_by } => resolved(tr, *was, fixed_by.as_ref()),
     }
 }
@@ -79,11 +84,16 @@ pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
     }
 }
 
-/// A problem notification's body: the first fix, in one sentence.
+/// A problem notification's body: the first fix, in one sentence; for a
+/// shared address, first why a restart will not help.
 pub fn problem_body(tr: &Tr, cause: Cause, first: Option<FixId>, ctx: &Context) -> String {
-    match first {
+    let fix = match first {
         Some(fix) => fix_short(tr, fix, ctx),
-        None => explanation(tr, cause, ctx),
+        None => return explanation(tr, cause, ctx),
+    };
+    match super::router::shared_sentence(tr, ctx).filter(|_| cause == Cause::PublicIpBlocked) {
+        Some(why) => tr.s(NotifyProblemShared { fix, why }),
+        None => fix,
     }
 }
 

@@ -35,6 +35,9 @@ pub struct PageText {
     pub public_ipv4: String,
     pub public_ipv6: String,
     pub location: String,
+    pub router: String,
+    pub router_wan: String,
+    pub shared: String,
 }
 
 impl PageText {
@@ -59,6 +62,9 @@ impl PageText {
             public_ipv4: tr.s(PageDetailPublicIpv4),
             public_ipv6: tr.s(PageDetailPublicIpv6),
             location: tr.s(PageDetailLocation),
+            router: tr.s(PageDetailRouter),
+            router_wan: tr.s(PageDetailRouterWan),
+            shared: tr.s(PageDetailShared),
         }
     }
 }
@@ -146,6 +152,11 @@ table.mono td:first-child { font-family: {{ fonts|safe }}; font-size: 1.08em; }
 {% if let Some(ip) = report.network.public_ip %}<tr><td>{{ t.public_ipv4 }}</td><td class="ltr">{{ ip }}</td></tr>{% endif %}
 {% if let Some(ip) = report.network.public_ipv6 %}<tr><td>{{ t.public_ipv6 }}</td><td class="ltr">{{ ip }}</td></tr>{% endif %}
 {% if let Some(l) = report.network.location %}<tr><td>{{ t.location }}</td><td>{{ l }}</td></tr>{% endif %}
+{% if let Some(r) = report.network.router %}{% if r.found %}
+<tr><td>{{ t.router }}</td><td>{% if let Some(n) = r.name %}{{ n }} {% endif %}<span class="ltr">({{ router_protocol }})</span></td></tr>
+{% if let Some(w) = r.wan_address %}<tr><td>{{ t.router_wan }}</td><td class="ltr">{{ w }}</td></tr>{% endif %}
+{% if let Some(v) = shared_value %}<tr><td>{{ t.shared }}</td><td>{{ v }}</td></tr>{% endif %}
+{% endif %}{% endif %}
 </table>
 
 <p class="muted">{{ t.footer }}</p>
@@ -171,6 +182,8 @@ struct FixPage<'a> {
     checked: String,
     /// A refusal the user can say their browser does not see.
     works: bool,
+    router_protocol: &'static str,
+    shared_value: Option<String>,
 }
 
 /// The page for an assessment, in the frame's language.
@@ -224,6 +237,15 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
         works: crate::core::diagnose::is_refusal(report.verdict.kind)
             && cause != Cause::ProbeRefused
             && !cause.browser_only(),
+        router_protocol: super::router::protocol_name(
+            report.network.router.as_ref().and_then(|r| r.protocol),
+        ),
+        shared_value: report
+            .network
+            .router
+            .as_ref()
+            .and_then(|r| r.shared_address)
+            .map(|shared| tr.s(PageDetailSharedValue { shared })),
     }
     .render()
     .unwrap_or_else(|e| format!("<!DOCTYPE html><title>blockwatch</title><p>page error: {e}</p>"))

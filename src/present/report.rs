@@ -57,6 +57,8 @@ pub struct NetworkReport {
     pub vpn: VpnFacts,
     /// What the name servers answered (`null`: not asked).
     pub dns: Option<DnsFacts>,
+    /// What the router said of its internet address (`null`: not asked).
+    pub router: Option<super::router::RouterReport>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -93,6 +95,17 @@ pub fn context(verdict: &Verdict, facts: &Facts, os: Os) -> Context {
         // Words may quote it (a transport error's text comes from outside).
         detail: super::safe::safe_opt(&verdict.detail),
         split: facts.families.split(),
+        router: None,
+    }
+}
+
+/// The wording context of an assessment: the facts', with the cause and
+/// what the diagnosis decided of the router.
+pub fn context_of(a: &Assessment, os: Os) -> Context {
+    Context {
+        cause: Some(a.diagnosis.cause),
+        router: super::router::from_diagnosis(&a.diagnosis),
+        ..context(&a.verdict, &a.facts, os)
     }
 }
 
@@ -111,10 +124,7 @@ impl Report {
     /// The report in `tr`'s language (`check --json` asks for English).
     pub fn build(tr: &Tr, a: &Assessment, frame: &Frame) -> Report {
         let d = &a.diagnosis;
-        let ctx = Context {
-            cause: Some(d.cause),
-            ..context(&a.verdict, &a.facts, frame.os)
-        };
+        let ctx = context_of(a, frame.os);
         let status = a.facts.status.as_ref();
         Report {
             verdict: a.verdict.clone(),
@@ -140,6 +150,7 @@ impl Report {
                 proxy: a.facts.proxy.clone(),
                 vpn: a.facts.vpn.clone(),
                 dns: a.facts.dns.clone(),
+                router: super::router::report(&a.facts),
             },
             status_page: StatusReport {
                 indicator: status.map(|s| s.indicator),

@@ -119,6 +119,17 @@ pub fn evidence(e: &Evidence) -> Evidence {
         E::DnsResolvers { servers } => E::DnsResolvers {
             servers: servers.iter().take(16).map(|n| safe_line(n)).collect(),
         },
+        E::Router {
+            name,
+            wan,
+            public,
+            sharing,
+        } => E::Router {
+            name: safe_opt(&name),
+            wan,
+            public,
+            sharing,
+        },
         E::Ipv6Leak { ipv4_via, ipv6_via } => E::Ipv6Leak {
             ipv4_via: safe_opt(&ipv4_via),
             ipv6_via: safe_opt(&ipv6_via),

@@ -45,6 +45,9 @@ pub fn text_report(tr: &Tr, r: &Report, width: usize) -> String {
         labelled.push((tr.s(ReportLabelFamilies), line));
     }
     labelled.push((tr.s(ReportLabelCause), cause_label(tr, d.cause)));
+    if let Some(line) = super::router::text_line(tr, r.network.router.as_ref()) {
+        labelled.push((tr.s(ReportLabelRouter), line));
+    }
     let label_width = labelled
         .iter()
         .map(|(l, _)| term::width(l))

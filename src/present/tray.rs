@@ -85,7 +85,10 @@ fn tray_status_words(tr: &Tr, view: &View) -> String {
         Cause::BrowserExtension | Cause::BrowserProxy => tr.s(TrayBrowserVpnRefused),
         Cause::VpnExitBlocked => tr.s(TrayVpnBlocked { code }),
         Cause::ProxyBlocked => tr.s(TrayProxyBlocked { code }),
-        Cause::PublicIpBlocked => tr.s(TrayAddressBlocked { code }),
+        Cause::PublicIpBlocked => match super::router::from_diagnosis(&a.diagnosis) {
+            Some(w) if w.sharing.shared() == Some(true) => tr.s(TrayAddressBlockedShared { code }),
+            _ => tr.s(TrayAddressBlocked { code }),
+        },
         Cause::LocationUnsupported => tr.s(TrayLocationUnsupported {
             location: safe_opt(&a.facts.trace.as_ref().and_then(|t| t.loc.clone())),
         }),

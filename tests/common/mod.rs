@@ -12,8 +12,12 @@ pub mod desktop;
 pub mod dnsmsg;
 #[cfg(target_os = "linux")]
 pub mod dnsworld;
+#[cfg(target_os = "linux")]
+pub mod fakeigd;
 pub mod fixtures;
 pub mod netns;
+#[cfg(target_os = "linux")]
+pub mod routerworld;
 pub mod runner;
 pub mod sim;
 pub mod site;

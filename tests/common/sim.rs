@@ -53,6 +53,8 @@ pub struct World {
     /// The home connection's IPv6 address (dual stack only; the VPN
     /// carries IPv4 only, so IPv6 always leaves from home).
     pub home_ip6: IpAddr,
+    /// What the router answers (`None`: not asked, as for a custom target).
+    pub router: Option<blockwatch::core::local::router::RouterFacts>,
     /// The next answers of the site, one each, whatever the world is (a
     /// glitch: one bad answer that the next request does not repeat).
     pub glitches: Vec<ProbeOutcome>,
@@ -77,6 +79,7 @@ impl World {
             site_unreachable: false,
             dual_stack: false,
             home_ip6: ip("2001:db8:7::20"),
+            router: None,
             glitches: Vec::new(),
             echo_latency: Duration::from_millis(200),
         }
@@ -248,6 +251,8 @@ pub struct Sim {
     /// Each trace request's families, in order.
     pub trace_plans: Vec<(Duration, ProbePlan)>,
     pub ip_lookups: Vec<Duration>,
+    /// When the router was asked.
+    pub router_asks: Vec<Duration>,
     pub status_checks: Vec<Duration>,
     pub persisted: Option<Persisted>,
     pub opened: usize,
@@ -304,6 +309,7 @@ impl Sim {
             traces: Vec::new(),
             trace_plans: Vec::new(),
             ip_lookups: Vec::new(),
+            router_asks: Vec::new(),
             status_checks: Vec::new(),
             persisted: None,
             opened: 0,
@@ -414,6 +420,18 @@ impl Sim {
                 Action::Record(r) => self.records.push((self.now.mono, r)),
                 Action::Persist(p) => self.persisted = Some(*p),
                 Action::OpenPage(_) => self.opened += 1,
+                Action::AskRouter { gen } => {
+                    self.router_asks.push(self.now.mono);
+                    let router = self.w.online.then(|| self.w.router.clone()).flatten();
+                    let t = self.at(Duration::from_millis(400));
+                    self.pending.push((
+                        t,
+                        Input::Router {
+                            gen,
+                            router: Box::new(router),
+                        },
+                    ));
+                }
             }
         }
     }

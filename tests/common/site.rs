@@ -84,6 +84,20 @@ pub fn site_handler(page: impl Fn(&Request) -> Reply + Send + Sync + 'static) ->
     })
 }
 
+/// The common routes, and a 1020 block page for the peers in `refused`
+/// (a normal page for everyone else).
+pub fn refusing_handler(refused: Arc<Mutex<std::collections::HashSet<IpAddr>>>) -> Handler {
+    let blocked = fixture("block_1020_tailwind");
+    let ok = fixture("reachable_200");
+    site_handler(move |req| {
+        if refused.lock().unwrap().contains(&req.peer) {
+            Reply::Fixture(blocked.clone())
+        } else {
+            Reply::Fixture(ok.clone())
+        }
+    })
+}
+
 pub fn status_json(indicator: &str, conversations: &str) -> String {
     format!(
         r#"{{"page":{{"id":"test","name":"OpenAI"}},"status":{{"indicator":"{indicator}","description":"test"}},"components":[{{"name":"APIs","status":"operational"}},{{"name":"Conversations","status":"{conversations}"}}],"incidents":[]}}"#

@@ -45,17 +45,8 @@ pub fn world() -> World {
     client.ip(&["route", "add", "default", "via", "10.1.0.1"]);
     server.ip(&["addr", "add", &format!("{SITE}/32"), "dev", "lo"]);
     let refused: Arc<Mutex<HashSet<IpAddr>>> = Arc::default();
-    let r = refused.clone();
-    let blocked = fixture("block_1020_tailwind");
-    let ok = fixture("reachable_200");
     let site = FakeSite::start_in_netns(
-        site_handler(move |req| {
-            if r.lock().unwrap().contains(&req.peer) {
-                Reply::Fixture(blocked.clone())
-            } else {
-                Reply::Fixture(ok.clone())
-            }
-        }),
+        refusing_handler(refused.clone()),
         &server.name,
         "0.0.0.0:80".parse().unwrap(),
     );

@@ -41,3 +41,16 @@ pub fn link_kind(name: &str) -> LinkKind {
         admin_up: flags & IFF_UP != 0,
     }
 }
+
+/// The default IPv4 route from `/proc/net/route` (the main table: a VPN's
+/// policy routes leave it to the physical link).
+pub fn default_route() -> Option<crate::core::local::router::gateway::DefaultRoute> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::fs::File::open("/proc/net/route")
+        .ok()?
+        .take(256 * 1024)
+        .read_to_string(&mut text)
+        .ok()?;
+    crate::core::local::router::gateway::parse_proc_route(&text)
+}

@@ -38,3 +38,13 @@ pub fn name_vpn_services(list: &mut [NetInterface]) {
         }
     }
 }
+
+/// The default IPv4 route, as `route -n get default` shows it.
+pub fn default_route() -> Option<crate::core::local::router::gateway::DefaultRoute> {
+    let out = Command::new("/sbin/route")
+        .args(["-n", "get", "default"])
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    crate::core::local::router::gateway::parse_route_get(&text)
+}

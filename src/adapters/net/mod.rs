@@ -2,8 +2,10 @@
 //! the kernel routes a given address through. One facade; the per-OS detail
 //! lives in the files behind it: a link's kind from sysfs (Linux), the
 //! adapter's description and type (Windows), the VPN service owning a utun
-//! (macOS).
+//! (macOS), and the default gateway each of them shows.
 
+use crate::core::local::router::gateway::DefaultRoute;
+use crate::core::local::router::upnp::Link;
 use crate::core::local::vpn::{LinkType, NetInterface, RouteUse};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
@@ -39,6 +41,50 @@ pub fn adapter_dns_servers() -> Vec<crate::core::names::dns::Resolver> {
     return windows::dns_servers();
     #[cfg(not(windows))]
     Vec::new()
+}
+
+/// The default IPv4 route's link: the gateway, and this computer's address
+/// and prefix on the interface the route leaves through.
+pub fn default_link() -> Option<Link> {
+    let route = default_route()?;
+    let list = if_addrs::get_if_addrs().ok()?;
+    let all: Vec<(Ipv4Addr, u8)> = list
+        .iter()
+        .filter_map(|a| match &a.addr {
+            if_addrs::IfAddr::V4(v4) if a.name == route.interface => {
+                Some((v4.ip, u32::from(v4.netmask).count_ones() as u8))
+            }
+            _ => None,
+        })
+        .collect();
+    // The address whose subnet holds the gateway, else the first one.
+    let pick = all
+        .iter()
+        .find(|(ip, prefix)| {
+            Link {
+                local: *ip,
+                prefix: *prefix,
+                gateway: route.gateway,
+            }
+            .holds(route.gateway)
+        })
+        .or(all.first())?;
+    Some(Link {
+        local: pick.0,
+        prefix: pick.1,
+        gateway: route.gateway,
+    })
+}
+
+fn default_route() -> Option<DefaultRoute> {
+    #[cfg(target_os = "linux")]
+    return linux::default_route();
+    #[cfg(target_os = "macos")]
+    return macos::default_route();
+    #[cfg(windows)]
+    return windows::default_route();
+    #[allow(unreachable_code)]
+    None
 }
 
 fn from_if_addrs() -> Vec<NetInterface> {

@@ -1,8 +1,10 @@
 //! Windows: each adapter's description, interface type and operational
 //! state from `GetAdaptersAddresses` (if-addrs gives the friendly names and
 //! addresses); `core::winadapter` turns them into interface facts. The
-//! same walk, with the name server lists, gives the DNS servers Windows asks.
+//! same walk, with the name server lists, gives the DNS servers Windows asks,
+//! and with the gateways, the default gateway (the router blockwatch asks).
 
+use crate::core::local::router::gateway::{self, DefaultRoute};
 use crate::core::local::vpn::NetInterface;
 use crate::core::local::winadapter::{self, AdapterDns, AdapterRow};
 use crate::core::names::dns::Resolver;
@@ -10,8 +12,9 @@ use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use windows_sys::Win32::Foundation::{ERROR_BUFFER_OVERFLOW, ERROR_SUCCESS};
 use windows_sys::Win32::NetworkManagement::IpHelper::{
-    GetAdaptersAddresses, GAA_FLAG_SKIP_ANYCAST, GAA_FLAG_SKIP_DNS_SERVER, GAA_FLAG_SKIP_MULTICAST,
-    GAA_FLAG_SKIP_UNICAST, IP_ADAPTER_ADDRESSES_LH, IP_ADAPTER_DNS_SERVER_ADDRESS_XP,
+    GetAdaptersAddresses, GAA_FLAG_INCLUDE_GATEWAYS, GAA_FLAG_SKIP_ANYCAST,
+    GAA_FLAG_SKIP_DNS_SERVER, GAA_FLAG_SKIP_MULTICAST, GAA_FLAG_SKIP_UNICAST,
+    IP_ADAPTER_ADDRESSES_LH, IP_ADAPTER_DNS_SERVER_ADDRESS_XP, IP_ADAPTER_GATEWAY_ADDRESS_LH,
 };
 use windows_sys::Win32::NetworkManagement::Ndis::IfOperStatusUp;
 use windows_sys::Win32::Networking::WinSock::{
@@ -25,6 +28,16 @@ struct Adapter {
     oper_up: bool,
     /// Empty unless the walk asked for them.
     dns: Vec<IpAddr>,
+    /// The first IPv4 gateway, when the walk asked for gateways.
+    gateway_v4: Option<Ipv4Addr>,
+    ipv4_metric: u32,
+}
+
+/// What one walk of the adapters collects besides the basics.
+#[derive(Clone, Copy)]
+struct Want {
+    dns: bool,
+    gateways: bool,
 }
 
 /// A NUL-terminated UTF-16 string from the OS.
@@ -66,11 +79,16 @@ unsafe fn sockaddr_ip(sa: *const SOCKADDR) -> Option<IpAddr> {
     }
 }
 
-/// Every adapter, in the OS's order; with their name servers if `dns`.
-fn adapters(dns: bool) -> Vec<Adapter> {
+/// Every adapter, in the OS's order; with their name servers and
+/// gateways as `want` says.
+fn adapters(want: Want) -> Vec<Adapter> {
+    let dns = want.dns;
     let mut flags = GAA_FLAG_SKIP_UNICAST | GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST;
     if !dns {
         flags |= GAA_FLAG_SKIP_DNS_SERVER;
+    }
+    if want.gateways {
+        flags |= GAA_FLAG_INCLUDE_GATEWAYS;
     }
     // u64 elements keep the buffer aligned for the structures inside it.
     let mut buf: Vec<u64> = vec![0; 2048];
@@ -110,12 +128,24 @@ fn adapters(dns: bool) -> Vec<Adapter> {
             servers.extend(unsafe { sockaddr_ip(server.Address.lpSockaddr) });
             d = server.Next;
         }
+        let mut gateway_v4 = None;
+        let mut g: *const IP_ADAPTER_GATEWAY_ADDRESS_LH = a.FirstGatewayAddress;
+        while want.gateways && !g.is_null() && gateway_v4.is_none() {
+            // SAFETY: a list inside `buf`, like the adapters'.
+            let gw = unsafe { &*g };
+            if let Some(IpAddr::V4(v4)) = unsafe { sockaddr_ip(gw.Address.lpSockaddr) } {
+                gateway_v4 = Some(v4);
+            }
+            g = gw.Next;
+        }
         out.push(Adapter {
             name: unsafe { wide(a.FriendlyName) },
             description: unsafe { wide(a.Description) },
             if_type: a.IfType,
             oper_up: a.OperStatus == IfOperStatusUp,
             dns: servers,
+            gateway_v4,
+            ipv4_metric: a.Ipv4Metric,
         });
         p = a.Next;
     }
@@ -124,7 +154,11 @@ fn adapters(dns: bool) -> Vec<Adapter> {
 
 /// Replace each interface by what Windows says about its adapter.
 pub fn describe_adapters(list: &mut [NetInterface]) {
-    let mut known: HashMap<String, Adapter> = adapters(false)
+    let want = Want {
+        dns: false,
+        gateways: false,
+    };
+    let mut known: HashMap<String, Adapter> = adapters(want)
         .into_iter()
         .map(|a| (a.name.clone(), a))
         .collect();
@@ -144,7 +178,11 @@ pub fn describe_adapters(list: &mut [NetInterface]) {
 
 /// The DNS servers Windows asks, with the adapter each belongs to.
 pub fn dns_servers() -> Vec<Resolver> {
-    let rows: Vec<AdapterDns> = adapters(true)
+    let want = Want {
+        dns: true,
+        gateways: false,
+    };
+    let rows: Vec<AdapterDns> = adapters(want)
         .into_iter()
         .map(|a| AdapterDns {
             friendly_name: a.name,
@@ -154,4 +192,19 @@ pub fn dns_servers() -> Vec<Resolver> {
         })
         .collect();
     winadapter::resolvers(&rows)
+}
+
+/// The default IPv4 route: the adapter that is up with a gateway and the
+/// lowest interface metric.
+pub fn default_route() -> Option<DefaultRoute> {
+    let want = Want {
+        dns: false,
+        gateways: true,
+    };
+    let rows: Vec<(String, Ipv4Addr, u32)> = adapters(want)
+        .into_iter()
+        .filter(|a| a.oper_up)
+        .filter_map(|a| Some((a.name, a.gateway_v4?, a.ipv4_metric)))
+        .collect();
+    gateway::pick_adapter(&rows)
 }

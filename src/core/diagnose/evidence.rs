@@ -90,6 +90,22 @@ pub enum Evidence {
     AddressUnchangedAfterReconnect {
         ip: IpAddr,
     },
+    /// It came back with a new address in the same /24 as the refused one.
+    AddressSameRangeAfterReconnect {
+        old: IpAddr,
+        new: IpAddr,
+    },
+    /// What the router says of its WAN address, against the address the
+    /// internet sees.
+    Router {
+        name: Option<String>,
+        wan: Option<std::net::Ipv4Addr>,
+        /// The IPv4 address the internet sees.
+        public: Option<IpAddr>,
+        sharing: crate::core::local::router::Sharing,
+    },
+    /// The router was asked (UPnP, NAT-PMP) and did not say.
+    RouterSilent,
     /// What one resolver said for one name.
     DnsAnswer {
         answer: NameAnswer,

@@ -246,6 +246,9 @@ pub struct Facts {
     /// Each address family's own probe, where both were probed.
     #[serde(default)]
     pub families: Families,
+    /// What the router said of its WAN address (`None`: not asked).
+    #[serde(default)]
+    pub router: Option<crate::core::local::router::RouterFacts>,
 }
 
 impl Facts {
@@ -426,6 +429,7 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
         evidence: evidence(verdict, facts, says),
     };
     network::family_adjust(&mut d, facts);
+    router::router_adjust(&mut d, facts);
     d
 }
 
@@ -567,5 +571,7 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
 
 mod evidence;
 mod network;
+mod router;
+pub use router::sharing;
 #[cfg(test)]
 mod tests;

@@ -286,3 +286,117 @@ fn the_browser_cause_follows_what_the_scan_found() {
         assert_eq!(browser_side(&found).1[1], FixId::DisableExtensions);
     }
 }
+
+mod router {
+    use super::*;
+    use crate::core::local::families::FamilyResult;
+    use crate::core::local::router::{RestartChance, RouterFacts, SharedWhy, Sharing};
+
+    fn home(wan: Option<&str>) -> Facts {
+        let mut f = facts();
+        f.trace = Some(trace("203.0.113.7"));
+        f.echo_v4 = Some("203.0.113.7".parse().unwrap());
+        f.router = Some(RouterFacts {
+            found: true,
+            wan_address: wan.map(|w| w.parse().unwrap()),
+            no_public: wan.is_none(),
+            ..RouterFacts::default()
+        });
+        f
+    }
+
+    fn router_evidence(d: &Diagnosis) -> Option<&Evidence> {
+        d.evidence
+            .iter()
+            .find(|e| matches!(e, Evidence::Router { .. } | Evidence::RouterSilent))
+    }
+
+    #[test]
+    fn a_shared_address_drops_the_restart() {
+        for (wan, why) in [
+            (Some("100.64.12.34"), SharedWhy::Cgnat),
+            (Some("192.168.0.2"), SharedWhy::Private),
+            (None, SharedWhy::NoPublic),
+            (Some("198.51.100.4"), SharedWhy::Different),
+        ] {
+            let d = diagnose(&verdict(VerdictKind::Blocked), &home(wan), false);
+            assert_eq!(d.cause, Cause::PublicIpBlocked);
+            assert_eq!(
+                d.fixes,
+                vec![FixId::UseOtherNetwork, FixId::ContactIsp],
+                "{wan:?}"
+            );
+            assert!(
+                matches!(router_evidence(&d), Some(Evidence::Router { sharing: Sharing::Shared { why: w }, .. }) if *w == why),
+                "{wan:?}: {:?}",
+                d.evidence
+            );
+        }
+    }
+
+    #[test]
+    fn the_routers_own_address_keeps_the_restart_first() {
+        let d = diagnose(
+            &verdict(VerdictKind::Blocked),
+            &home(Some("203.0.113.7")),
+            false,
+        );
+        assert_eq!(d.fixes[0], FixId::RestartRouter);
+        assert!(matches!(
+            router_evidence(&d),
+            Some(Evidence::Router {
+                sharing: Sharing::Own {
+                    chance: RestartChance::Unknown
+                },
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_silent_router_is_said_and_changes_nothing() {
+        let mut f = home(None);
+        f.router = Some(RouterFacts::default());
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.fixes[0], FixId::RestartRouter);
+        assert_eq!(router_evidence(&d), Some(&Evidence::RouterSilent));
+        // Not asked: nothing said.
+        f.router = None;
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(router_evidence(&d), None);
+    }
+
+    #[test]
+    fn only_a_refused_ipv4_address_is_about_the_router() {
+        // IPv6 refused, IPv4 fine: the router's IPv4 WAN says nothing.
+        let mut f = home(Some("100.64.12.34"));
+        let mut ok = verdict(VerdictKind::Reachable);
+        ok.http_status = Some(200);
+        f.families.set(
+            Family::Ipv4,
+            FamilyResult {
+                verdict: ok,
+                site_sees: None,
+                route_interface: None,
+            },
+        );
+        f.families.set(
+            Family::Ipv6,
+            FamilyResult {
+                verdict: verdict(VerdictKind::Blocked),
+                site_sees: None,
+                route_interface: None,
+            },
+        );
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::PublicIpBlocked);
+        assert!(d.fixes.contains(&FixId::RestartRouter), "{:?}", d.fixes);
+        assert_eq!(router_evidence(&d), None);
+        // Other causes are not the router's business either.
+        let mut f = home(Some("100.64.12.34"));
+        f.vpn = on_vpn().vpn;
+        let d = diagnose(&verdict(VerdictKind::Blocked), &f, false);
+        assert_eq!(d.cause, Cause::VpnExitBlocked);
+        assert_eq!(router_evidence(&d), None);
+    }
+}

@@ -1,13 +1,15 @@
 //! The local network as facts: which interface is a tunnel and whose, what
 //! the OS tools say of it (Windows adapters, macOS `scutil`), the proxy the
-//! environment or the system sets, and the two address families apart (each family's
-//! result, which families one probe asks over).
+//! environment or the system sets, the two address families apart (each
+//! family's result, which families one probe asks over), and what the router
+//! says of its internet-side address.
 
 pub mod families;
 #[cfg(test)]
 mod families_tests;
 pub mod family_plan;
 pub mod proxy;
+pub mod router;
 pub mod scutil;
 pub mod snapshot;
 pub mod vpn;

@@ -143,14 +143,20 @@ impl Alerts {
         self.router.back(v4, v6, still_blocked)
     }
 
-    /// The public address changed: whatever dropped is no longer watched.
-    pub fn address_changed(&mut self) {
-        self.router.address_changed();
+    /// The public address changed to `new`: whatever dropped is no longer
+    /// watched, unless `new` is in the refused address's /24.
+    pub fn address_changed(&mut self, new: IpAddr) {
+        self.router.address_changed(new);
     }
 
     /// The address a reconnect kept, if one did (a restart does not help).
     pub fn same_address(&self) -> Option<IpAddr> {
         self.router.same_address()
+    }
+
+    /// The refused address and a new one in its /24 a reconnect gave.
+    pub fn same_range(&self) -> Option<(IpAddr, IpAddr)> {
+        self.router.same_range()
     }
 
     /// The waiting resolved notice's deadline.
@@ -286,9 +292,11 @@ impl Alerts {
                 standing = notify_problem(standing, s, told);
             }
         }
-        if s.why == Trigger::Confirm {
-            if let Some(ip) = self.router.notify_once() {
-                told.push(Happened::AddressUnchanged { ip });
+        // The probe that follows a reconnect (a confirmation of the same
+        // address, or the check after a new one).
+        if matches!(s.why, Trigger::Confirm | Trigger::IpChange) {
+            if let Some(what) = self.router.notify_once() {
+                told.push(what);
             }
         }
         // Back off while it stands, so recovery is still seen quickly.

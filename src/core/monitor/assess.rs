@@ -33,6 +33,7 @@ impl Monitor {
             browsers: self.browser.found().to_vec(),
             dns: self.dns.clone(),
             families: self.families(),
+            router: self.router.facts.clone(),
         }
     }
 
@@ -61,6 +62,10 @@ impl Monitor {
                 d.fixes.retain(|f| *f != FixId::RestartRouter);
                 d.evidence
                     .insert(1, Evidence::AddressUnchangedAfterReconnect { ip });
+            }
+            if let Some((old, new)) = self.alerts.same_range() {
+                d.evidence
+                    .insert(1, Evidence::AddressSameRangeAfterReconnect { old, new });
             }
         }
         self.assessment_with(v, facts.clone(), d, now)

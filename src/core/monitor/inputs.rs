@@ -20,6 +20,7 @@ impl Monitor {
             self.caches.forget_trace();
             self.sched.want(now.mono, Trigger::Wake);
             self.ip.now(now.mono);
+            self.router.network_changed();
             self.request_local(out);
         }
     }
@@ -29,6 +30,7 @@ impl Monitor {
         self.caches.forget_trace();
         self.fams.forget();
         self.dns = None;
+        self.router.network_changed();
         self.request_local(out);
         self.ip.after_change(now.mono);
     }
@@ -65,6 +67,7 @@ impl Monitor {
             }));
             self.probe_only_on_vpn(&snap.vpn, out);
         }
+        self.router_on_local(snap.has_route, out);
         if !snap.has_route {
             if self.net.lost_route() {
                 out.push(Action::Record(Record::Offline));
@@ -165,9 +168,10 @@ impl Monitor {
             self.sched.want(now.mono, Trigger::IpChange);
         }
         // Back with the same address while the home address is blocked:
-        // restarting the router did not help. A probe confirms it.
+        // restarting the router did not help. A probe confirms it. A new
+        // reading not yet confirmed is not "the same address".
         if !self.net.is_offline() {
-            let (v4, v6) = self.ip.confirmed();
+            let (v4, v6) = self.ip.latest();
             if self.alerts.reconnected(v4, v6) {
                 self.sched.want(now.mono, Trigger::Confirm);
             }
@@ -185,7 +189,7 @@ impl Monitor {
         if old.is_some() {
             self.probe_only_on_address(ip, out);
             self.caches.forget_trace();
-            self.alerts.address_changed();
+            self.alerts.address_changed(ip);
             self.sched.want(now.mono, Trigger::IpChange);
         }
         self.persist(out);

@@ -56,6 +56,12 @@ pub enum Input {
         v6: Option<IpAddr>,
     },
     Status(Option<StatusSummary>),
+    /// What the router said of its WAN address (`None`: not asked, e.g. a
+    /// target that is not ChatGPT's). Not a request to the site.
+    Router {
+        gen: u64,
+        router: Box<Option<crate::core::local::router::RouterFacts>>,
+    },
     /// "Check now" / "Check again"; with `browser_blocked`, the user says the
     /// browser still shows the block.
     CheckNow {
@@ -84,6 +90,11 @@ pub enum Action {
         plan: crate::core::local::family_plan::ProbePlan,
     },
     LookupIp {
+        gen: u64,
+    },
+    /// Ask the router for its WAN address (the local router only: not
+    /// counted in the site's budget).
+    AskRouter {
         gen: u64,
     },
     CheckStatus,

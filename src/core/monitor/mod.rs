@@ -13,8 +13,8 @@
 //! (`budget`), the probe schedule (`schedule`), the public address
 //! (`public_ip`), the trace and status caches (`caches`), the families
 //! (`families`), the alert policy with its router watch and the resolved
-//! notice that waits (`alerts`), the latest check (`latest`) and the
-//! browser side (`browser`). The glue is in `inputs` (what comes in),
+//! notice that waits (`alerts`), the latest check (`latest`), the browser
+//! side (`browser`) and the router's word on its address (`router`). The glue is in `inputs` (what comes in),
 //! `probing` (a probe out and its answer back), `assess` (facts and the
 //! assessment) and `statements` (the user's word about the browser). The
 //! next wake-up is the earliest of the parts' timers. What goes in and
@@ -34,6 +34,7 @@ mod pause;
 mod probing;
 mod public_ip;
 mod recovery;
+mod router;
 mod router_watch;
 mod schedule;
 mod statements;
@@ -83,6 +84,7 @@ pub struct Monitor {
     browser: BrowserSide,
     /// The name servers' answers with the latest probe on this network.
     dns: Option<DnsFacts>,
+    router: router::RouterState,
 }
 
 impl Monitor {
@@ -109,6 +111,7 @@ impl Monitor {
             latest: Latest::default(),
             browser: BrowserSide::default(),
             dns: None,
+            router: router::RouterState::new(),
         };
         if let Some(p) = restored {
             m.restore(p, now);
@@ -173,6 +176,11 @@ impl Monitor {
             Input::PublicIp { gen, v4, v6 } => self.on_ip(gen, v4, v6, now, &mut out),
             Input::Status(s) => {
                 if self.caches.status_read(s, now.mono) {
+                    self.refresh_assessment(now);
+                }
+            }
+            Input::Router { gen, router } => {
+                if self.on_router(gen, *router) {
                     self.refresh_assessment(now);
                 }
             }

@@ -158,6 +158,7 @@ impl Monitor {
         let recovery = self.recovery_facts(&facts, &verdict);
         let a = self.assessment_of(&verdict, &facts, now);
         let cause = a.diagnosis.cause;
+        self.router_on_cause(cause, out);
         out.push(Action::Emit(Event::Verdict {
             verdict: verdict.clone(),
             cause,

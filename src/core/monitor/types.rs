@@ -43,6 +43,9 @@ pub enum Happened {
     /// The connection came back with the same public address while that
     /// address is blocked: restarting the router did not help.
     AddressUnchanged { ip: IpAddr },
+    /// It came back with a new address in the same /24 as the refused one,
+    /// and that is refused too.
+    AddressSameRange { old: IpAddr, new: IpAddr },
 }
 
 /// A desktop notification (and its headless event and history record),
