@@ -6,6 +6,7 @@ pub mod browsers;
 pub mod dns;
 pub mod files;
 pub mod http;
+pub mod icons;
 pub mod mem;
 pub mod net;
 pub mod netwatch;
