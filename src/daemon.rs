@@ -10,7 +10,7 @@ mod signals;
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::{Family, Http};
 use crate::adapters::notify::{Clicked, Notifier, Shown};
-use crate::adapters::{netwatch, page};
+use crate::adapters::{activate, netwatch, page};
 use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
@@ -64,6 +64,8 @@ pub struct Options {
     pub lang_flag: Option<Choice>,
     /// The language chosen at start (the tray's menu keeps it).
     pub lang: Lang,
+    /// Where a second start asks this copy to show itself.
+    pub activation: Option<activate::Listener>,
 }
 
 /// The language to speak: `--lang`, else `[ui] language`, else the
@@ -147,6 +149,8 @@ struct Driver {
     /// The browser scan runs with a probe, at most every `BROWSER_SCAN_EVERY`.
     last_browser_scan: Option<Instant>,
     export: Option<Export>,
+    /// A second start asked for the fix page before the first check ended.
+    show_when_ready: bool,
 }
 
 const BROWSER_SCAN_EVERY: Duration = Duration::from_secs(60);
@@ -175,6 +179,23 @@ impl Driver {
         }
         self.push_view();
         self.export(true);
+        if self.show_when_ready && self.machine.view().assessment.is_some() {
+            self.show_when_ready = false;
+            self.open_current_page();
+        }
+    }
+
+    /// A second start asked to see blockwatch: the tray build opens the fix
+    /// page of the current state (as soon as there is one); headless, the
+    /// request is an event.
+    fn activated(&mut self) {
+        if self.ui.is_none() {
+            self.emit(&Event::Activated);
+        } else if self.machine.view().assessment.is_some() {
+            self.open_current_page();
+        } else {
+            self.show_when_ready = true;
+        }
     }
 
     /// The metrics file, when configured and what it says changed.
@@ -425,7 +446,7 @@ fn seed() -> u64 {
 /// single-instance lock.
 pub async fn run(
     cfg: Config,
-    opts: Options,
+    mut opts: Options,
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<Command>,
@@ -446,6 +467,10 @@ pub async fn run(
         tracing::warn!("network changes will not be noticed at once: {e}");
     }
     tokio::spawn(notifier_task(notice_rx, click_tx, opts.icon.clone()));
+    let (activate_tx, mut activations) = unbounded_channel::<()>();
+    if let Some(listener) = opts.activation.take() {
+        tokio::spawn(listener.serve(activate_tx));
+    }
     let mut signals = Signals::new().map_err(|e| format!("signals: {e}"))?;
 
     let start = Instant::now();
@@ -485,6 +510,7 @@ pub async fn run(
         last_view: None,
         last_browser_scan: None,
         export,
+        show_when_ready: false,
     };
     d.execute(actions);
 
@@ -529,6 +555,10 @@ pub async fn run(
                 Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
                 Clicked::BrowserWorks => Input::BrowserWorks,
             },
+            Some(()) = activations.recv() => {
+                d.activated();
+                continue;
+            }
             Some(()) = net.recv() => Input::NetworkChanged,
             Some(i) = inputs.recv() => i,
             _ = tokio::time::sleep_until(wake) => Input::Tick,

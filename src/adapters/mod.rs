@@ -1,6 +1,7 @@
 //! The imperative shell's adapters: each does one kind of I/O and hands the
 //! pure core plain values.
 
+pub mod activate;
 pub mod autostart;
 pub mod browsers;
 pub mod dns;

@@ -142,6 +142,9 @@ pub enum Event {
         until_wall_ms: u64,
     },
     Resumed,
+    /// Written by the driver: a second start asked this headless copy to
+    /// show itself (the tray build opens the fix page instead).
+    Activated,
 }
 
 /// History records (the driver adds the time).
