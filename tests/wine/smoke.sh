@@ -144,7 +144,7 @@ if grep -q "no desktop notifications" "$work/daemon.log"; then
 else
   fail "no log line about the missing notifications"
 fi
-aumid='HKCU\Software\Classes\AppUserModelId\Blockwatch.Blockwatch'
+aumid='HKCU\Software\Classes\AppUserModelId\io.github.blockwatch.Blockwatch'
 if "$wine" reg query "$aumid" /v DisplayName 2>/dev/null | grep -q blockwatch; then
   pass "toast application id registered"
 else

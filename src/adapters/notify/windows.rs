@@ -13,7 +13,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use windows_sys::Win32::System::Registry::{RegSetKeyValueW, HKEY_CURRENT_USER, REG_SZ};
 
 /// The AppUserModelID the toasts are sent under.
-pub const APP_ID: &str = "Blockwatch.Blockwatch";
+pub const APP_ID: &str = crate::ident::APP_ID;
 
 const SHOW_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
