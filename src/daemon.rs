@@ -30,7 +30,7 @@ use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 /// What the tray (or another front end) can ask of the daemon.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Command {
     CheckNow,
     /// "My browser still shows Access denied".
@@ -41,6 +41,9 @@ pub enum Command {
     Resume,
     ShowFix,
     OpenHistory,
+    /// A notification of the front end's own (the tray's first-start and
+    /// no-tray notices), shown like the monitor's, one at a time.
+    Notify(Box<Shown>),
     Quit,
 }
 
@@ -544,6 +547,12 @@ pub async fn run(
                 }
                 Command::OpenHistory => {
                     d.open_history();
+                    continue;
+                }
+                Command::Notify(shown) => {
+                    if d.cfg.monitor.notifications {
+                        let _ = d.notices.send(*shown);
+                    }
                     continue;
                 }
             },

@@ -23,6 +23,7 @@ fn entry<'a>(menu: &'a [MenuEntry], label: &str) -> &'a MenuEntry {
 #[test]
 fn tray_menu_shows_the_block_and_acts() {
     let s = Scratch::new();
+    told_already(s.path());
     let mut desk = Desktop::start(s.path());
     let watcher = FakeWatcher::start(&desk.bus);
     desk.start_dunst(&picking_dmenu(s.path(), "Show fix steps"));

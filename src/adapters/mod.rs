@@ -15,3 +15,4 @@ pub mod notify;
 pub mod page;
 pub mod procs;
 pub mod textfile;
+pub mod trayhost;
