@@ -14,5 +14,6 @@ pub mod config;
 pub mod core;
 pub mod daemon;
 pub mod ident;
+pub mod lookups;
 pub mod present;
 pub mod version;

@@ -9,8 +9,8 @@
 
 mod common;
 
-use blockwatch::core::classify::classify_response;
-use blockwatch::core::verdict::{Basis, HttpResponse, VerdictKind as K};
+use blockwatch::core::site::classify::classify_response;
+use blockwatch::core::site::verdict::{Basis, HttpResponse, VerdictKind as K};
 
 /// Block markers in every form the classifier knows.
 const BLOCK_MARKERS: &[&str] = &[

@@ -3,8 +3,8 @@
 
 mod common;
 
-use blockwatch::core::classify::classify_response;
-use blockwatch::core::verdict::{HttpResponse, VerdictKind as K};
+use blockwatch::core::site::classify::classify_response;
+use blockwatch::core::site::verdict::{HttpResponse, VerdictKind as K};
 
 struct Want {
     name: &'static str,

@@ -5,10 +5,10 @@
 mod common;
 
 use blockwatch::core::diagnose::Evidence;
-use blockwatch::core::families::Family;
-use blockwatch::core::family_plan::ProbePlan;
+use blockwatch::core::local::families::Family;
+use blockwatch::core::local::family_plan::ProbePlan;
 use blockwatch::core::monitor::Action;
-use blockwatch::core::verdict::VerdictKind;
+use blockwatch::core::site::verdict::VerdictKind;
 use common::sim::*;
 
 fn dual() -> World {
@@ -216,17 +216,17 @@ fn a_known_block_on_the_other_family_keeps_the_steady_rate() {
 /// about the next one, however late they arrive.
 #[test]
 fn dns_answers_from_an_old_network_are_dropped() {
-    use blockwatch::core::dns::DnsFacts;
     use blockwatch::core::monitor::Input;
+    use blockwatch::core::names::dns::DnsFacts;
     let mut sim = Sim::new(dual());
     sim.run_for(MIN);
     let old = sim.last_probe_gen;
     sim.network_change(|w| w.vpn_up = true);
     sim.run_for(MIN);
     let now = sim.now;
-    let late = Input::Dns {
+    let late = Input::Probe {
         gen: old,
-        dns: Box::new(DnsFacts::default()),
+        result: Box::new(sim.answer_with_dns(DnsFacts::default())),
     };
     let actions = sim.m.handle(late, now);
     assert!(actions.iter().all(|a| !matches!(a, Action::Notify(_))));
@@ -237,9 +237,9 @@ fn dns_answers_from_an_old_network_are_dropped() {
     let current = sim.last_probe_gen;
     let now = sim.now;
     sim.m.handle(
-        Input::Dns {
+        Input::Probe {
             gen: current,
-            dns: Box::new(DnsFacts::default()),
+            result: Box::new(sim.answer_with_dns(DnsFacts::default())),
         },
         now,
     );

@@ -20,8 +20,8 @@ mod common;
 
 use blockwatch::adapters::files::{self, Paths};
 use blockwatch::config::Config;
-use blockwatch::core::classify::classify_response;
-use blockwatch::core::verdict::{HttpResponse, VerdictKind as K};
+use blockwatch::core::site::classify::classify_response;
+use blockwatch::core::site::verdict::{HttpResponse, VerdictKind as K};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -291,7 +291,7 @@ fn fuzz_trace() {
     ];
     fuzz("trace", seeds(&fuzz_dir("trace")), dict, |input| {
         let text = String::from_utf8_lossy(input);
-        if let Some(t) = blockwatch::core::trace::parse_trace(&text) {
+        if let Some(t) = blockwatch::core::site::trace::parse_trace(&text) {
             // Shown in reports and notifications: never a control character.
             for s in [&t.loc, &t.colo].into_iter().flatten() {
                 assert!(no_control(s) && s.len() <= 8, "{s:?}");
@@ -311,7 +311,7 @@ fn fuzz_status_page() {
     ];
     fuzz("status", seeds(&fuzz_dir("status")), dict, |input| {
         let text = String::from_utf8_lossy(input);
-        let _ = blockwatch::core::status::parse_summary(&text, "Conversations");
+        let _ = blockwatch::core::site::status::parse_summary(&text, "Conversations");
     });
 }
 

@@ -3,7 +3,7 @@
 //! in a circle.
 //!
 //! Layers, bottom to top: `core` (pure) and `config`, neither importing the
-//! other; `adapters`; `present`; then the app: `check` < `daemon` < `cli` <
+//! other; `adapters`; `present`; then the app: `lookups` < `check` < `daemon` < `cli` <
 //! the binaries. A failure names the file and line of the offending path.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -37,10 +37,11 @@ fn rank(module: &str) -> Option<u32> {
         "core" | "config" => 0,
         "adapters" => 1,
         "present" => 2,
-        "check" => 3,
-        "daemon" => 4,
-        "cli" => 5,
-        "bin" => 6,
+        "lookups" => 3,
+        "check" => 4,
+        "daemon" => 5,
+        "cli" => 6,
+        "bin" => 7,
         _ => return None,
     })
 }

@@ -131,7 +131,7 @@ fn node_exporter_follows_a_block_and_its_recovery() {
         ],
     );
     // Every series, every time.
-    for kind in blockwatch::core::verdict::VerdictKind::ALL {
+    for kind in blockwatch::core::site::verdict::VerdictKind::ALL {
         value(
             &text,
             &format!("blockwatch_verdict{{kind=\"{}\"}}", kind.as_str()),

@@ -6,7 +6,7 @@ mod common;
 
 use blockwatch::core::diagnose::{Cause, FixId};
 use blockwatch::core::monitor::{Event, Input, NoticeKind};
-use blockwatch::core::verdict::VerdictKind;
+use blockwatch::core::site::verdict::VerdictKind;
 use common::sim::*;
 use std::collections::HashSet;
 use std::time::Duration;

@@ -10,8 +10,8 @@
 //! Every wait is bounded; every failure is an `Answer::Failed`.
 
 use crate::config::Config;
-use crate::core::dns::{self, Answer, DnsFacts, NameAnswer, Resolver, Role};
-use crate::core::dnswire::{self, QType, Reply};
+use crate::core::names::dns::{self, Answer, DnsFacts, NameAnswer, Resolver, Role};
+use crate::core::names::dnswire::{self, QType, Reply};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 use tokio::net::UdpSocket;

@@ -5,7 +5,8 @@
 //! `kill -9` can at worst leave one torn last line, which readers skip. It
 //! is bounded by rotating to one older file.
 
-use crate::core::monitor::{rfc3339, Light, Persisted, Record};
+use crate::core::diagnose::Cause;
+use crate::core::monitor::{rfc3339, Light, NoticeKind, Persisted, Record};
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -126,7 +127,39 @@ pub fn install_state_icons() -> io::Result<Vec<(Light, PathBuf)>> {
 pub struct Line {
     pub ts: String,
     #[serde(flatten)]
-    pub record: Record,
+    pub record: Logged,
+}
+
+/// What a history line holds: one of the monitor's records, or a
+/// notification with the words it was shown with (the monitor says what to
+/// notify; the daemon words it and writes this).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Logged {
+    Notification(NotificationRecord),
+    Monitor(Record),
+}
+
+impl From<Record> for Logged {
+    fn from(r: Record) -> Logged {
+        Logged::Monitor(r)
+    }
+}
+
+impl From<NotificationRecord> for Logged {
+    fn from(n: NotificationRecord) -> Logged {
+        Logged::Notification(n)
+    }
+}
+
+/// A notification in the history (English words, a contract).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename = "notification")]
+pub struct NotificationRecord {
+    pub kind: NoticeKind,
+    pub cause: Cause,
+    pub title: String,
+    pub body: String,
 }
 
 pub struct History {
@@ -169,10 +202,10 @@ impl History {
         Ok(())
     }
 
-    pub fn append(&mut self, record: &Record, wall_ms: u64) -> io::Result<()> {
+    pub fn append(&mut self, record: impl Into<Logged>, wall_ms: u64) -> io::Result<()> {
         let mut line = serde_json::to_vec(&Line {
             ts: rfc3339(wall_ms),
-            record: record.clone(),
+            record: record.into(),
         })?;
         line.push(b'\n');
         if self.size + line.len() as u64 > HISTORY_MAX_BYTES {
@@ -422,7 +455,7 @@ mod tests {
     fn torn_last_line_is_skipped_and_healed() {
         let (_d, p) = paths();
         let mut h = History::open(&p).unwrap();
-        h.append(&Record::Start, 1_000).unwrap();
+        h.append(Record::Start, 1_000).unwrap();
         drop(h);
         // A crash in the middle of a line.
         let mut f = OpenOptions::new().append(true).open(p.history()).unwrap();
@@ -431,10 +464,10 @@ mod tests {
         drop(f);
         assert_eq!(read_history(&p, None).lines.len(), 1);
         let mut h = History::open(&p).unwrap();
-        h.append(&Record::Stop, 2_000).unwrap();
+        h.append(Record::Stop, 2_000).unwrap();
         let lines = read_history(&p, None).lines;
         assert_eq!(lines.len(), 2);
-        assert_eq!(lines[1].record, Record::Stop);
+        assert_eq!(lines[1].record, Logged::Monitor(Record::Stop));
     }
 
     #[test]
@@ -442,7 +475,7 @@ mod tests {
         let (_d, p) = paths();
         let mut h = History::open(&p).unwrap();
         for i in 0..20_000u64 {
-            h.append(&Record::Online, i).unwrap();
+            h.append(Record::Online, i).unwrap();
         }
         let size = |f: PathBuf| std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
         assert!(size(p.history()) <= HISTORY_MAX_BYTES);
@@ -523,7 +556,7 @@ mod tests {
         let line = |i: u64| {
             let mut l = serde_json::to_vec(&Line {
                 ts: rfc3339(i * 1000),
-                record: Record::Online,
+                record: Logged::Monitor(Record::Online),
             })
             .unwrap();
             l.push(b'\n');

@@ -4,9 +4,11 @@
 //! read past a cap.
 
 use crate::config::{Config, HttpUrl};
-use crate::core::status::{self, StatusSummary};
-use crate::core::trace::{self, Trace};
-use crate::core::verdict::{FailureKind, HttpResponse, ProbeOutcome, TlsProblem, TransportFailure};
+use crate::core::site::status::{self, StatusSummary};
+use crate::core::site::trace::{self, Trace};
+use crate::core::site::verdict::{
+    FailureKind, HttpResponse, ProbeOutcome, TlsProblem, TransportFailure,
+};
 use reqwest::header::{HeaderMap, HeaderValue};
 use reqwest::redirect::Policy;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
@@ -36,20 +38,7 @@ impl std::fmt::Display for TooManyRedirects {
 
 impl std::error::Error for TooManyRedirects {}
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Family {
-    V4,
-    V6,
-}
-
-impl From<crate::core::families::Family> for Family {
-    fn from(f: crate::core::families::Family) -> Family {
-        match f {
-            crate::core::families::Family::Ipv4 => Family::V4,
-            crate::core::families::Family::Ipv6 => Family::V6,
-        }
-    }
-}
+use crate::core::local::families::Family;
 
 pub struct Http {
     browser: reqwest::Client,
@@ -193,8 +182,8 @@ impl Http {
     fn browser(&self, family: Option<Family>) -> &reqwest::Client {
         let (cell, local) = match family {
             None => return &self.browser,
-            Some(Family::V4) => (&self.browser_v4, IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
-            Some(Family::V6) => (&self.browser_v6, IpAddr::V6(Ipv6Addr::UNSPECIFIED)),
+            Some(Family::Ipv4) => (&self.browser_v4, IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
+            Some(Family::Ipv6) => (&self.browser_v6, IpAddr::V6(Ipv6Addr::UNSPECIFIED)),
         };
         cell.get_or_init(|| {
             // The same settings built fine in `new`; only the address differs.
@@ -222,12 +211,8 @@ impl Http {
         }
     }
 
-    /// What the site sees of us; `None` when inconclusive.
-    pub async fn trace(&self, url: &str) -> Option<Trace> {
-        self.trace_via(url, None).await
-    }
-
-    /// The trace over one address family.
+    /// What the site sees of us over one address family (`None`: the one
+    /// the OS picks); `None` when inconclusive.
     pub async fn trace_via(&self, url: &str, family: Option<Family>) -> Option<Trace> {
         let (resp, _) = get(self.browser(family), url, SMALL_BODY_CAP, self.timeout)
             .await
@@ -241,8 +226,8 @@ impl Http {
     /// answers with one.
     pub async fn echo(&self, urls: &[HttpUrl], family: Family) -> Option<IpAddr> {
         let client = match family {
-            Family::V4 => &self.echo_v4,
-            Family::V6 => &self.echo_v6,
+            Family::Ipv4 => &self.echo_v4,
+            Family::Ipv6 => &self.echo_v6,
         };
         for url in urls {
             let Ok((resp, _)) = get(client, url.as_str(), SMALL_BODY_CAP, self.timeout).await
@@ -257,7 +242,7 @@ impl Http {
                 .split(|c: char| c.is_whitespace() || c == '"' || c == ',' || c == '}' || c == '=')
                 .find_map(|t| t.parse::<IpAddr>().ok());
             match ip {
-                Some(ip) if (family == Family::V4) == ip.is_ipv4() => return Some(ip),
+                Some(ip) if (family == Family::Ipv4) == ip.is_ipv4() => return Some(ip),
                 _ => continue,
             }
         }

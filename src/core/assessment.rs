@@ -3,8 +3,8 @@
 //! state, notifications and the fix page carry; the presentation layer
 //! turns it into words (and into the JSON report) at the edge.
 
-use super::diagnose::{Cause, Diagnosis, Facts};
-use super::verdict::Verdict;
+use crate::core::diagnose::{Cause, Diagnosis, Facts};
+use crate::core::site::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

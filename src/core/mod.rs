@@ -6,22 +6,11 @@
 
 pub mod assessment;
 pub mod browsers;
-pub mod classify;
 pub mod diagnose;
-pub mod dns;
-pub mod dnswire;
-pub mod families;
-#[cfg(test)]
-mod families_tests;
-pub mod family_plan;
-pub mod filter;
 pub mod lang;
+pub mod local;
 pub mod monitor;
+pub mod names;
+pub mod probe;
 pub mod probe_only;
-pub mod proxy;
-pub mod scutil;
-pub mod status;
-pub mod trace;
-pub mod verdict;
-pub mod vpn;
-pub mod winadapter;
+pub mod site;

@@ -5,9 +5,9 @@
 //! never notified again, and anything that can change the answer (another
 //! address, the VPN switched, another kind of verdict) ends it.
 
-use super::diagnose::Cause;
-use super::verdict::{Verdict, VerdictKind};
-use super::vpn::VpnFacts;
+use crate::core::diagnose::Cause;
+use crate::core::local::vpn::VpnFacts;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 

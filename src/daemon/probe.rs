@@ -1,16 +1,15 @@
 //! One probe as the daemon sends it: each family the plan names, the name
 //! servers beside it (they cost the site nothing), the browser scan when it
-//! is due, and the results handed to the machine in the order it expects
-//! (local facts, DNS, families, then the verdict). And the traces, one per
-//! family the plan names.
+//! is due, judged by the core and handed to the machine as one input.
 
-use super::LocalReader;
-use crate::adapters::http::{Family, Http};
-use crate::check;
+use crate::adapters::dns;
+use crate::adapters::http::Http;
+use crate::adapters::net;
 use crate::config::Config;
-use crate::core::family_plan::ProbePlan;
+use crate::core::local::family_plan::ProbePlan;
 use crate::core::monitor::Input;
-use crate::core::trace::Trace;
+use crate::core::probe::{self, is_handshake_reset, RawProbe};
+use crate::lookups::{self, LocalReader};
 use std::time::Duration;
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::sync::Mutex;
@@ -28,82 +27,47 @@ pub(super) async fn probe(
     let limit = cfg.target.timeout.0;
     let browsers = async {
         if scan {
-            Some(check::browsers(cfg, limit).await)
+            Some(lookups::browsers(cfg, limit).await)
         } else {
             None
         }
     };
+    let deadline = Instant::now() + limit + Duration::from_millis(500);
     // The name servers are asked with every probe (they cost the site
     // nothing), so a new filter is seen at once.
-    let (probed, (dns, routes), found) = tokio::join!(
-        check::probe_families(
-            cfg,
-            http,
-            plan,
-            false,
-            Instant::now() + limit + Duration::from_millis(500)
-        ),
+    let (answers, (dns, system, routes), found) = tokio::join!(
+        lookups::probe_families(cfg, http, plan, false, deadline),
         async {
-            let resolved = check::resolve_target(cfg, limit).await;
-            let targets = resolved.clone().unwrap_or_default();
-            let routes =
-                crate::adapters::net::routes(&targets, &crate::adapters::net::interfaces());
-            (check::dns_facts(cfg, limit, resolved).await, routes)
+            let system = lookups::resolve_target(cfg, limit).await;
+            let targets = system.clone().unwrap_or_default();
+            let routes = net::routes(&targets, &net::interfaces());
+            (dns::gather(cfg, limit).await, system, routes)
         },
         browsers
     );
-    if let Some(found) = found {
-        let _ = tx.send(Input::Browsers(found));
-    }
-    let proxy =
-        crate::core::proxy::proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok()).is_some();
     // A cut handshake: does another name's HTTPS work? (An echo service,
     // not the site: it costs the budget nothing.)
-    let control = probed.iter().any(|p| check::is_handshake_reset(&p.outcome)) && {
-        let urls = &cfg.public_ip.echo_urls;
-        let (v4, v6) = tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
-        check::control_https_ok(cfg, v4.is_some() || v6.is_some())
+    let control = answers.iter().any(|a| is_handshake_reset(&a.outcome)) && {
+        let (v4, v6) = lookups::echo_both(cfg, http, limit).await;
+        lookups::control_https_ok(cfg, v4.is_some() || v6.is_some())
     };
-    let (verdict, chosen, families) =
-        check::judge_families(cfg, &probed, &routes, dns.as_ref(), proxy, control);
+    let mut result = probe::judge(RawProbe {
+        answers,
+        dns,
+        system,
+        routes,
+        proxy: lookups::env_proxy(cfg).is_some(),
+        control_https_ok: control,
+        expect_cloudflare: cfg.target.expect_cloudflare,
+    });
     // Connected elsewhere than the route was read for: the facts must be
     // about the way the probe really went.
-    let connected = probed[chosen].connected_to.map(|a| a.ip());
-    let mut reader = local.lock().await;
-    if connected.is_some() && connected != reader.connected {
-        reader.connected = connected;
-        let snapshot = reader.read(cfg).await;
-        let _ = tx.send(Input::Local { gen, snapshot });
-    }
-    drop(reader);
-    if let Some(dns) = dns {
-        let _ = tx.send(Input::Dns {
-            gen,
-            dns: Box::new(dns),
-        });
-    }
-    let _ = tx.send(Input::Families {
+    let connected = result.connected.map(|a| a.ip());
+    result.local = local.lock().await.read_for(cfg, connected).await;
+    result.browsers = found;
+    tracing::info!(kind = %result.verdict.kind, status = ?result.verdict.http_status, "probe");
+    let _ = tx.send(Input::Probe {
         gen,
-        families: Box::new(families),
-        family: probed[chosen].family,
+        result: Box::new(result),
     });
-    tracing::info!(kind = %verdict.kind, status = ?verdict.http_status, "probe");
-    let _ = tx.send(Input::Probe { gen, verdict });
-}
-
-/// The trace over each family the plan names (those that answered).
-pub(super) async fn traces(cfg: &Config, http: &Http, plan: ProbePlan) -> Vec<Trace> {
-    let url = cfg.target.trace_url.as_str();
-    let traces = match plan {
-        ProbePlan::Both => {
-            let (v4, v6) = tokio::join!(
-                http.trace_via(url, Some(Family::V4)),
-                http.trace_via(url, Some(Family::V6))
-            );
-            vec![v4, v6]
-        }
-        ProbePlan::One(f) => vec![http.trace_via(url, Some(f.into())).await],
-        ProbePlan::Only(_) | ProbePlan::Os => vec![http.trace(url).await],
-    };
-    traces.into_iter().flatten().collect()
 }

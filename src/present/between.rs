@@ -7,9 +7,9 @@ use super::tr::*;
 use super::Context;
 use super::Os;
 use crate::core::diagnose::{Cause, Evidence, FixId};
-use crate::core::dns::{Answer, NameAnswer, Role};
-use crate::core::filter;
-use crate::core::verdict::VerdictKind;
+use crate::core::names::dns::{Answer, NameAnswer, Role};
+use crate::core::site::filter;
+use crate::core::site::verdict::VerdictKind;
 
 pub fn verdict_label(tr: &Tr, kind: VerdictKind) -> String {
     match kind {

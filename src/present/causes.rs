@@ -6,7 +6,7 @@ use super::browsers as bw;
 use super::tr::*;
 use super::{between, families, Os};
 use crate::core::diagnose::Cause;
-use crate::core::verdict::VerdictKind;
+use crate::core::site::verdict::VerdictKind;
 use std::net::IpAddr;
 
 /// What the wording may mention besides the cause itself.
@@ -27,7 +27,10 @@ pub struct Context {
     /// The verdict's detail (the filter's answer or vendor).
     pub detail: Option<String>,
     /// One address family refused, the other working: (refused, works).
-    pub split: Option<(crate::core::families::Family, crate::core::families::Family)>,
+    pub split: Option<(
+        crate::core::local::families::Family,
+        crate::core::local::families::Family,
+    )>,
     /// The browser finding to blame, for the browser fixes.
     pub browser: Option<BrowserBlame>,
 }

@@ -6,6 +6,7 @@ use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use super::APP_NAME;
 use crate::adapters::autostart::{Method, Status};
+use crate::adapters::files::Logged;
 use crate::core::monitor::Record;
 use std::fmt::Display;
 use std::path::Path;
@@ -130,8 +131,18 @@ pub fn autostart_status(tr: &Tr, s: &Status) -> String {
 }
 
 /// One history record in words (the record itself stays as stored).
-pub fn history_line(tr: &Tr, r: &Record) -> String {
+pub fn history_line(tr: &Tr, r: &Logged) -> String {
     use Record as R;
+    let r = match r {
+        // Read back from a file: whatever is in it is made safe.
+        Logged::Notification(n) => {
+            return tr.s(HistoryNotified {
+                body: safe_line(&n.body),
+                title: safe_line(&n.title),
+            })
+        }
+        Logged::Monitor(r) => r,
+    };
     match r {
         R::Start => tr.s(HistoryStart),
         R::Stop => tr.s(HistoryStop),
@@ -182,11 +193,6 @@ pub fn history_line(tr: &Tr, r: &Record) -> String {
             },
         }),
         R::Vpn { active: false, .. } => tr.s(HistoryVpnOff),
-        // Read back from a file: whatever is in it is made safe.
-        R::Notification { title, body, .. } => tr.s(HistoryNotified {
-            body: safe_line(body),
-            title: safe_line(title),
-        }),
         R::Offline => tr.s(HistoryOffline),
         R::Online => tr.s(HistoryOnline),
         R::Paused { .. } => tr.s(HistoryPaused),

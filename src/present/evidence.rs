@@ -4,8 +4,8 @@ use super::causes::{code_meaning, duration_words, verdict_label};
 use super::tr::*;
 use super::{between, families};
 use crate::core::diagnose::Evidence;
-use crate::core::status::Indicator;
-use crate::core::verdict::{Basis, TlsProblem};
+use crate::core::site::status::Indicator;
+use crate::core::site::verdict::{Basis, TlsProblem};
 
 pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
     let cleaned = super::safe::evidence(e);
@@ -170,7 +170,7 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
 mod tests {
     use super::*;
     use crate::core::diagnose::{diagnose, Facts};
-    use crate::core::verdict::{Verdict, VerdictKind};
+    use crate::core::site::verdict::{Verdict, VerdictKind};
     use crate::present::tr::Tr;
 
     #[test]

@@ -6,7 +6,7 @@ use super::tr::*;
 use super::Context;
 use super::Os;
 use crate::core::diagnose::{Cause, Evidence, FixId};
-use crate::core::families::{Families, Family, FamilyResult};
+use crate::core::local::families::{Families, Family, FamilyResult};
 
 /// "IPv4", "IPv6": protocol names, the same in every language.
 pub fn name(f: Family) -> &'static str {

@@ -10,7 +10,7 @@
 
 use crate::core::diagnose::Cause;
 use crate::core::monitor::{Action, Event, NoticeKind};
-use crate::core::verdict::VerdictKind;
+use crate::core::site::verdict::VerdictKind;
 use std::fmt::Write;
 
 /// What the daemon counted since it started (Prometheus counters start at
@@ -193,8 +193,8 @@ pub fn render(s: &Snapshot) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::families::Family;
-    use crate::core::family_plan::ProbePlan;
+    use crate::core::local::families::Family;
+    use crate::core::local::family_plan::ProbePlan;
     use crate::core::monitor::{Happened, Notice};
 
     fn snapshot() -> Snapshot<'static> {
@@ -356,7 +356,7 @@ mod tests {
         });
         c.observe(&ip(None));
         c.observe(&ip(Some("203.0.113.7")));
-        let verdict = crate::core::verdict::Verdict::new(VerdictKind::Blocked);
+        let verdict = crate::core::site::verdict::Verdict::new(VerdictKind::Blocked);
         let facts = crate::core::diagnose::Facts::default();
         let assessment = crate::core::assessment::Assessment {
             diagnosis: crate::core::diagnose::diagnose(&verdict, &facts, false),

@@ -9,9 +9,11 @@ use super::fixes::fix_short;
 use super::report::{context, Report};
 use super::tr::*;
 use super::Frame;
+use crate::adapters::files::NotificationRecord;
 use crate::adapters::notify::Shown;
 use crate::core::diagnose::{Cause, FixId};
 use crate::core::monitor::{FixedBy, Happened, Light, Notice, NoticeKind};
+use serde::Serialize;
 use std::net::IpAddr;
 
 /// A notice in words, with the report it leads to.
@@ -106,7 +108,39 @@ pub fn resolved(tr: &Tr, was: Cause, fixed_by: Option<&FixedBy>) -> (String, Str
     (tr.s(NotifyResolvedTitle), body)
 }
 
+/// The headless `notification` event (a contract: English words).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "event", rename = "notification")]
+pub struct NotificationEvent<'a> {
+    pub kind: NoticeKind,
+    pub cause: Cause,
+    pub fixes: &'a [FixId],
+    pub title: &'a str,
+    pub body: &'a str,
+}
+
 impl NoticeText {
+    /// Its headless event.
+    pub fn event(&self) -> NotificationEvent<'_> {
+        NotificationEvent {
+            kind: self.kind,
+            cause: self.cause,
+            fixes: &self.fixes,
+            title: &self.title,
+            body: &self.body,
+        }
+    }
+
+    /// Its history record.
+    pub fn record(&self) -> NotificationRecord {
+        NotificationRecord {
+            kind: self.kind,
+            cause: self.cause,
+            title: self.title.clone(),
+            body: self.body.clone(),
+        }
+    }
+
     pub fn shown(&self) -> Shown {
         let problem = self.kind == NoticeKind::Problem;
         Shown {

@@ -228,7 +228,7 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
 mod tests {
     use super::*;
     use crate::core::diagnose::{diagnose, Facts};
-    use crate::core::verdict::{Verdict, VerdictKind};
+    use crate::core::site::verdict::{Verdict, VerdictKind};
     use crate::present::Os;
 
     fn report(kind: VerdictKind, detail: &str) -> Report {

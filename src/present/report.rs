@@ -10,12 +10,12 @@ use super::{Frame, Os};
 use crate::core::assessment::Assessment;
 use crate::core::browsers::ProfileFindings;
 use crate::core::diagnose::{Cause, Facts, FixId};
-use crate::core::dns::DnsFacts;
-use crate::core::families::Families;
+use crate::core::local::families::Families;
+use crate::core::local::vpn::VpnFacts;
 use crate::core::monitor::rfc3339;
-use crate::core::status::Indicator;
-use crate::core::verdict::Verdict;
-use crate::core::vpn::VpnFacts;
+use crate::core::names::dns::DnsFacts;
+use crate::core::site::status::Indicator;
+use crate::core::site::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 

@@ -8,7 +8,7 @@
 //! arguments) go in after, so they are not touched.
 
 use crate::core::diagnose::Evidence;
-use crate::core::dns::{Answer, NameAnswer};
+use crate::core::names::dns::{Answer, NameAnswer};
 
 /// Longest string from the network shown as it is.
 pub const MAX_CHARS: usize = 300;
@@ -202,7 +202,7 @@ mod tests {
     fn dns_and_interface_names_are_made_safe() {
         let answer = NameAnswer {
             name: "chatgpt.com".into(),
-            role: crate::core::dns::Role::Target,
+            role: crate::core::names::dns::Role::Target,
             server: None,
             answer: Answer::Nxdomain {
                 authority: Some("rpz\u{1b}]0;x\u{7}.example".into()),

@@ -179,7 +179,7 @@ mod tests {
     fn the_verdict_line_says_each_thing_once() {
         use crate::core::assessment::Assessment;
         use crate::core::diagnose::{diagnose, Facts};
-        use crate::core::verdict::{Verdict, VerdictKind};
+        use crate::core::site::verdict::{Verdict, VerdictKind};
         use crate::present::{Frame, Os};
         let line = |kind: VerdictKind, status: u16, code: Option<u16>| {
             let mut v = Verdict::new(kind);

@@ -211,7 +211,7 @@ mod tests {
             public_v4: None,
             public_v6: Some("2001:db8::1".parse().unwrap()),
             location: Some(evil.repeat(1000)),
-            vpn: crate::core::vpn::VpnFacts {
+            vpn: crate::core::local::vpn::VpnFacts {
                 active: true,
                 interface: Some(evil.into()),
                 vendor: Some(evil.into()),

@@ -4,15 +4,18 @@
 #![allow(dead_code)]
 
 use blockwatch::core::diagnose::Cause;
-use blockwatch::core::families::{Families, Family, FamilyResult};
-use blockwatch::core::family_plan::{ProbePlan, Routable};
-use blockwatch::core::monitor::{
-    Action, Event, Input, LocalSnapshot, Monitor, Now, Persisted, Record, Settings,
+use blockwatch::core::local::families::Family;
+use blockwatch::core::local::family_plan::{ProbePlan, Routable};
+use blockwatch::core::local::snapshot::LocalSnapshot;
+use blockwatch::core::local::vpn::{RouteUse, VpnFacts};
+use blockwatch::core::monitor::{Action, Event, Input, Monitor, Now, Persisted, Record, Settings};
+use blockwatch::core::names::dns::DnsFacts;
+use blockwatch::core::probe::{self, Answer, ProbeResult, RawProbe};
+use blockwatch::core::site::status::{Indicator, StatusSummary};
+use blockwatch::core::site::trace::{Trace, Warp};
+use blockwatch::core::site::verdict::{
+    FailureKind, HttpResponse, ProbeOutcome, TransportFailure, VerdictKind,
 };
-use blockwatch::core::status::{Indicator, StatusSummary};
-use blockwatch::core::trace::{Trace, Warp};
-use blockwatch::core::verdict::{Basis, Verdict, VerdictKind};
-use blockwatch::core::vpn::VpnFacts;
 use blockwatch::present::notice::{self, NoticeText};
 use blockwatch::present::{Frame, Os};
 use std::collections::HashSet;
@@ -88,18 +91,58 @@ impl World {
         }
     }
 
-    /// One family's result of a probe, as the daemon reports it (no trace).
-    fn family_result(&self, f: Family) -> FamilyResult {
-        let verdict = self.verdict_via(self.exit_over(f));
-        let iface = match f {
-            Family::Ipv4 if self.vpn_up => "wg0",
-            _ => "wlan0",
-        };
-        FamilyResult {
-            verdict,
-            site_sees: None,
-            route_interface: Some(iface.into()),
+    /// The interface each family's route to the site leaves by (the VPN
+    /// carries IPv4 only).
+    fn routes(&self) -> Vec<RouteUse> {
+        if !self.online {
+            return Vec::new();
         }
+        let v4 = RouteUse {
+            target: ip("104.18.32.47"),
+            source: if self.vpn_up {
+                ip("10.66.0.2")
+            } else {
+                self.lan_ip
+            },
+            interface: Some(if self.vpn_up { "wg0" } else { "wlan0" }.into()),
+        };
+        let v6 = RouteUse {
+            target: ip("2606:4700::6812:202f"),
+            source: ip("2001:db8:7::99"),
+            interface: Some("wlan0".into()),
+        };
+        if self.dual_stack {
+            vec![v4, v6]
+        } else {
+            vec![v4]
+        }
+    }
+
+    /// One probe of the site over the families the plan names, judged by
+    /// the core as the daemon's are.
+    fn probe(&self, plan: ProbePlan) -> ProbeResult {
+        let answers = plan
+            .families()
+            .into_iter()
+            .map(|family| Answer {
+                family,
+                outcome: self.outcome_via(match family {
+                    Some(f) => self.exit_over(f),
+                    None => self.exit(),
+                }),
+                connected_to: None,
+                trace: None,
+            })
+            .collect();
+        probe::judge(RawProbe {
+            answers,
+            dns: None,
+            system: None,
+            routes: self.routes(),
+            proxy: false,
+            control_https_ok: false,
+            expect_cloudflare: true,
+        })
     }
 
     fn local(&self) -> LocalSnapshot {
@@ -128,39 +171,37 @@ impl World {
         }
     }
 
-    fn verdict(&self) -> Verdict {
-        self.verdict_via(self.exit())
-    }
-
-    /// The site's answer to a request leaving from `exit`.
-    fn verdict_via(&self, exit: IpAddr) -> Verdict {
-        let mut v = Verdict::new(VerdictKind::Reachable);
+    /// The site's answer to a request leaving from `exit`, as it comes
+    /// over the wire (Cloudflare's plain-text error bodies).
+    fn outcome_via(&self, exit: IpAddr) -> ProbeOutcome {
         if !self.online || !self.internet || self.site_unreachable {
-            v.kind = VerdictKind::Timeout;
-            v.basis = Basis::Transport;
-            v.detail = Some("no answer within 8s".into());
-            return v;
+            return ProbeOutcome::Failed(TransportFailure {
+                kind: FailureKind::Timeout,
+                detail: "no answer within 8s".into(),
+            });
         }
-        v.http_status = Some(200);
-        v.via_cloudflare = true;
-        if self.site_down {
-            v.kind = VerdictKind::SiteDown;
-            v.http_status = Some(522);
-            v.cloudflare_code = Some(522);
+        let cf = [("server", "cloudflare")];
+        let retry = self.rate_limit.map(|s| s.to_string());
+        let response = if self.site_down {
+            HttpResponse::new(522, &cf, "error code: 522")
         } else if self.challenge {
-            v.kind = VerdictKind::Challenge;
-            v.http_status = Some(403);
-        } else if let Some(secs) = self.rate_limit {
-            v.kind = VerdictKind::RateLimited;
-            v.http_status = Some(429);
-            v.cloudflare_code = Some(1015);
-            v.retry_after_secs = Some(secs);
+            HttpResponse::new(
+                403,
+                &[("server", "cloudflare"), ("cf-mitigated", "challenge")],
+                "<html><title>Just a moment...</title></html>",
+            )
+        } else if let Some(secs) = &retry {
+            HttpResponse::new(
+                429,
+                &[("server", "cloudflare"), ("retry-after", secs)],
+                "error code: 1015",
+            )
         } else if self.blocked.contains(&exit) {
-            v.kind = VerdictKind::Blocked;
-            v.http_status = Some(403);
-            v.cloudflare_code = Some(1020);
-        }
-        v
+            HttpResponse::new(403, &cf, "error code: 1020")
+        } else {
+            HttpResponse::new(200, &cf, "<html><title>ChatGPT</title></html>")
+        };
+        ProbeOutcome::Response(response)
     }
 
     fn reachable(&self) -> bool {
@@ -281,32 +322,8 @@ impl Sim {
                         Duration::from_secs(8)
                     };
                     let t = self.at(latency);
-                    let mut verdict = self.w.verdict();
-                    if self.w.dual_stack {
-                        let asked: Vec<Family> = match plan {
-                            ProbePlan::Both => vec![Family::Ipv4, Family::Ipv6],
-                            ProbePlan::One(f) | ProbePlan::Only(f) => vec![f],
-                            ProbePlan::Os => vec![],
-                        };
-                        let mut families = Families::default();
-                        for f in &asked {
-                            families.set(*f, self.w.family_result(*f));
-                        }
-                        // The browser's family: IPv6 when it was asked.
-                        let family = asked.last().copied();
-                        if let Some(f) = family {
-                            verdict = self.w.family_result(f).verdict;
-                        }
-                        self.pending.push((
-                            t,
-                            Input::Families {
-                                gen,
-                                families: Box::new(families),
-                                family,
-                            },
-                        ));
-                    }
-                    self.pending.push((t, Input::Probe { gen, verdict }));
+                    let result = Box::new(self.w.probe(plan));
+                    self.pending.push((t, Input::Probe { gen, result }));
                 }
                 Action::Trace { gen, plan } => {
                     self.trace_plans.push((self.now.mono, plan));
@@ -319,15 +336,11 @@ impl Sim {
                         colo: Some("FRA".into()),
                         warp: Some(Warp::Off),
                     };
-                    let families: Vec<Family> = match plan {
-                        ProbePlan::Both => vec![Family::Ipv4, Family::Ipv6],
-                        ProbePlan::One(f) | ProbePlan::Only(f) => vec![f],
-                        ProbePlan::Os => vec![Family::Ipv4],
-                    };
-                    let traces = families
+                    let traces = plan
+                        .families()
                         .into_iter()
                         .filter(|_| self.w.reachable())
-                        .map(|f| trace(self.w.exit_over(f)))
+                        .map(|f| trace(f.map_or(self.w.exit(), |f| self.w.exit_over(f))))
                         .collect();
                     let t = self.at(Duration::from_millis(150));
                     self.pending.push((t, Input::Trace { gen, traces }));
@@ -381,6 +394,14 @@ impl Sim {
                 Action::OpenPage(_) => self.opened += 1,
             }
         }
+    }
+
+    /// A probe's answer as the world gives it now, with these name server
+    /// answers (the simulated world has no name servers of its own).
+    pub fn answer_with_dns(&self, dns: DnsFacts) -> ProbeResult {
+        let mut r = self.w.probe(ProbePlan::Os);
+        r.dns = Some(dns);
+        r
     }
 
     pub fn handle(&mut self, input: Input) {

@@ -1,7 +1,7 @@
 //! Linux: a link's kind from sysfs (`type`, `tun_flags`, `uevent` DEVTYPE).
 
 use super::LinkKind;
-use crate::core::vpn::LinkType;
+use crate::core::local::vpn::LinkType;
 use std::path::Path;
 
 const ARPHRD_ETHER: u32 = 1;

@@ -3,8 +3,8 @@
 //! Tunnels outside the VPN framework are not listed; for them the route's
 //! interface alone decides (`core::vpn::assess`).
 
-use crate::core::scutil::{parse_nc_list, parse_nc_status, service_vendor};
-use crate::core::vpn::NetInterface;
+use crate::core::local::scutil::{parse_nc_list, parse_nc_status, service_vendor};
+use crate::core::local::vpn::NetInterface;
 use std::process::Command;
 
 fn scutil(args: &[&str]) -> Option<String> {

@@ -4,7 +4,7 @@
 //! adapter's description and type (Windows), the VPN service owning a utun
 //! (macOS).
 
-use crate::core::vpn::{LinkType, NetInterface, RouteUse};
+use crate::core::local::vpn::{LinkType, NetInterface, RouteUse};
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
 
@@ -34,7 +34,7 @@ pub fn interfaces() -> Vec<NetInterface> {
 
 /// The DNS servers the OS lists per adapter (Windows); elsewhere none, as
 /// the name servers are read from `/etc/resolv.conf` (`adapters::dns`).
-pub fn adapter_dns_servers() -> Vec<crate::core::dns::Resolver> {
+pub fn adapter_dns_servers() -> Vec<crate::core::names::dns::Resolver> {
     #[cfg(windows)]
     return windows::dns_servers();
     #[cfg(not(windows))]

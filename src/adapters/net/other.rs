@@ -3,7 +3,7 @@
 //! type and description (`windows.rs`).
 
 use super::LinkKind;
-use crate::core::vpn::LinkType;
+use crate::core::local::vpn::LinkType;
 
 pub fn link_kind(_name: &str) -> LinkKind {
     LinkKind {

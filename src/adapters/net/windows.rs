@@ -3,9 +3,9 @@
 //! addresses); `core::winadapter` turns them into interface facts. The
 //! same walk, with the name server lists, gives the DNS servers Windows asks.
 
-use crate::core::dns::Resolver;
-use crate::core::vpn::NetInterface;
-use crate::core::winadapter::{self, AdapterDns, AdapterRow};
+use crate::core::local::vpn::NetInterface;
+use crate::core::local::winadapter::{self, AdapterDns, AdapterRow};
+use crate::core::names::dns::Resolver;
 use std::collections::HashMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use windows_sys::Win32::Foundation::{ERROR_BUFFER_OVERFLOW, ERROR_SUCCESS};

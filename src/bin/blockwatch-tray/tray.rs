@@ -10,7 +10,7 @@ use blockwatch::adapters::autostart;
 use blockwatch::adapters::trayhost::Presence;
 use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
-use blockwatch::daemon::{self, Command};
+use blockwatch::daemon::{self, UiCommand};
 use blockwatch::present::cli::cannot_start_monitor;
 use blockwatch::present::tr::{Isolation, Tr};
 use blockwatch::present::{cli::failed, tray as w};
@@ -191,7 +191,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
         let _ = menu_proxy.send_event(UserEvent::Menu(e));
     }));
 
-    let (commands, commands_rx) = tokio::sync::mpsc::unbounded_channel::<Command>();
+    let (commands, commands_rx) = tokio::sync::mpsc::unbounded_channel::<UiCommand>();
     let DaemonSetup {
         cfg,
         opts,
@@ -243,7 +243,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     let mut light = Light::Checking;
     // The pause item pauses or resumes by the state, not by its label.
     let mut paused = false;
-    let send = |c: Command, commands: &UnboundedSender<Command>| {
+    let send = |c: UiCommand, commands: &UnboundedSender<UiCommand>| {
         let _ = commands.send(c);
     };
     event_loop.run_return(|event, _, control_flow| {
@@ -271,7 +271,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
             Event::UserEvent(UserEvent::View(view)) => {
                 items.show(&view);
                 if let Some(n) = intro.view(&view) {
-                    send(Command::Notify(Box::new(n)), &commands);
+                    send(UiCommand::Notify(Box::new(n)), &commands);
                 }
                 paused = view.paused_until_wall_ms.is_some();
                 if let Some(t) = &mut tray {
@@ -287,24 +287,24 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
             Event::UserEvent(UserEvent::Menu(e)) => {
                 let id = e.id();
                 if id == items.check.id() {
-                    send(Command::CheckNow, &commands);
+                    send(UiCommand::CheckNow, &commands);
                 } else if id == items.fix.id() {
-                    send(Command::ShowFix, &commands);
+                    send(UiCommand::ShowFix, &commands);
                 } else if id == items.browser.id() {
-                    send(Command::BrowserBlocked, &commands);
+                    send(UiCommand::BrowserBlocked, &commands);
                 } else if id == items.works.id() {
-                    send(Command::BrowserWorks, &commands);
+                    send(UiCommand::BrowserWorks, &commands);
                 } else if id == items.pause.id() {
                     send(
                         if paused {
-                            Command::Resume
+                            UiCommand::Resume
                         } else {
-                            Command::Pause(Duration::from_secs(3600))
+                            UiCommand::Pause(Duration::from_secs(3600))
                         },
                         &commands,
                     );
                 } else if id == items.history.id() {
-                    send(Command::OpenHistory, &commands);
+                    send(UiCommand::OpenHistory, &commands);
                 } else if id == items.autostart.id() {
                     let want = items.autostart.is_checked();
                     let result = if want {
@@ -320,7 +320,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                         }
                     }
                 } else if id == items.quit.id() {
-                    send(Command::Quit, &commands);
+                    send(UiCommand::Quit, &commands);
                 }
             }
             Event::UserEvent(UserEvent::Presence(p)) => {
@@ -335,7 +335,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                     }
                 }
                 if let Some(n) = intro.presence(p) {
-                    send(Command::Notify(Box::new(n)), &commands);
+                    send(UiCommand::Notify(Box::new(n)), &commands);
                 }
             }
             Event::UserEvent(UserEvent::Stopped) => {

@@ -4,8 +4,8 @@
 //! it reads the per-family and DNS facts the rest of the rules never need.
 
 use super::{Diagnosis, Evidence, Facts, FixId};
-use crate::core::dns::DnsFacts;
-use crate::core::families::Family;
+use crate::core::local::families::Family;
+use crate::core::names::dns::DnsFacts;
 
 /// The DNS facts worth showing: what each name got, the public resolver's
 /// opinion, and which resolvers were asked.

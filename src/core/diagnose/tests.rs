@@ -1,8 +1,8 @@
 //! Tests of `core::diagnose`, kept apart to keep the module short.
 
 use super::*;
-use crate::core::status::Indicator;
-use crate::core::vpn::Tunnel;
+use crate::core::local::vpn::Tunnel;
+use crate::core::site::status::Indicator;
 
 fn verdict(kind: VerdictKind) -> Verdict {
     let mut v = Verdict::new(kind);

@@ -1,17 +1,15 @@
 //! The alert policy: a problem is believed once confirmed, notified once
 //! (and reminded if configured), and its end is confirmed too and told with
-//! what fixed it. Also the router-restart watch: after the blocked home
-//! connection drops, did it come back with the same address?
+//! what fixed it. It owns the phase, the router-restart watch and the
+//! resolved notice that waits for the address lookup; it says what to tell
+//! (`Happened`) and when to probe next (`Next`), and the monitor does both.
 
+use super::recovery::{explained_without_address, what_fixed, PendingResolved, RecoveryFacts};
+use super::router_watch::RouterWatch;
 use super::schedule::Trigger;
-use super::types::{FixedBy, Happened, Notice, Standing};
-use super::{Action, Monitor, Now};
-use crate::core::assessment::Assessment;
-use crate::core::browsers::ProfileFindings;
+use super::types::{Happened, Standing};
 use crate::core::diagnose::{Cause, Diagnosis};
-use crate::core::probe_only::ProbeOnlyMark;
-use crate::core::verdict::{Verdict, VerdictKind};
-use crate::core::vpn::VpnFacts;
+use crate::core::site::verdict::Verdict;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -23,52 +21,80 @@ pub const TRANSPORT_NEEDED: u32 = 3;
 /// A resolved notice waits this long at most for the address lookup.
 pub const RESOLVED_WAIT: Duration = Duration::from_secs(12);
 
-/// The alert side of the monitor.
-#[derive(Clone, Debug)]
-pub(super) struct Alerts {
-    pub phase: Phase,
-    /// The last verdict, and the assessment it gives with today's facts.
-    pub verdict: Option<Verdict>,
-    pub assessment: Option<Assessment>,
-    /// The last (verdict, cause) written to the history.
-    pub last_recorded: Option<(VerdictKind, Cause)>,
-    pub last_check_wall_ms: Option<u64>,
-    /// The user says the browser still shows the block: diagnose the next
-    /// check with it and open its page.
-    pub browser_report: bool,
-    pub router: RouterWatch,
-    /// A resolved notice waiting for the address lookup.
-    pub pending_resolved: Option<PendingResolved>,
-    /// What the browser scan found last (see `browser`).
-    pub browsers: Vec<ProfileFindings>,
-    /// "ChatGPT works in my browser": the block it names is not notified.
-    pub probe_only: Option<ProbeOnlyMark>,
+/// When the alert policy wants the next probe.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Next {
+    /// At the regular (jittered) interval.
+    Interval { reset_backoff: bool },
+    /// A confirming probe this much later.
+    Confirm(Duration),
+    /// The back-off re-check while a problem stands.
+    Recheck { reset_backoff: bool },
 }
 
-/// A resolution whose notice waits to know whether the address changed.
+/// One verdict as the policy sees it.
+pub(super) struct Seen<'a> {
+    pub verdict: &'a Verdict,
+    pub diagnosis: &'a Diagnosis,
+    pub why: Trigger,
+    pub mono: Duration,
+    pub wall_ms: u64,
+    /// Worth a desktop notification (see `Monitor::notifiable`).
+    pub notifiable: bool,
+    /// The facts that explain a recovery, as they are now.
+    pub recovery: RecoveryFacts,
+    /// This network's address is not read yet, and a lookup is coming.
+    pub address_unread: bool,
+    pub reminder: Option<Duration>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Phase {
+    Unknown,
+    Healthy,
+    /// A problem seen, not yet confirmed.
+    Suspect {
+        cause: Cause,
+        seen: u32,
+    },
+    /// A confirmed problem; `next` is a different cause being confirmed.
+    Problem {
+        standing: Standing,
+        next: Option<(Cause, u32)>,
+        /// Facts when it began, to say what fixed it.
+        before: Option<RecoveryFacts>,
+    },
+    /// Healthy once during a problem; one more confirms the recovery.
+    Recovering {
+        standing: Standing,
+        before: Option<RecoveryFacts>,
+    },
+}
+
 #[derive(Clone, Debug)]
-pub(super) struct PendingResolved {
-    was: Cause,
-    before: Option<RecoveryFacts>,
-    verdict: Verdict,
-    diagnosis: Diagnosis,
-    pub until: Duration,
+pub(super) struct Alerts {
+    phase: Phase,
+    router: RouterWatch,
+    /// A resolved notice waiting for the address lookup.
+    pending: Option<PendingResolved>,
 }
 
 impl Alerts {
     pub fn new() -> Alerts {
         Alerts {
             phase: Phase::Unknown,
-            verdict: None,
-            assessment: None,
-            last_recorded: None,
-            last_check_wall_ms: None,
-            browser_report: false,
             router: RouterWatch::Off,
-            pending_resolved: None,
-            browsers: Vec::new(),
-            probe_only: None,
+            pending: None,
         }
+    }
+
+    /// The last run's confirmed problem: it stands until seen otherwise.
+    pub fn restore(&mut self, standing: Standing) {
+        self.phase = Phase::Problem {
+            standing,
+            next: None,
+            before: None,
+        };
     }
 
     /// A confirmed problem stands (or is being seen to recover).
@@ -103,231 +129,106 @@ impl Alerts {
             self.phase = Phase::Unknown;
         }
     }
-}
 
-/// The router-restart watch, while the home address is blocked.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum RouterWatch {
-    Off,
-    /// The connection dropped with these addresses; `known` is what an
-    /// earlier reconnect already showed.
-    Dropped {
-        v4: Option<IpAddr>,
-        v6: Option<IpAddr>,
-        known: Option<SameAddress>,
-    },
-    /// It came back with the same address: a restart does not help.
-    Unchanged(SameAddress),
-}
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) struct SameAddress {
-    pub ip: IpAddr,
-    pub notified: bool,
-}
-
-impl RouterWatch {
-    fn known(&self) -> Option<SameAddress> {
-        match self {
-            RouterWatch::Off => None,
-            RouterWatch::Dropped { known, .. } => *known,
-            RouterWatch::Unchanged(s) => Some(*s),
-        }
+    /// Back with these confirmed addresses; true when it came back with the
+    /// same one while the home address is still blocked (worth a
+    /// confirming probe).
+    pub fn reconnected(&mut self, v4: Option<IpAddr>, v6: Option<IpAddr>) -> bool {
+        let still_blocked = self.home_blocked();
+        self.router.back(v4, v6, still_blocked)
     }
 
-    /// The address a reconnect kept, if one did.
-    pub fn same_address(&self) -> Option<IpAddr> {
-        self.known().map(|s| s.ip)
-    }
-
-    fn dropped(&mut self, v4: Option<IpAddr>, v6: Option<IpAddr>) {
-        if !matches!(self, RouterWatch::Dropped { .. }) {
-            let known = self.known();
-            *self = RouterWatch::Dropped { v4, v6, known };
-        }
-    }
-
-    /// The address changed: whatever dropped is no longer watched.
+    /// The public address changed: whatever dropped is no longer watched.
     pub fn address_changed(&mut self) {
-        if let RouterWatch::Dropped { known, .. } = *self {
-            *self = known.map_or(RouterWatch::Off, RouterWatch::Unchanged);
+        self.router.address_changed();
+    }
+
+    /// The address a reconnect kept, if one did (a restart does not help).
+    pub fn same_address(&self) -> Option<IpAddr> {
+        self.router.same_address()
+    }
+
+    /// The waiting resolved notice's deadline.
+    pub fn poll_timeout(&self) -> Option<Duration> {
+        self.pending.as_ref().map(|p| p.until)
+    }
+
+    /// The resolved notice that waited, once the address is `read`, the
+    /// wait is over, or something newer must be told (`force`).
+    pub fn take_resolved(
+        &mut self,
+        force: bool,
+        read: bool,
+        now: Duration,
+    ) -> Option<PendingResolved> {
+        let p = self.pending.as_ref()?;
+        if force || read || now >= p.until {
+            self.pending.take()
+        } else {
+            None
         }
     }
 
-    /// Back online with these confirmed addresses; true when it came back
-    /// with the same one while still blocked (worth a confirming probe).
-    pub fn back(&mut self, v4: Option<IpAddr>, v6: Option<IpAddr>, still_blocked: bool) -> bool {
-        let RouterWatch::Dropped {
-            v4: was4,
-            v6: was6,
-            known,
-        } = *self
-        else {
-            return false;
-        };
-        // The family the site is reached over decides; IPv4 where known.
-        let same = match was4 {
-            Some(a) => Some(a) == v4,
-            None => was6.is_some() && was6 == v6,
-        };
-        if !same {
-            return false;
-        }
-        match (still_blocked, was4.or(was6)) {
-            (true, Some(ip)) => {
-                let notified = known.is_some_and(|k| k.notified);
-                *self = RouterWatch::Unchanged(SameAddress { ip, notified });
-                true
-            }
-            _ => {
-                *self = known.map_or(RouterWatch::Off, RouterWatch::Unchanged);
-                false
-            }
-        }
-    }
-
-    /// The unchanged address, the first time it is asked for.
-    pub fn notify_once(&mut self) -> Option<IpAddr> {
-        let s = match self {
-            RouterWatch::Dropped { known: Some(s), .. } | RouterWatch::Unchanged(s) => s,
-            _ => return None,
-        };
-        if s.notified {
-            return None;
-        }
-        s.notified = true;
-        Some(s.ip)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Phase {
-    Unknown,
-    Healthy,
-    /// A problem seen, not yet confirmed.
-    Suspect {
-        cause: Cause,
-        seen: u32,
-    },
-    /// A confirmed problem; `next` is a different cause being confirmed.
-    Problem {
-        standing: Standing,
-        next: Option<(Cause, u32)>,
-        /// Facts when it began, to say what fixed it.
-        before: Option<RecoveryFacts>,
-    },
-    /// Healthy once during a problem; one more confirms the recovery.
-    Recovering {
-        standing: Standing,
-        before: Option<RecoveryFacts>,
-    },
-}
-
-/// The facts that can explain a recovery.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct RecoveryFacts {
-    pub vpn: VpnFacts,
-    pub v4: Option<IpAddr>,
-    pub v6: Option<IpAddr>,
-    pub site_ip: Option<IpAddr>,
-    pub proxy: Option<String>,
-    pub route_interface: Option<String>,
-    pub outage: bool,
-    pub rate_limited: bool,
-}
-
-impl Monitor {
-    /// Confirmations needed before a problem is believed.
-    fn needed(verdict: &Verdict) -> u32 {
-        if verdict.kind.is_transport_failure() {
+    /// A believed verdict: what to tell, and when to probe next.
+    pub fn on_verdict(&mut self, s: &Seen) -> (Vec<Happened>, Next) {
+        let cause = s.diagnosis.cause;
+        let healthy = cause == Cause::Healthy || cause.browser_only();
+        let needed = if s.verdict.kind.is_transport_failure() {
             TRANSPORT_NEEDED
         } else {
             2
-        }
-    }
-
-    /// Worth a desktop notification. Offline is a quiet state; a refused
-    /// probe says nothing about the user.
-    fn notifiable(&self, cause: Cause) -> bool {
-        if self.alerts.probe_only.is_some() {
-            // The user vouched that the block standing now is the probe's alone.
-            return false;
-        }
-        match cause {
-            c if c.browser_only() => false,
-            Cause::Healthy | Cause::ProbeRefused => false,
-            Cause::NoConnection => self.ip.echo_ok_gen == Some(self.net.gen) && !self.net.offline,
-            _ => true,
-        }
-    }
-
-    pub(super) fn alert(
-        &mut self,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        why: Trigger,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) {
-        // A resolution still waiting is told before anything newer.
-        self.finish_resolved(true, now, out);
-        let healthy = d.cause == Cause::Healthy || d.cause.browser_only();
-        let needed = Self::needed(verdict);
-        let retry_gap = if verdict.kind.is_transport_failure() {
+        };
+        let retry_gap = if s.verdict.kind.is_transport_failure() {
             TRANSPORT_RETRY
         } else {
             CONFIRM_AFTER
         };
-        let interval = self.rng.jitter(self.s.probe_interval, 10);
-        let phase = std::mem::replace(&mut self.alerts.phase, Phase::Unknown);
-        self.alerts.phase = match phase {
-            Phase::Unknown | Phase::Healthy if healthy => {
-                self.sched.reset_backoff();
-                self.sched.want(now.mono + interval, Trigger::Schedule);
-                Phase::Healthy
-            }
-            Phase::Suspect { .. } if healthy => {
-                self.sched.want(now.mono + interval, Trigger::Schedule);
-                Phase::Healthy
-            }
+        let mut told = Vec::new();
+        let phase = std::mem::replace(&mut self.phase, Phase::Unknown);
+        let (phase, next) = match phase {
+            Phase::Unknown | Phase::Healthy if healthy => (
+                Phase::Healthy,
+                Next::Interval {
+                    reset_backoff: true,
+                },
+            ),
+            Phase::Suspect { .. } if healthy => (
+                Phase::Healthy,
+                Next::Interval {
+                    reset_backoff: false,
+                },
+            ),
             Phase::Problem {
                 standing, before, ..
-            } if healthy => {
-                self.sched.want(now.mono + CONFIRM_AFTER, Trigger::Confirm);
-                Phase::Recovering { standing, before }
-            }
+            } if healthy => (
+                Phase::Recovering { standing, before },
+                Next::Confirm(CONFIRM_AFTER),
+            ),
             Phase::Recovering { standing, before } if healthy => {
                 if standing.notified_wall_ms.is_some() {
-                    self.resolved(standing.cause, before, verdict, d, now, out);
+                    self.resolved(standing.cause, before, s, &mut told);
                 }
-                self.alerts.router = RouterWatch::Off;
-                self.sched.reset_backoff();
-                self.sched.want(now.mono + interval, Trigger::Schedule);
-                Phase::Healthy
+                self.router = RouterWatch::Off;
+                (
+                    Phase::Healthy,
+                    Next::Interval {
+                        reset_backoff: true,
+                    },
+                )
             }
             Phase::Unknown | Phase::Healthy => {
-                self.sched.want(now.mono + retry_gap, Trigger::Confirm);
-                let cause = d.cause;
-                self.confirm_or_wait(1, needed, verdict, d, now, out, |seen| Phase::Suspect {
-                    cause,
-                    seen,
-                })
+                let waiting = |seen| Phase::Suspect { cause, seen };
+                confirm_or_wait(1, needed, retry_gap, s, &mut told, waiting)
             }
-            Phase::Suspect { cause, seen } => {
-                let seen = if cause == d.cause { seen + 1 } else { 1 };
-                self.sched.want(now.mono + retry_gap, Trigger::Confirm);
-                let cause = d.cause;
-                self.confirm_or_wait(seen, needed, verdict, d, now, out, |seen| Phase::Suspect {
-                    cause,
-                    seen,
-                })
+            Phase::Suspect { cause: was, seen } => {
+                let seen = if was == cause { seen + 1 } else { 1 };
+                let waiting = |seen| Phase::Suspect { cause, seen };
+                confirm_or_wait(seen, needed, retry_gap, s, &mut told, waiting)
             }
             Phase::Recovering { standing, before }
             | Phase::Problem {
                 standing, before, ..
-            } if standing.cause == d.cause => {
-                self.standing_again(standing, before, verdict, d, why, now, out)
-            }
+            } if standing.cause == cause => self.standing_again(standing, before, s, &mut told),
             // Another cause than the standing one: confirmed like a new problem.
             Phase::Problem {
                 standing,
@@ -335,117 +236,63 @@ impl Monitor {
                 before,
             } => {
                 let seen = match next {
-                    Some((c, n)) if c == d.cause => n + 1,
+                    Some((c, n)) if c == cause => n + 1,
                     _ => 1,
                 };
-                self.sched.want(now.mono + retry_gap, Trigger::Confirm);
-                let cause = d.cause;
-                self.confirm_or_wait(seen, needed, verdict, d, now, out, |seen| Phase::Problem {
+                let waiting = |seen| Phase::Problem {
                     standing,
                     next: Some((cause, seen)),
                     before,
-                })
+                };
+                confirm_or_wait(seen, needed, retry_gap, s, &mut told, waiting)
             }
             Phase::Recovering { standing, before } => {
-                self.sched.want(now.mono + retry_gap, Trigger::Confirm);
-                let cause = d.cause;
-                self.confirm_or_wait(1, needed, verdict, d, now, out, |seen| Phase::Problem {
+                let waiting = |seen| Phase::Problem {
                     standing,
                     next: Some((cause, seen)),
                     before,
-                })
+                };
+                confirm_or_wait(1, needed, retry_gap, s, &mut told, waiting)
             }
         };
+        self.phase = phase;
+        (told, next)
     }
 
-    /// A problem seen `seen` times in a row: believed (and notified) once
-    /// seen `needed` times, otherwise `waiting` says how it stands.
-    #[allow(clippy::too_many_arguments)]
-    fn confirm_or_wait(
-        &mut self,
-        seen: u32,
-        needed: u32,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        now: Now,
-        out: &mut Vec<Action>,
-        waiting: impl FnOnce(u32) -> Phase,
-    ) -> Phase {
-        if seen < needed {
-            return waiting(seen);
-        }
-        let standing = Standing {
-            cause: d.cause,
-            since_wall_ms: now.wall_ms,
-            notified_wall_ms: None,
-        };
-        self.sched.reset_backoff();
-        self.schedule_recheck(now);
-        // The facts when this cause began: what changes them fixes it.
-        let before = Some(self.recovery_facts(verdict));
-        let standing = self.notify_problem(standing, verdict, d, now, out);
-        Phase::Problem {
-            standing,
-            next: None,
-            before,
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
     fn standing_again(
         &mut self,
         mut standing: Standing,
         before: Option<RecoveryFacts>,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        why: Trigger,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) -> Phase {
+        s: &Seen,
+        told: &mut Vec<Happened>,
+    ) -> (Phase, Next) {
         // A problem restored from the last run, now seen again: it stands,
         // and is not notified again. Keep the facts for the resolution.
-        let before = before.or_else(|| Some(self.recovery_facts(verdict)));
-        if standing.notified_wall_ms.is_none() && self.notifiable(standing.cause) {
-            standing = self.notify_problem(standing, verdict, d, now, out);
-        } else if let (Some(reminder), Some(at)) = (self.s.reminder, standing.notified_wall_ms) {
-            if now.wall_ms >= at + reminder.as_millis() as u64 {
-                standing = self.notify_problem(standing, verdict, d, now, out);
+        let before = before.or_else(|| Some(s.recovery.clone()));
+        if standing.notified_wall_ms.is_none() && s.notifiable {
+            standing = notify_problem(standing, s, told);
+        } else if let (Some(reminder), Some(at)) = (s.reminder, standing.notified_wall_ms) {
+            if s.wall_ms >= at + reminder.as_millis() as u64 {
+                standing = notify_problem(standing, s, told);
             }
         }
-        if why == Trigger::Confirm {
-            if let Some(ip) = self.alerts.router.notify_once() {
-                self.push_notice(Happened::AddressUnchanged { ip }, verdict, d, now, out);
+        if s.why == Trigger::Confirm {
+            if let Some(ip) = self.router.notify_once() {
+                told.push(Happened::AddressUnchanged { ip });
             }
         }
         // Back off while it stands, so recovery is still seen quickly.
-        self.schedule_recheck(now);
-        Phase::Problem {
+        let phase = Phase::Problem {
             standing,
             next: None,
             before,
-        }
-    }
-
-    fn schedule_recheck(&mut self, now: Now) {
-        let not_before = self.budget.retry_until;
-        self.sched
-            .recheck(&mut self.rng, self.s.probe_interval, not_before, now.mono);
-    }
-
-    fn notify_problem(
-        &mut self,
-        mut standing: Standing,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) -> Standing {
-        if !self.notifiable(d.cause) {
-            return standing;
-        }
-        self.push_notice(Happened::Problem, verdict, d, now, out);
-        standing.notified_wall_ms = Some(now.wall_ms);
-        standing
+        };
+        (
+            phase,
+            Next::Recheck {
+                reset_backoff: false,
+            },
+        )
     }
 
     /// A notified problem is over. Whether the address changed can decide
@@ -455,109 +302,77 @@ impl Monitor {
         &mut self,
         was: Cause,
         before: Option<RecoveryFacts>,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        now: Now,
-        out: &mut Vec<Action>,
+        s: &Seen,
+        told: &mut Vec<Happened>,
     ) {
-        let after = self.recovery_facts(verdict);
-        let fixed_by = before.as_ref().and_then(|b| what_fixed(b, &after));
-        let by_address_or_less = !matches!(
-            fixed_by,
-            Some(
-                FixedBy::VpnDisconnected { .. }
-                    | FixedBy::VpnSwitched
-                    | FixedBy::ProxyOff
-                    | FixedBy::NewAddress { .. }
-            )
-        );
-        let had_address = before
-            .as_ref()
-            .is_some_and(|b| b.v4.is_some() || b.v6.is_some());
-        let unread = self.ip.echo_ok_gen != Some(self.net.gen) && self.ip.lookup_soon(now.mono);
-        if by_address_or_less && had_address && unread {
-            self.alerts.pending_resolved = Some(PendingResolved {
+        let fixed_by = before.as_ref().and_then(|b| what_fixed(b, &s.recovery));
+        let had_address = before.as_ref().is_some_and(RecoveryFacts::had_address);
+        if !explained_without_address(fixed_by.as_ref()) && had_address && s.address_unread {
+            self.pending = Some(PendingResolved {
                 was,
                 before,
-                verdict: verdict.clone(),
-                diagnosis: d.clone(),
-                until: now.mono + RESOLVED_WAIT,
+                verdict: s.verdict.clone(),
+                diagnosis: s.diagnosis.clone(),
+                until: s.mono + RESOLVED_WAIT,
             });
             return;
         }
-        self.push_notice(Happened::Resolved { was, fixed_by }, verdict, d, now, out);
-    }
-
-    /// The resolved notice that waited: now that the address is read, or
-    /// the wait is over (`force`).
-    pub(super) fn finish_resolved(&mut self, force: bool, now: Now, out: &mut Vec<Action>) {
-        let Some(p) = &self.alerts.pending_resolved else {
-            return;
-        };
-        let read = self.ip.echo_ok_gen == Some(self.net.gen) || !self.ip.lookup_soon(now.mono);
-        if !(force || read || now.mono >= p.until) {
-            return;
-        }
-        let p = self.alerts.pending_resolved.take().expect("checked above");
-        let after = self.recovery_facts(&p.verdict);
-        let fixed_by = p.before.as_ref().and_then(|b| what_fixed(b, &after));
-        let what = Happened::Resolved {
-            was: p.was,
-            fixed_by,
-        };
-        self.push_notice(what, &p.verdict, &p.diagnosis, now, out);
-    }
-
-    fn push_notice(
-        &mut self,
-        what: Happened,
-        verdict: &Verdict,
-        d: &Diagnosis,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) {
-        let assessment = self.assess(verdict, d, now);
-        out.push(Action::Notify(Box::new(Notice { what, assessment })));
+        told.push(Happened::Resolved { was, fixed_by });
     }
 }
 
-/// What explains a recovery: the first difference that matters.
-fn what_fixed(before: &RecoveryFacts, now: &RecoveryFacts) -> Option<FixedBy> {
-    use FixedBy as F;
-    if before.vpn.active && !now.vpn.active {
-        return Some(F::VpnDisconnected {
-            name: before.vpn.vendor.clone().or(before.vpn.interface.clone()),
-        });
-    }
-    if before.vpn.active
-        && now.vpn.active
-        && (before.vpn.interface != now.vpn.interface
-            || before.site_ip != now.site_ip
-            || before.v4 != now.v4)
-    {
-        return Some(F::VpnSwitched);
-    }
-    if before.proxy.is_some() && now.proxy.is_none() {
-        return Some(F::ProxyOff);
-    }
-    if let (Some(a), Some(b)) = (before.v4, now.v4) {
-        if a != b {
-            return Some(F::NewAddress { old: a, new: b });
+impl PendingResolved {
+    /// What it tells, with the facts as they are when it is told.
+    pub fn happened(&self, after: &RecoveryFacts) -> Happened {
+        Happened::Resolved {
+            was: self.was,
+            fixed_by: self.before.as_ref().and_then(|b| what_fixed(b, after)),
         }
     }
-    if let (Some(a), Some(b)) = (before.v6, now.v6) {
-        if a != b {
-            return Some(F::NewAddress { old: a, new: b });
-        }
-    }
-    if before.route_interface.is_some() && before.route_interface != now.route_interface {
-        return Some(F::OtherNetwork);
-    }
-    if before.outage && !now.outage {
-        return Some(F::OutageOver);
-    }
-    if before.rate_limited {
-        return Some(F::RateLimitOver);
-    }
-    None
 }
+
+/// A problem seen `seen` times in a row: believed (and notified) once
+/// seen `needed` times, otherwise `waiting` says how it stands.
+fn confirm_or_wait(
+    seen: u32,
+    needed: u32,
+    retry_gap: Duration,
+    s: &Seen,
+    told: &mut Vec<Happened>,
+    waiting: impl FnOnce(u32) -> Phase,
+) -> (Phase, Next) {
+    if seen < needed {
+        return (waiting(seen), Next::Confirm(retry_gap));
+    }
+    let standing = Standing {
+        cause: s.diagnosis.cause,
+        since_wall_ms: s.wall_ms,
+        notified_wall_ms: None,
+    };
+    // The facts when this cause began: what changes them fixes it.
+    let before = Some(s.recovery.clone());
+    let standing = notify_problem(standing, s, told);
+    let phase = Phase::Problem {
+        standing,
+        next: None,
+        before,
+    };
+    (
+        phase,
+        Next::Recheck {
+            reset_backoff: true,
+        },
+    )
+}
+
+fn notify_problem(mut standing: Standing, s: &Seen, told: &mut Vec<Happened>) -> Standing {
+    if s.notifiable {
+        told.push(Happened::Problem);
+        standing.notified_wall_ms = Some(s.wall_ms);
+    }
+    standing
+}
+
+#[cfg(test)]
+#[path = "alerts_tests.rs"]
+mod tests;

@@ -1,109 +1,63 @@
-//! The browser part of the alerts: what the browser scan found (for the
-//! diagnosis), the user's two statements about their browser, and the
-//! probe-only mark ("ChatGPT works in my browser") with everything that
-//! ends it. Its state lives in `Alerts`; here is what changes it. While the
-//! mark holds, the block it names is shown as healthy and never notified.
+//! The browser part of the monitor's state: what the browser scan found
+//! (for the diagnosis), the user's word that the browser still shows the
+//! block (for the next check only), and the probe-only mark ("ChatGPT works
+//! in my browser"). While the mark holds, the block it names is shown as
+//! healthy and never notified; `statements` says what ends it.
 
-use super::{Action, Monitor, Now, Record};
 use crate::core::browsers::ProfileFindings;
-use crate::core::diagnose::{diagnose_says, is_refusal, Cause, UserSays};
-use crate::core::probe_only::{BlockKey, Forgotten, ProbeOnlyMark};
-use crate::core::verdict::Verdict;
-use crate::core::vpn::VpnFacts;
-use std::net::IpAddr;
+use crate::core::diagnose::UserSays;
+use crate::core::probe_only::ProbeOnlyMark;
 
-impl Monitor {
-    /// A fresh browser scan from the driver.
-    pub(super) fn on_browsers(&mut self, found: Vec<ProfileFindings>, now: Now) {
-        if self.alerts.browsers != found {
-            self.alerts.browsers = found;
-            self.refresh_assessment(now);
+#[derive(Clone, Debug, Default)]
+pub(super) struct BrowserSide {
+    found: Vec<ProfileFindings>,
+    /// The user says the browser still shows the block: diagnose the next
+    /// check with it and open its page.
+    report: bool,
+    mark: Option<ProbeOnlyMark>,
+}
+
+impl BrowserSide {
+    pub fn found(&self) -> &[ProfileFindings] {
+        &self.found
+    }
+
+    /// A fresh scan; true when it found something else than the last.
+    pub fn scanned(&mut self, found: Vec<ProfileFindings>) -> bool {
+        if self.found == found {
+            return false;
         }
+        self.found = found;
+        true
     }
 
-    /// The user says ChatGPT works in their browser: the standing block is
-    /// the probe's alone. Marked, recorded, and shown as healthy from now.
-    pub(super) fn on_browser_works(&mut self, now: Now, out: &mut Vec<Action>) {
-        let standing = self.alerts.standing().is_some();
-        let key = self
-            .alerts
-            .verdict
-            .clone()
-            .filter(|v| standing && is_refusal(v.kind))
-            .map(|v| self.block_key(&v))
-            .filter(|k| is_problem(k.cause));
-        out.push(Action::Record(Record::BrowserWorks {
-            cause: key.as_ref().map(|k| k.cause),
-            cloudflare_code: key.as_ref().and_then(|k| k.cloudflare_code),
-            site_sees: key.as_ref().and_then(|k| k.site_sees),
-        }));
-        if let Some(block) = key {
-            self.alerts.probe_only = Some(ProbeOnlyMark {
-                block,
-                since_wall_ms: now.wall_ms,
-            });
-            self.refresh_assessment(now);
-        }
-        self.persist(out);
+    pub fn reported(&self) -> bool {
+        self.report
     }
 
-    /// The block this verdict stands for, diagnosed without the mark.
-    fn block_key(&self, verdict: &Verdict) -> BlockKey {
-        let facts = self.facts();
-        let raw = diagnose_says(verdict, &facts, UserSays::Nothing);
-        BlockKey::new(
-            raw.cause,
-            verdict,
-            facts.trace.as_ref().map(|t| t.ip),
-            &facts.vpn,
-        )
+    /// "My browser still shows Access denied" (or not, for a plain check).
+    pub fn set_report(&mut self, blocked: bool) {
+        self.report = blocked;
     }
 
-    /// A believed verdict: the mark holds only for the very block it names.
-    pub(super) fn probe_only_on_verdict(&mut self, verdict: &Verdict, out: &mut Vec<Action>) {
-        let Some(mark) = &self.alerts.probe_only else {
-            return;
-        };
-        // No answer says nothing about the refusal the user vouched against.
-        if verdict.kind.is_transport_failure() {
-            return;
-        }
-        let key = self.block_key(verdict);
-        let why = match mark.on_verdict_kind(verdict.kind) {
-            Some(why) => Some(why),
-            None => mark.check(&key),
-        };
-        self.forget_probe_only(why, out);
+    pub fn mark(&self) -> Option<&ProbeOnlyMark> {
+        self.mark.as_ref()
     }
 
-    pub(super) fn probe_only_on_vpn(&mut self, vpn: &VpnFacts, out: &mut Vec<Action>) {
-        let why = self.alerts.probe_only.as_ref().and_then(|m| m.on_vpn(vpn));
-        self.forget_probe_only(why, out);
+    pub fn set_mark(&mut self, mark: Option<ProbeOnlyMark>) {
+        self.mark = mark;
     }
 
-    pub(super) fn probe_only_on_address(&mut self, ip: IpAddr, out: &mut Vec<Action>) {
-        let why = self
-            .alerts
-            .probe_only
-            .as_ref()
-            .and_then(|m| m.on_address(ip));
-        self.forget_probe_only(why, out);
-    }
-
-    fn forget_probe_only(&mut self, why: Option<Forgotten>, out: &mut Vec<Action>) {
-        if let (Some(why), Some(_)) = (why, &self.alerts.probe_only) {
-            self.alerts.probe_only = None;
-            out.push(Action::Record(Record::ProbeOnlyForgotten { why }));
-            self.refresh_assessment(self.last);
-            self.persist(out);
-        }
+    /// Ends the mark; true when there was one.
+    pub fn forget_mark(&mut self) -> bool {
+        self.mark.take().is_some()
     }
 
     /// The user's statement that applies to the current diagnosis.
-    pub(super) fn user_says(&self) -> UserSays {
-        if self.alerts.browser_report {
+    pub fn says(&self) -> UserSays {
+        if self.report {
             UserSays::BrowserBlocked
-        } else if self.alerts.probe_only.is_some() {
+        } else if self.mark.is_some() {
             UserSays::BrowserWorks
         } else {
             UserSays::Nothing
@@ -111,7 +65,18 @@ impl Monitor {
     }
 }
 
-/// A cause the user can vouch against: a refusal, not a healthy probe.
-fn is_problem(cause: Cause) -> bool {
-    cause != Cause::Healthy && !cause.browser_only()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_report_of_a_blocked_browser_speaks_before_the_mark() {
+        let mut b = BrowserSide::default();
+        assert_eq!(b.says(), UserSays::Nothing);
+        b.set_report(true);
+        assert_eq!(b.says(), UserSays::BrowserBlocked);
+        b.set_report(false);
+        assert!(!b.scanned(Vec::new()), "nothing new");
+        assert!(!b.forget_mark());
+    }
 }

@@ -4,7 +4,7 @@
 //! Low-priority triggers leave a reserve for confirmations and the user.
 
 use super::schedule::Trigger;
-use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use std::collections::VecDeque;
 use std::time::Duration;
 
@@ -18,7 +18,7 @@ pub(super) struct Budget {
     /// Monotonic times of recent requests.
     requests: VecDeque<Duration>,
     /// Nothing goes to the site before this (Retry-After).
-    pub retry_until: Option<Duration>,
+    retry_until: Option<Duration>,
 }
 
 impl Budget {
@@ -28,6 +28,11 @@ impl Budget {
             requests: VecDeque::new(),
             retry_until: None,
         }
+    }
+
+    /// Nothing goes to the site before this (the site's Retry-After).
+    pub fn retry_until(&self) -> Option<Duration> {
+        self.retry_until
     }
 
     pub fn set_per_hour(&mut self, per_hour: u32) {

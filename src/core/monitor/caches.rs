@@ -2,12 +2,10 @@
 //! still be believed: a trace for its network generation, a status reading
 //! for `STATUS_FRESH`. Both are asked only when they can change the answer.
 
-use super::schedule::Trigger;
-use super::{Action, Monitor, Now};
-use crate::core::families::Family;
-use crate::core::status::StatusSummary;
-use crate::core::trace::Trace;
-use crate::core::verdict::{Verdict, VerdictKind};
+use crate::core::local::families::Family;
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -40,6 +38,51 @@ impl Caches {
     pub fn site_sees(&self, gen: u64, family: Family) -> Option<IpAddr> {
         let (g, sees) = self.sees.as_ref()?;
         (*g == gen).then_some(sees[family as usize]).flatten()
+    }
+
+    /// A trace request may go out (none is on its way).
+    pub fn trace_wanted(&self) -> bool {
+        !self.trace_in_flight
+    }
+
+    pub fn trace_sent(&mut self) {
+        self.trace_in_flight = true;
+    }
+
+    /// The traces of one request came in (at most one per family): what
+    /// the site sees over each family is kept; the one over `family` (else
+    /// the first) is returned, to be kept with `keep_trace` once it has
+    /// done its work. `None` when they are of another network, or none
+    /// answered.
+    pub fn traces_in(
+        &mut self,
+        gen: u64,
+        current: u64,
+        traces: Vec<Trace>,
+        family: Option<Family>,
+    ) -> Option<Trace> {
+        self.trace_in_flight = false;
+        if gen != current {
+            return None;
+        }
+        let mut sees = match self.sees {
+            Some((g, sees)) if g == gen => sees,
+            _ => [None, None],
+        };
+        for t in &traces {
+            sees[Family::of(t.ip) as usize] = Some(t.ip);
+        }
+        self.sees = Some((gen, sees));
+        let main = traces
+            .iter()
+            .position(|t| Some(Family::of(t.ip)) == family)
+            .unwrap_or(0);
+        traces.into_iter().nth(main)
+    }
+
+    /// The site's view on network `gen`, for the facts.
+    pub fn keep_trace(&mut self, gen: u64, t: Trace) {
+        self.trace = Some((gen, t));
     }
 
     pub fn trace(&self, gen: u64) -> Option<&Trace> {
@@ -97,69 +140,78 @@ impl Caches {
     }
 }
 
-impl Monitor {
-    pub(super) fn fresh_trace(&self) -> Option<&Trace> {
-        self.caches.trace(self.net.gen)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::site::status::Indicator;
+
+    const S: Duration = Duration::from_secs(1);
+
+    fn trace(ip: &str) -> Trace {
+        Trace {
+            ip: ip.parse().unwrap(),
+            loc: Some("DE".into()),
+            colo: None,
+            warp: None,
+        }
     }
 
-    /// The trace counts against the budget like a probe: one request per
-    /// family asked (both when both were probed on this network, so each
-    /// family's `site_sees` is known).
-    pub(super) fn request_trace(&mut self, now: Now, out: &mut Vec<Action>) {
-        let room = self.budget.room(now.mono, Trigger::Confirm);
-        if self.caches.trace_in_flight
-            || self
-                .budget
-                .blocked_until(now.mono, Trigger::Confirm)
-                .is_some()
-        {
-            return;
-        }
-        self.caches.trace_in_flight = true;
-        let plan = self.fams.trace_plan(room);
-        for _ in 0..plan.requests() {
-            self.budget.count(now.mono);
-        }
-        out.push(Action::Trace {
-            gen: self.net.gen,
-            plan,
-        });
+    #[test]
+    fn a_trace_holds_for_its_network_only_and_the_verdicts_family_speaks() {
+        let mut c = Caches::default();
+        assert!(c.trace_wanted());
+        c.trace_sent();
+        assert!(!c.trace_wanted(), "one at a time");
+        let got = c.traces_in(
+            3,
+            3,
+            vec![trace("198.51.100.7"), trace("2001:db8::7")],
+            Some(Family::Ipv6),
+        );
+        let got = got.expect("a trace");
+        assert_eq!(got.ip.to_string(), "2001:db8::7");
+        c.keep_trace(3, got);
+        assert!(c.trace_wanted());
+        assert_eq!(c.trace(3).map(|t| t.ip.is_ipv6()), Some(true));
+        assert_eq!(
+            c.site_sees(3, Family::Ipv4),
+            Some("198.51.100.7".parse().unwrap())
+        );
+        assert_eq!(c.trace(4), None, "another network");
+        assert_eq!(c.site_sees(4, Family::Ipv4), None);
+        // A late answer from an older network is dropped.
+        c.trace_sent();
+        assert_eq!(c.traces_in(2, 3, vec![trace("192.0.2.1")], None), None);
+        assert_eq!(
+            c.site_sees(3, Family::Ipv4),
+            Some("198.51.100.7".parse().unwrap())
+        );
+        c.forget_trace();
+        assert_eq!(c.trace(3), None);
     }
 
-    /// The traces of one `Action::Trace`, at most one per family.
-    pub(super) fn on_trace(
-        &mut self,
-        gen: u64,
-        traces: Vec<Trace>,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) {
-        self.caches.trace_in_flight = false;
-        if gen != self.net.gen {
-            return;
-        }
-        let mut sees = match self.caches.sees {
-            Some((g, sees)) if g == gen => sees,
-            _ => [None, None],
+    #[test]
+    fn the_status_page_is_asked_only_when_it_can_explain_and_not_too_often() {
+        let mut c = Caches::default();
+        let reachable = Verdict::new(VerdictKind::Reachable);
+        let down = Verdict::new(VerdictKind::SiteDown);
+        assert!(!c.want_status(&reachable, Duration::ZERO));
+        assert!(c.want_status(&down, Duration::ZERO));
+        assert!(!c.want_status(&down, 1 * S), "one on its way");
+        let summary = StatusSummary {
+            indicator: Indicator::Major,
+            description: None,
+            component_status: None,
+            incidents: vec![],
         };
-        for t in &traces {
-            sees[Family::of(t.ip) as usize] = Some(t.ip);
-        }
-        self.caches.sees = Some((gen, sees));
-        // The verdict's family speaks for the site's view (the browser's).
-        let want = self.fams.verdict_family;
-        let main = traces
-            .iter()
-            .position(|t| Some(Family::of(t.ip)) == want)
-            .unwrap_or(0);
-        if let Some(t) = traces.into_iter().nth(main) {
-            // The site's view confirms an echo reading at once.
-            if self.ip.slot(t.ip).candidate == Some(t.ip) {
-                self.confirm_ip(t.ip, now, out);
-            }
-            self.probe_only_on_address(t.ip, out);
-            self.caches.trace = Some((gen, t));
-            self.refresh_assessment(now);
-        }
+        assert!(c.status_read(Some(summary), 1 * S));
+        assert!(!c.want_status(&down, 2 * S), "spaced by STATUS_MIN_GAP");
+        assert!(c.want_status(&down, STATUS_MIN_GAP));
+        assert!(c.status(STATUS_FRESH).is_some());
+        assert!(c.status(STATUS_FRESH + 1 * S).is_none(), "too old to use");
+        assert!(
+            !c.status_read(None, 400 * S),
+            "unreadable: the last one stays"
+        );
     }
 }

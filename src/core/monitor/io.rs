@@ -2,12 +2,12 @@
 //! its settings, the observations it is fed (`Input`) and what it asks the
 //! driver to do (`Action`). Ids and facts only.
 
-use super::types::{Event, LocalSnapshot, Notice, Persisted, Record};
+use super::types::{Event, Notice, Persisted, Record};
 use crate::core::assessment::Assessment;
-use crate::core::browsers::ProfileFindings;
-use crate::core::status::StatusSummary;
-use crate::core::trace::Trace;
-use crate::core::verdict::Verdict;
+use crate::core::local::snapshot::LocalSnapshot;
+use crate::core::probe::ProbeResult;
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -38,9 +38,11 @@ pub enum Input {
         gen: u64,
         snapshot: LocalSnapshot,
     },
+    /// One probe, judged, with what the shell read beside it: everything a
+    /// probe brings arrives at once, in no order that could matter.
     Probe {
         gen: u64,
-        verdict: Verdict,
+        result: Box<ProbeResult>,
     },
     /// The traces of one `Action::Trace` that answered (none, one, or one
     /// per family).
@@ -54,18 +56,6 @@ pub enum Input {
         v6: Option<IpAddr>,
     },
     Status(Option<StatusSummary>),
-    /// The name servers' answers, read with each probe (sent before it).
-    Dns {
-        gen: u64,
-        dns: Box<crate::core::dns::DnsFacts>,
-    },
-    /// Each family's result of the probe, and the family of its verdict
-    /// (sent before `Probe`).
-    Families {
-        gen: u64,
-        families: Box<crate::core::families::Families>,
-        family: Option<crate::core::families::Family>,
-    },
     /// "Check now" / "Check again"; with `browser_blocked`, the user says the
     /// browser still shows the block.
     CheckNow {
@@ -73,8 +63,6 @@ pub enum Input {
     },
     /// The user says ChatGPT works in their browser while a problem stands.
     BrowserWorks,
-    /// What the browser scan found.
-    Browsers(Vec<ProfileFindings>),
     Pause(Duration),
     Resume,
     Reconfigure(Settings),
@@ -88,12 +76,12 @@ pub enum Action {
     Probe {
         gen: u64,
         /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
+        plan: crate::core::local::family_plan::ProbePlan,
     },
     Trace {
         gen: u64,
         /// Over which address families (each costs a request).
-        plan: crate::core::family_plan::ProbePlan,
+        plan: crate::core::local::family_plan::ProbePlan,
     },
     LookupIp {
         gen: u64,

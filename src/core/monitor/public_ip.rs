@@ -3,9 +3,7 @@
 //! agrees), lookups are spaced, and a lookup that reaches nothing says the
 //! internet, not just the site, is gone.
 
-use super::schedule::Trigger;
-use super::types::{Event, Record};
-use super::{Action, Monitor, Now};
+use super::schedule::Rng;
 use std::net::IpAddr;
 use std::time::Duration;
 
@@ -15,17 +13,28 @@ pub const IP_CONFIRM_AFTER: Duration = Duration::from_secs(5);
 pub const ECHO_MIN_GAP: Duration = Duration::from_secs(10);
 
 #[derive(Clone, Debug, Default)]
-pub(super) struct IpSlot {
-    pub confirmed: Option<IpAddr>,
-    pub candidate: Option<IpAddr>,
+struct IpSlot {
+    confirmed: Option<IpAddr>,
+    candidate: Option<IpAddr>,
+}
+
+/// What one echo reading is, against what is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// The confirmed address again.
+    Same,
+    /// Believed now: seen twice, the site agrees, or the first ever.
+    Confirms,
+    /// New, to be seen again.
+    Candidate,
 }
 
 #[derive(Clone, Debug)]
 pub(super) struct PublicIp {
-    pub v4: IpSlot,
-    pub v6: IpSlot,
+    v4: IpSlot,
+    v6: IpSlot,
     /// The generation on which an echo service last answered.
-    pub echo_ok_gen: Option<u64>,
+    echo_ok_gen: Option<u64>,
     due: Option<Duration>,
     in_flight: bool,
     last_at: Option<Duration>,
@@ -43,7 +52,7 @@ impl PublicIp {
         }
     }
 
-    pub fn slot(&self, ip: IpAddr) -> &IpSlot {
+    fn slot(&self, ip: IpAddr) -> &IpSlot {
         if ip.is_ipv4() {
             &self.v4
         } else {
@@ -59,8 +68,37 @@ impl PublicIp {
         }
     }
 
+    /// The confirmed addresses (IPv4, IPv6).
+    pub fn confirmed(&self) -> (Option<IpAddr>, Option<IpAddr>) {
+        (self.v4.confirmed, self.v6.confirmed)
+    }
+
+    /// The latest readings, confirmed or not (they explain a recovery
+    /// they coincide with).
+    pub fn latest(&self) -> (Option<IpAddr>, Option<IpAddr>) {
+        (
+            self.v4.candidate.or(self.v4.confirmed),
+            self.v6.candidate.or(self.v6.confirmed),
+        )
+    }
+
+    pub fn is_candidate(&self, ip: IpAddr) -> bool {
+        self.slot(ip).candidate == Some(ip)
+    }
+
+    /// An echo service answered on network `gen`.
+    pub fn echo_ok_on(&self, gen: u64) -> bool {
+        self.echo_ok_gen == Some(gen)
+    }
+
+    /// The last run's addresses.
+    pub fn restore(&mut self, v4: Option<IpAddr>, v6: Option<IpAddr>) {
+        self.v4.confirmed = v4;
+        self.v6.confirmed = v6;
+    }
+
     /// The lookup's timer, while one may go out.
-    pub fn due_at(&self, offline: bool) -> Option<Duration> {
+    pub fn poll_timeout(&self, offline: bool) -> Option<Duration> {
         self.due.filter(|_| !self.in_flight && !offline)
     }
 
@@ -94,80 +132,125 @@ impl PublicIp {
         self.in_flight = true;
         self.last_at = Some(now);
     }
-}
 
-impl Monitor {
-    pub(super) fn on_ip(
-        &mut self,
-        gen: u64,
-        v4: Option<IpAddr>,
-        v6: Option<IpAddr>,
-        now: Now,
-        out: &mut Vec<Action>,
-    ) {
-        self.ip.in_flight = false;
-        if gen != self.net.gen {
-            self.ip.due = Some(now.mono);
-            return;
+    /// A lookup's answer arrived. `current`: asked on this network (else
+    /// it is asked again at once). True when it is to be read.
+    pub fn answered(&mut self, gen: u64, current: bool, reached: bool, now: Duration) -> bool {
+        self.in_flight = false;
+        if !current {
+            self.due = Some(now);
+            return false;
         }
-        if v4.is_some() || v6.is_some() {
-            self.ip.echo_ok_gen = Some(gen);
+        if reached {
+            self.echo_ok_gen = Some(gen);
         } else {
             // Nothing was reached: the next trigger may ask again at once.
-            self.ip.last_at = None;
+            self.last_at = None;
         }
-        let mut recheck = false;
-        for ip in [v4, v6].into_iter().flatten() {
-            let site_ip = self.fresh_trace().map(|t| t.ip);
-            let slot = self.ip.slot_mut(ip);
-            if slot.confirmed == Some(ip) {
-                slot.candidate = None;
-            } else if slot.candidate == Some(ip) || site_ip == Some(ip) || slot.confirmed.is_none()
-            {
-                self.confirm_ip(ip, now, out);
-            } else {
-                slot.candidate = Some(ip);
-                recheck = true;
-            }
-        }
-        if recheck {
-            self.ip.due = Some(now.mono + IP_CONFIRM_AFTER);
-        } else {
-            self.ip.due = Some(now.mono + self.rng.jitter(self.s.ip_interval, 10));
-        }
-        self.check_reconnect(now);
-        self.refresh_assessment(now);
-        self.finish_resolved(false, now, out);
+        true
     }
 
-    pub(super) fn confirm_ip(&mut self, ip: IpAddr, now: Now, out: &mut Vec<Action>) {
-        let slot = self.ip.slot_mut(ip);
+    /// One address read; `site_sees` is the site's own view, if known.
+    pub fn observe(&mut self, ip: IpAddr, site_sees: Option<IpAddr>) -> Reading {
+        let slot = self.slot_mut(ip);
+        if slot.confirmed == Some(ip) {
+            slot.candidate = None;
+            Reading::Same
+        } else if slot.candidate == Some(ip) || site_sees == Some(ip) || slot.confirmed.is_none() {
+            Reading::Confirms
+        } else {
+            slot.candidate = Some(ip);
+            Reading::Candidate
+        }
+    }
+
+    /// Believe `ip`; the old address when it is a change.
+    pub fn confirm(&mut self, ip: IpAddr) -> Option<Option<IpAddr>> {
+        let slot = self.slot_mut(ip);
         let old = slot.confirmed.replace(ip);
         slot.candidate = None;
-        if old == Some(ip) {
-            return;
-        }
-        out.push(Action::Emit(Event::PublicIp { old, new: ip }));
-        out.push(Action::Record(Record::PublicIp { old, new: ip }));
-        if old.is_some() {
-            self.probe_only_on_address(ip, out);
-            self.caches.forget_trace();
-            self.alerts.router.address_changed();
-            self.sched.want(now.mono, Trigger::IpChange);
-        }
-        self.persist(out);
+        (old != Some(ip)).then_some(old)
     }
 
-    /// After the connection came back with the same public address while the
-    /// home address is blocked: restarting the router did not help.
-    fn check_reconnect(&mut self, now: Now) {
-        if self.net.offline {
-            return;
-        }
-        let still_blocked = self.alerts.home_blocked();
-        let (v4, v6) = (self.ip.v4.confirmed, self.ip.v6.confirmed);
-        if self.alerts.router.back(v4, v6, still_blocked) {
-            self.sched.want(now.mono, Trigger::Confirm);
-        }
+    /// The next lookup after a reading: soon when a candidate waits to be
+    /// seen again, else at the (jittered) interval.
+    pub fn schedule_after(
+        &mut self,
+        candidate: bool,
+        rng: &mut Rng,
+        interval: Duration,
+        now: Duration,
+    ) {
+        self.due = Some(if candidate {
+            now + IP_CONFIRM_AFTER
+        } else {
+            now + rng.jitter(interval, 10)
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: Duration = Duration::from_secs(1);
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_first_address_is_believed_at_once_a_new_one_when_seen_twice() {
+        let mut p = PublicIp::new(Duration::ZERO);
+        let a = ip("203.0.113.7");
+        assert_eq!(p.observe(a, None), Reading::Confirms);
+        assert_eq!(p.confirm(a), Some(None));
+        assert_eq!(p.observe(a, None), Reading::Same);
+        let b = ip("198.51.100.9");
+        assert_eq!(p.observe(b, None), Reading::Candidate);
+        assert_eq!(p.latest().0, Some(b), "a candidate explains a recovery");
+        assert_eq!(p.confirmed().0, Some(a));
+        assert_eq!(p.observe(b, None), Reading::Confirms);
+        assert_eq!(p.confirm(b), Some(Some(a)));
+        assert_eq!(p.confirm(b), None, "no change the second time");
+    }
+
+    #[test]
+    fn the_sites_own_view_confirms_a_new_address_at_once() {
+        let mut p = PublicIp::new(Duration::ZERO);
+        p.restore(Some(ip("203.0.113.7")), None);
+        let b = ip("198.51.100.9");
+        assert_eq!(p.observe(b, Some(b)), Reading::Confirms);
+    }
+
+    #[test]
+    fn lookups_are_spaced_after_a_network_change_but_not_for_a_confirmation() {
+        let mut p = PublicIp::new(Duration::ZERO);
+        p.start(100 * S);
+        assert_eq!(p.poll_timeout(false), None, "one at a time");
+        assert!(p.answered(1, true, true, 101 * S));
+        assert!(p.echo_ok_on(1));
+        p.soon(102 * S);
+        assert_eq!(p.poll_timeout(false), Some(112 * S));
+        assert_eq!(p.poll_timeout(true), None, "nothing while offline");
+        p.now(102 * S);
+        assert_eq!(p.poll_timeout(false), Some(102 * S));
+    }
+
+    #[test]
+    fn an_answer_from_an_old_network_is_asked_again_and_nothing_reached_frees_the_spacing() {
+        let mut p = PublicIp::new(Duration::ZERO);
+        p.start(10 * S);
+        assert!(!p.answered(1, false, true, 11 * S));
+        assert_eq!(p.poll_timeout(false), Some(11 * S));
+        p.start(11 * S);
+        assert!(p.answered(2, true, false, 12 * S));
+        assert!(!p.echo_ok_on(2));
+        p.now_if_spaced(13 * S);
+        assert_eq!(
+            p.poll_timeout(false),
+            Some(13 * S),
+            "nothing reached: no spacing"
+        );
     }
 }

@@ -37,9 +37,9 @@ impl Trigger {
 
 #[derive(Clone, Debug)]
 pub(super) struct Schedule {
-    pub due: Option<(Duration, Trigger)>,
+    due: Option<(Duration, Trigger)>,
     /// The generation it was sent on, and why.
-    pub in_flight: Option<(u64, Trigger)>,
+    in_flight: Option<(u64, Trigger)>,
     last_network_probe: Option<Duration>,
     /// The next re-check period while a problem stands.
     recheck: Duration,
@@ -52,6 +52,29 @@ impl Schedule {
             in_flight: None,
             last_network_probe: None,
             recheck: PROBLEM_RECHECK,
+        }
+    }
+
+    /// The probe that is due, when, and why (before the gates that can
+    /// hold it back: see `Monitor::probe_gate`).
+    pub fn due(&self) -> Option<(Duration, Trigger)> {
+        self.due
+    }
+
+    /// A probe is on its way.
+    pub fn in_flight(&self) -> bool {
+        self.in_flight.is_some()
+    }
+
+    /// Nothing is due (offline, paused).
+    pub fn clear_due(&mut self) {
+        self.due = None;
+    }
+
+    /// The due probe must wait until `at` (the spacing after network events).
+    pub fn defer_to(&mut self, at: Duration) {
+        if let Some((_, why)) = self.due {
+            self.due = Some((at, why));
         }
     }
 

@@ -1,40 +1,15 @@
-//! The monitor's vocabulary towards the driver and the front ends: what it
-//! reads of the local system, the notices, headless events and history
+//! The monitor's vocabulary towards the driver and the front ends: the notices, headless events and history
 //! records it emits, what it saves, and the view the tray shows. Ids and
 //! facts only; the words are the presentation layer's.
 
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, FixId, Severity};
+use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::{Forgotten, ProbeOnlyMark};
-use crate::core::verdict::{Verdict, VerdictKind};
-use crate::core::vpn::VpnFacts;
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 use std::time::Duration;
-
-/// What the local system says, read without asking anyone on the network.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LocalSnapshot {
-    pub vpn: VpnFacts,
-    /// Some route to the target (or to the internet) exists.
-    pub has_route: bool,
-    pub proxy: Option<String>,
-    /// The source address the kernel picks for the target.
-    pub route_source: Option<IpAddr>,
-    /// The address families with a route to the target.
-    pub routable: crate::core::family_plan::Routable,
-}
-
-impl LocalSnapshot {
-    /// A difference that can change the answer, worth a probe.
-    pub(super) fn differs(&self, other: &LocalSnapshot) -> bool {
-        !self.vpn.same_state(&other.vpn)
-            || self.vpn.route_interface != other.vpn.route_interface
-            || self.has_route != other.has_route
-            || self.proxy != other.proxy
-            || self.route_source != other.route_source
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -115,7 +90,7 @@ pub enum Event {
         verdict: Verdict,
         cause: Cause,
         /// The address family the verdict was seen over (`null`: unknown).
-        family: Option<crate::core::families::Family>,
+        family: Option<crate::core::local::families::Family>,
     },
     Vpn {
         active: bool,
@@ -126,14 +101,6 @@ pub enum Event {
         old: Option<IpAddr>,
         new: IpAddr,
     },
-    /// Written by the driver from a `Notice`, with its rendered words.
-    Notification {
-        kind: NoticeKind,
-        cause: Cause,
-        fixes: Vec<FixId>,
-        title: String,
-        body: String,
-    },
     /// A check was asked for but the politeness budget or a rate limit says wait.
     CheckDeferred {
         until_wall_ms: u64,
@@ -142,9 +109,6 @@ pub enum Event {
         until_wall_ms: u64,
     },
     Resumed,
-    /// Written by the driver: a second start asked this headless copy to
-    /// show itself (the tray build opens the fix page instead).
-    Activated,
 }
 
 /// History records (the driver adds the time).
@@ -167,13 +131,6 @@ pub enum Record {
         active: bool,
         interface: Option<String>,
         vendor: Option<String>,
-    },
-    /// Written by the driver from a `Notice`, with its rendered words.
-    Notification {
-        kind: NoticeKind,
-        cause: Cause,
-        title: String,
-        body: String,
     },
     Offline,
     Online,

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::classify::classify_response;
+use crate::core::site::classify::classify_response;
 
 fn page(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
     HttpResponse::new(status, headers, body)
@@ -7,7 +7,7 @@ fn page(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
 
 /// Every vendor marker from the note, each in a page of its own (shared
 /// with the integration test that serves them).
-const VENDOR_PAGES: &str = include_str!("../../tests/fixtures/filters/vendor_pages.tsv");
+const VENDOR_PAGES: &str = include_str!("../../../tests/fixtures/filters/vendor_pages.tsv");
 
 fn vendor_pages() -> impl Iterator<Item = (&'static str, &'static str)> {
     VENDOR_PAGES
@@ -187,12 +187,12 @@ fn look_alikes_are_not_filters() {
     );
     // Cloudflare's own block pages: never a filter, whatever they say.
     for text in [
-        include_str!("../../tests/fixtures/responses/block_1020_tailwind.http"),
-        include_str!("../../tests/fixtures/responses/block_1020_legacy.http"),
-        include_str!("../../tests/fixtures/responses/block_1020_chatgpt_layout.http"),
-        include_str!("../../tests/fixtures/responses/block_waf_nonumber.http"),
-        include_str!("../../tests/fixtures/responses/title_only_access_denied.http"),
-        include_str!("../../tests/fixtures/responses/country_banned_1009.http"),
+        include_str!("../../../tests/fixtures/responses/block_1020_tailwind.http"),
+        include_str!("../../../tests/fixtures/responses/block_1020_legacy.http"),
+        include_str!("../../../tests/fixtures/responses/block_1020_chatgpt_layout.http"),
+        include_str!("../../../tests/fixtures/responses/block_waf_nonumber.http"),
+        include_str!("../../../tests/fixtures/responses/title_only_access_denied.http"),
+        include_str!("../../../tests/fixtures/responses/country_banned_1009.http"),
     ] {
         let r = fixture(text);
         assert_eq!(recognise(&r), None, "{text}");

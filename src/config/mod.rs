@@ -82,13 +82,13 @@ fn url(s: &str) -> HttpUrl {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
-    pub target: Target,
-    pub public_ip: PublicIp,
-    pub status_page: StatusPage,
-    pub monitor: Monitor,
-    pub ui: Ui,
-    pub export: Export,
-    pub dns: Dns,
+    pub target: TargetSection,
+    pub public_ip: PublicIpSection,
+    pub status_page: StatusPageSection,
+    pub monitor: MonitorSection,
+    pub ui: UiSection,
+    pub export: ExportSection,
+    pub dns: DnsSection,
 }
 
 /// The language tags `[ui] language` accepts; `core::lang` has a file for
@@ -97,16 +97,16 @@ pub const LANGUAGES: [&str; 7] = ["auto", "en", "zh-CN", "ru", "fa", "es", "tr"]
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Ui {
+pub struct UiSection {
     /// "auto" (the desktop's language) or one of `LANGUAGES`.
     pub language: String,
     /// The tray's icons: coloured, or one-colour shapes the panel tints.
     pub tray_icons: TrayIcons,
 }
 
-impl Default for Ui {
+impl Default for UiSection {
     fn default() -> Self {
-        Ui {
+        UiSection {
             language: "auto".into(),
             tray_icons: TrayIcons::Auto,
         }
@@ -129,7 +129,7 @@ pub enum TrayIcons {
 /// `[dns]`: a second opinion on the local name servers' answers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Dns {
+pub struct DnsSection {
     /// A DNS-over-HTTPS endpoint (RFC 8484), e.g.
     /// `https://cloudflare-dns.com/dns-query`; off when absent.
     pub doh_url: Option<HttpUrl>,
@@ -137,7 +137,7 @@ pub struct Dns {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Target {
+pub struct TargetSection {
     pub url: HttpUrl,
     pub trace_url: HttpUrl,
     /// A 2xx without any Cloudflare header then means something in between answered.
@@ -151,21 +151,21 @@ pub struct Target {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct PublicIp {
+pub struct PublicIpSection {
     pub echo_urls: Vec<HttpUrl>,
     pub interval: Dur,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct StatusPage {
+pub struct StatusPageSection {
     pub url: HttpUrl,
     pub component: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Monitor {
+pub struct MonitorSection {
     /// Politeness budget: requests to the target's site per rolling hour,
     /// across every trigger (probes, traces, "Check now").
     pub max_probes_per_hour: u32,
@@ -177,7 +177,7 @@ pub struct Monitor {
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
-pub struct Export {
+pub struct ExportSection {
     /// node_exporter's textfile collector: the daemon writes its metrics to
     /// this `*.prom` file after every check and state change. Off when unset.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -225,9 +225,9 @@ pub fn default_user_agent() -> String {
     format!("Mozilla/5.0 ({platform}) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36")
 }
 
-impl Default for Target {
+impl Default for TargetSection {
     fn default() -> Self {
-        Target {
+        TargetSection {
             url: url("https://chatgpt.com/"),
             trace_url: url("https://chatgpt.com/cdn-cgi/trace"),
             expect_cloudflare: true,
@@ -238,9 +238,9 @@ impl Default for Target {
     }
 }
 
-impl Default for PublicIp {
+impl Default for PublicIpSection {
     fn default() -> Self {
-        PublicIp {
+        PublicIpSection {
             echo_urls: vec![
                 url("https://icanhazip.com/"),
                 url("https://api64.ipify.org/"),
@@ -251,18 +251,18 @@ impl Default for PublicIp {
     }
 }
 
-impl Default for StatusPage {
+impl Default for StatusPageSection {
     fn default() -> Self {
-        StatusPage {
+        StatusPageSection {
             url: url("https://status.openai.com/api/v2/summary.json"),
             component: "Conversations".into(),
         }
     }
 }
 
-impl Default for Monitor {
+impl Default for MonitorSection {
     fn default() -> Self {
-        Monitor {
+        MonitorSection {
             max_probes_per_hour: 20,
             reminder: Reminder(None),
             notifications: true,

@@ -8,20 +8,17 @@ mod probe;
 mod signals;
 
 use crate::adapters::files::{self, History, Paths};
-use crate::adapters::http::{Family, Http};
+use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::{activate, netwatch, page};
-use crate::check;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
-use crate::core::monitor::{
-    Action, Event, Input, Light, LocalSnapshot, Monitor, Notice, Now, Record, Settings, View,
-};
+use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
+use crate::lookups::{self, LocalReader};
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -31,7 +28,7 @@ use tokio::time::Instant;
 
 /// What the tray (or another front end) can ask of the daemon.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Command {
+pub enum UiCommand {
     CheckNow,
     /// "My browser still shows Access denied".
     BrowserBlocked,
@@ -77,51 +74,6 @@ pub fn language(flag: Option<&Choice>, cfg: &Config) -> Lang {
     let configured = Choice::parse(&cfg.ui.language).unwrap_or_default();
     let desktop: Vec<String> = sys_locale::get_locales().collect();
     negotiate(flag, &configured, &desktop)
-}
-
-/// Local reads are cheap but for DNS and the process list: those are
-/// reused while the interfaces stay the same, so that chatty networks
-/// (IPv6 router adverts every few seconds) cost next to nothing.
-#[derive(Default)]
-struct LocalReader {
-    /// The address the last probe connected to (its route decides).
-    connected: Option<IpAddr>,
-    resolved: Option<(Instant, Vec<IpAddr>)>,
-    processes: Option<(Instant, Vec<String>, Vec<String>)>,
-}
-
-const DNS_REUSE: Duration = Duration::from_secs(600);
-const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
-
-impl LocalReader {
-    async fn read(&mut self, cfg: &Config) -> LocalSnapshot {
-        let limit = cfg.target.timeout.0;
-        let fresh = |t: &Instant, d: Duration| t.elapsed() < d;
-        let resolved = match &self.resolved {
-            Some((t, a)) if fresh(t, DNS_REUSE) && !a.is_empty() => Some(a.clone()),
-            _ => {
-                let r = check::resolve_target(cfg, limit).await;
-                self.resolved = r.clone().map(|a| (Instant::now(), a));
-                r
-            }
-        };
-        let interfaces = crate::adapters::net::interfaces();
-        let names: Vec<String> = interfaces.iter().map(|i| i.name.clone()).collect();
-        let processes = match &self.processes {
-            Some((t, p, n)) if fresh(t, PROCESSES_REUSE) && *n == names => p.clone(),
-            _ => {
-                let p = check::process_names(limit).await;
-                self.processes = Some((Instant::now(), p.clone(), names));
-                p
-            }
-        };
-        let local = check::assemble(cfg, interfaces, resolved, processes);
-        if !local.internet_route {
-            // Offline: look the name up again once back.
-            self.resolved = None;
-        }
-        local.snapshot(self.connected)
-    }
 }
 
 /// The monitor's settings from the configuration.
@@ -180,20 +132,25 @@ impl Driver {
         for a in actions {
             self.execute_one(a);
         }
-        self.push_view();
-        self.export(true);
-        if self.show_when_ready && self.machine.view().assessment.is_some() {
-            self.show_when_ready = false;
-            self.open_current_page();
+        // One view per batch, for the tray and the metrics alike.
+        if self.ui.is_some() || self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, true);
+            let ready = view.assessment.is_some();
+            self.push_view(view);
+            if self.show_when_ready && ready {
+                self.show_when_ready = false;
+                self.open_current_page();
+            }
         }
     }
 
     /// A second start asked to see blockwatch: the tray build opens the fix
     /// page of the current state (as soon as there is one); headless, the
-    /// request is an event.
+    /// request is an event, `{"event":"activated"}`.
     fn activated(&mut self) {
         if self.ui.is_none() {
-            self.emit(&Event::Activated);
+            self.emit(&serde_json::json!({"event": "activated"}));
         } else if self.machine.view().assessment.is_some() {
             self.open_current_page();
         } else {
@@ -202,13 +159,13 @@ impl Driver {
     }
 
     /// The metrics file, when configured and what it says changed.
-    fn export(&mut self, up: bool) {
+    fn export(&mut self, view: &View, up: bool) {
         if let Some(e) = &mut self.export {
             let now = Now {
                 mono: self.start.elapsed(),
                 wall_ms: wall_ms(),
             };
-            e.update(&self.machine.view(), self.machine.budget_remaining(now), up);
+            e.update(view, self.machine.budget_remaining(now), up);
         }
     }
 
@@ -238,15 +195,14 @@ impl Driver {
             }
             Action::Trace { gen, plan } => {
                 tokio::spawn(async move {
-                    let traces = probe::traces(&cfg, &http, plan).await;
+                    let traces = lookups::traces(&cfg, &http, plan).await;
                     let _ = tx.send(Input::Trace { gen, traces });
                 });
             }
             Action::LookupIp { gen } => {
                 tokio::spawn(async move {
-                    let urls = &cfg.public_ip.echo_urls;
-                    let (v4, v6) =
-                        tokio::join!(http.echo(urls, Family::V4), http.echo(urls, Family::V6));
+                    let limit = cfg.target.timeout.0 + Duration::from_millis(500);
+                    let (v4, v6) = lookups::echo_both(&cfg, &http, limit).await;
                     let _ = tx.send(Input::PublicIp { gen, v4, v6 });
                 });
             }
@@ -260,7 +216,7 @@ impl Driver {
             }
             Action::Notify(n) => self.notify(*n),
             Action::Emit(e) => self.emit(&e),
-            Action::Record(r) => self.record(&r),
+            Action::Record(r) => self.record(r),
             Action::Persist(p) => {
                 if let Err(e) = files::save_state(&self.paths, &p) {
                     tracing::warn!("cannot save state: {e}");
@@ -274,19 +230,8 @@ impl Driver {
     /// history record, the fix page and the desktop notification.
     fn notify(&mut self, n: Notice) {
         let t = present::notice::render(&n, &self.frame, &self.paths.page());
-        self.emit(&Event::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            fixes: t.fixes.clone(),
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
-        self.record(&Record::Notification {
-            kind: t.kind,
-            cause: t.cause,
-            title: t.title.clone(),
-            body: t.body.clone(),
-        });
+        self.emit(&t.event());
+        self.record(t.record());
         let html = present::page::render_report(self.frame.tr_gui(), &t.report);
         if let Err(e) = page::write(&self.paths, &html) {
             tracing::warn!("cannot write the fix page: {e}");
@@ -303,7 +248,7 @@ impl Driver {
         }
     }
 
-    fn emit(&self, e: &Event) {
+    fn emit(&self, e: &impl serde::Serialize) {
         if !self.opts.print_events {
             return;
         }
@@ -315,7 +260,7 @@ impl Driver {
         }
     }
 
-    fn record(&mut self, r: &Record) {
+    fn record(&mut self, r: impl Into<files::Logged>) {
         if let Some(h) = &mut self.history {
             if let Err(e) = h.append(r, wall_ms()) {
                 tracing::warn!("cannot write history: {e}");
@@ -365,9 +310,8 @@ impl Driver {
         }
     }
 
-    fn push_view(&mut self) {
+    fn push_view(&mut self, view: View) {
         let Some(ui) = &self.ui else { return };
-        let view = self.machine.view();
         if self.last_view.as_ref() != Some(&view) {
             ui.update(&view);
             self.last_view = Some(view);
@@ -390,7 +334,7 @@ impl Driver {
         match result {
             Ok((cfg, http, lang)) => {
                 tracing::warn!("configuration reloaded");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: true,
                     error: None,
                 });
@@ -405,7 +349,7 @@ impl Driver {
             }
             Err(e) => {
                 tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
-                self.record(&Record::ConfigReload {
+                self.record(Record::ConfigReload {
                     ok: false,
                     error: Some(e.to_string()),
                 });
@@ -414,8 +358,11 @@ impl Driver {
     }
 
     fn shutdown(&mut self) {
-        self.export(false);
-        self.record(&Record::Stop);
+        if self.export.is_some() {
+            let view = self.machine.view();
+            self.export(&view, false);
+        }
+        self.record(Record::Stop);
         if let Some(h) = &mut self.history {
             let _ = h.flush();
         }
@@ -445,14 +392,14 @@ fn seed() -> u64 {
     t ^ (u64::from(std::process::id()) << 32)
 }
 
-/// Run the monitor until a signal or `Command::Quit`. The caller holds the
+/// Run the monitor until a signal or `UiCommand::Quit`. The caller holds the
 /// single-instance lock.
 pub async fn run(
     cfg: Config,
     mut opts: Options,
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
-    mut commands: UnboundedReceiver<Command>,
+    mut commands: UnboundedReceiver<UiCommand>,
 ) -> Result<(), String> {
     let http = Http::new(&cfg, opts.lang.accept_language())?;
     let history = match History::open(&paths) {
@@ -531,25 +478,25 @@ pub async fn run(
                 }
             },
             Some(cmd) = commands.recv() => match cmd {
-                Command::Quit => break,
-                Command::CheckNow => Input::CheckNow { browser_blocked: false },
-                Command::BrowserBlocked => {
+                UiCommand::Quit => break,
+                UiCommand::CheckNow => Input::CheckNow { browser_blocked: false },
+                UiCommand::BrowserBlocked => {
                     // The user may have just changed the browser: look again.
                     d.last_browser_scan = None;
                     Input::CheckNow { browser_blocked: true }
                 }
-                Command::BrowserWorks => Input::BrowserWorks,
-                Command::Pause(p) => Input::Pause(p),
-                Command::Resume => Input::Resume,
-                Command::ShowFix => {
+                UiCommand::BrowserWorks => Input::BrowserWorks,
+                UiCommand::Pause(p) => Input::Pause(p),
+                UiCommand::Resume => Input::Resume,
+                UiCommand::ShowFix => {
                     d.open_current_page();
                     continue;
                 }
-                Command::OpenHistory => {
+                UiCommand::OpenHistory => {
                     d.open_history();
                     continue;
                 }
-                Command::Notify(shown) => {
+                UiCommand::Notify(shown) => {
                     if d.cfg.monitor.notifications {
                         let _ = d.notices.send(*shown);
                     }

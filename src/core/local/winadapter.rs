@@ -5,8 +5,8 @@
 //! Ethernet) and many VPN adapters exist while their VPN is off, so only an
 //! adapter that is up, addressed and carrying the route counts (`vpn::assess`).
 
-use super::dns::Resolver;
-use super::vpn::{LinkType, NetInterface};
+use crate::core::local::vpn::{LinkType, NetInterface};
+use crate::core::names::dns::Resolver;
 use std::net::{IpAddr, Ipv6Addr};
 
 /// One adapter, as read from the OS.
@@ -95,7 +95,7 @@ pub fn interface(row: AdapterRow) -> NetInterface {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::vpn::{assess, RouteUse};
+    use crate::core::local::vpn::{assess, RouteUse};
 
     /// Adapters as `Get-NetAdapter` / `GetAdaptersAddresses` name them
     /// (friendly name, description, ifType), per VPN client.

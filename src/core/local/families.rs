@@ -7,7 +7,7 @@
 //! holds the per-family results, picks the one a browser most likely gets,
 //! and adds what the comparison shows to a diagnosis.
 
-use super::verdict::{Verdict, VerdictKind};
+use crate::core::site::verdict::{Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 

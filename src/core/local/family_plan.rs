@@ -5,7 +5,7 @@
 //! room for. A small sub-machine of the monitor: its only state is the
 //! family the last single probe used.
 
-use super::families::Family;
+use crate::core::local::families::Family;
 use serde::{Deserialize, Serialize};
 
 /// The families one check asks over.
@@ -28,6 +28,22 @@ impl ProbePlan {
             ProbePlan::Both => 2,
             _ => 1,
         }
+    }
+
+    /// The family each request is about, in order (`None`: the OS's
+    /// choice, not known before it connects).
+    pub fn families(self) -> Vec<Option<Family>> {
+        match self {
+            ProbePlan::Both => vec![Some(Family::Ipv4), Some(Family::Ipv6)],
+            ProbePlan::One(f) | ProbePlan::Only(f) => vec![Some(f)],
+            ProbePlan::Os => vec![None],
+        }
+    }
+
+    /// Whether each request must be held to its family: not where the
+    /// OS can only pick that one anyway.
+    pub fn holds_family(self) -> bool {
+        matches!(self, ProbePlan::Both | ProbePlan::One(_))
     }
 }
 

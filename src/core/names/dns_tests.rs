@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::dnswire::{self, Rcode, Reply};
+use crate::core::names::dnswire::{self, Rcode, Reply};
 
 fn ip(s: &str) -> IpAddr {
     s.parse().unwrap()

@@ -5,13 +5,13 @@
 //! the address the site sees, the status page), so the fixes are specific
 //! instead of the usual blind checklist. Wording lives in `crate::present`.
 
-use super::browsers::{self, Browser, Finding, ProfileFindings};
-use super::dns::{DnsFacts, NameAnswer};
-use super::families::{Families, Family};
-use super::status::StatusSummary;
-use super::trace::Trace;
-use super::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
-use super::vpn::VpnFacts;
+use crate::core::browsers::{self, Browser, Finding, ProfileFindings};
+use crate::core::local::families::{Families, Family};
+use crate::core::local::vpn::VpnFacts;
+use crate::core::names::dns::{DnsFacts, NameAnswer};
+use crate::core::site::status::StatusSummary;
+use crate::core::site::trace::Trace;
+use crate::core::site::verdict::{Basis, TlsProblem, Verdict, VerdictKind};
 pub use evidence::Evidence;
 use serde::{Deserialize, Serialize};
 use std::net::IpAddr;

@@ -182,7 +182,7 @@ Extended Status <dictionary> {
 
     #[test]
     fn the_service_names_the_utun_carrying_the_route() {
-        use crate::core::vpn::{assess, LinkType, NetInterface, RouteUse};
+        use crate::core::local::vpn::{assess, LinkType, NetInterface, RouteUse};
         let utun = |n: &str, a: &str, service: Option<&str>| NetInterface {
             name: n.into(),
             addrs: vec![a.parse().unwrap()],

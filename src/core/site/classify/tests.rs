@@ -174,7 +174,7 @@ fn transport_failures() {
     assert_eq!(f(FailureKind::Timeout), K::Timeout);
     assert_eq!(
         f(FailureKind::Tls(
-            crate::core::verdict::TlsProblem::WrongName
+            crate::core::site::verdict::TlsProblem::WrongName
         )),
         K::TlsError
     );
@@ -191,7 +191,7 @@ fn foreign_error_answers() {
     assert_eq!(v.kind, K::Filtered);
     assert_eq!(
         v.detail.as_deref(),
-        Some(crate::core::filter::UNKNOWN_DEVICE)
+        Some(crate::core::site::filter::UNKNOWN_DEVICE)
     );
     let v = classify_response(
         &HttpResponse::new(302, &[("location", "http://portal/")], ""),

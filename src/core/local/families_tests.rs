@@ -1,9 +1,9 @@
 //! The families' part of the diagnosis: the leak fix and the evidence.
 
-use super::diagnose::{diagnose, Cause, Evidence, Facts, FixId};
-use super::families::tests::fams;
-use super::families::Family;
-use super::verdict::VerdictKind;
+use crate::core::diagnose::{diagnose, Cause, Evidence, Facts, FixId};
+use crate::core::local::families::tests::fams;
+use crate::core::local::families::Family;
+use crate::core::site::verdict::VerdictKind;
 
 fn leak_facts(v6: VerdictKind) -> Facts {
     let mut f = Facts {

@@ -7,8 +7,8 @@
 //! and the user is told to check a connection that works. The adapter asks the
 //! system's resolvers and hands the answers here as values.
 
-use super::dnswire::{Rcode, Reply};
-use super::verdict::{Basis, Verdict, VerdictKind};
+use crate::core::names::dnswire::{Rcode, Reply};
+use crate::core::site::verdict::{Basis, Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, Ipv4Addr};
 

@@ -10,7 +10,7 @@
 //! (shared/notes/filters-and-browsers.md, section 3); they are only read on
 //! answers that did not come through Cloudflare.
 
-use super::verdict::{Basis, HttpResponse, Verdict, VerdictKind};
+use crate::core::site::verdict::{Basis, HttpResponse, Verdict, VerdictKind};
 
 /// `verdict.detail` values fixed by issue 9 (a contract, like the kinds).
 pub const UNKNOWN_DEVICE: &str = "an unknown device answered instead of ChatGPT";
