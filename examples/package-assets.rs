@@ -15,8 +15,8 @@ use blockwatch::adapters::autostart::{
 };
 use blockwatch::adapters::icons::{symbolic_icons, write_symbolic};
 use blockwatch::cli::Cli;
-use blockwatch::ident::APP_ID;
 use blockwatch::present::tr::Tr;
+use blockwatch::version::APP_ID;
 use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};

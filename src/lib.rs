@@ -13,7 +13,6 @@ pub mod cli;
 pub mod config;
 pub mod core;
 pub mod daemon;
-pub mod ident;
 pub mod lookups;
 pub mod present;
 pub mod version;

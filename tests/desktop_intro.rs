@@ -133,7 +133,7 @@ fn the_first_start_is_greeted_once() {
     );
     assert_eq!(
         n.desktop_entry.as_deref(),
-        Some(blockwatch::ident::APP_ID),
+        Some(blockwatch::version::APP_ID),
         "the launcher it belongs to"
     );
     assert!(watcher.wait_for_item(SOON).is_some());

@@ -1,11 +1,11 @@
 //! One application id on every desktop, read from the files that carry it
 //! (AppStream, the launcher, the Debian assets, the LaunchAgent, the macOS
 //! bundle's Info.plist) and from the code (the Windows toasts' id, the
-//! login-start entries): all are `blockwatch::ident::APP_ID`. And
+//! login-start entries): all are `blockwatch::version::APP_ID`, defined once. And
 //! `Blockwatch.app` as `pkg/macos/make-app` lays it out, checked with
 //! Python's plistlib and Pillow's .icns reader.
 
-use blockwatch::ident::APP_ID;
+use blockwatch::version::APP_ID;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -145,15 +145,19 @@ fn one_application_id_everywhere() {
     // Windows: the toasts' AppUserModelID is the shared constant (the file
     // is compiled for Windows only, so its source is read).
     let toast = read("src/adapters/notify/windows.rs");
-    let aumid = toast
+    let aumid = if toast
         .lines()
-        .find_map(|l| l.trim().strip_prefix("pub const APP_ID: &str = "))
-        .expect("the AppUserModelID constant")
-        .trim_end_matches(';');
-    let aumid = if aumid == "crate::ident::APP_ID" {
+        .any(|l| l.trim() == "use crate::version::APP_ID;")
+    {
         APP_ID.to_string()
     } else {
-        aumid.trim_matches('"').to_string()
+        toast
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("pub const APP_ID: &str = "))
+            .expect("the AppUserModelID: the shared constant or its own")
+            .trim_end_matches(';')
+            .trim_matches('"')
+            .to_string()
     };
     seen.push(("Windows AppUserModelID", aumid));
 
@@ -163,6 +167,23 @@ fn one_application_id_everywhere() {
         "autostart entry (code)",
         entry_name("desktop").trim_end_matches(".desktop").into(),
     ));
+
+    // Defined once: no other source file spells it out.
+    let mut spelled = Vec::new();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if std::fs::read_to_string(&p)
+                .is_ok_and(|t| t.contains(&format!("\"{APP_ID}\"")))
+            {
+                spelled.push(p.strip_prefix(root()).unwrap().display().to_string());
+            }
+        }
+    }
+    assert_eq!(spelled, ["src/version.rs"], "the id's one definition");
 
     let wrong: Vec<String> = seen
         .iter()

@@ -148,7 +148,7 @@ mod windows {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
-        format!(r"\\.\pipe\{}-{h:016x}", crate::ident::APP_ID)
+        format!(r"\\.\pipe\{}-{h:016x}", crate::version::APP_ID)
     }
 
     /// The pipe's name; its instances are made inside the runtime.

@@ -8,7 +8,7 @@
 //! (`icons/png/*-template-36.png`, embedded by the tray).
 
 use crate::core::monitor::Light;
-use crate::ident::APP_ID;
+use crate::version::APP_ID;
 use std::io;
 use std::path::Path;
 

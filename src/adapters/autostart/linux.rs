@@ -163,7 +163,7 @@ fn hiding_entry(exe: &str) -> String {
     let mut text = fill(
         DESKTOP_TEMPLATE,
         &desktop_exec_arg(exe),
-        crate::ident::APP_ID,
+        crate::version::APP_ID,
     )
     .replace(
         "X-GNOME-Autostart-enabled=true",

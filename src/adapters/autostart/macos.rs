@@ -5,7 +5,7 @@
 //! there is one, and restarts it only after a crash (see the template).
 
 use super::{bundle_program, entry_name, fill, xml_escape, Method, Status, LAUNCH_AGENT_TEMPLATE};
-use crate::ident::APP_ID;
+use crate::version::APP_ID;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

@@ -72,10 +72,13 @@ pub fn this_binary() -> io::Result<PathBuf> {
     Ok(exe.with_file_name(format!("blockwatch{}", std::env::consts::EXE_SUFFIX)))
 }
 
+/// The name macOS shows for the bundle, `Blockwatch.app` (pkg/macos/make-app).
+pub const BUNDLE_NAME: &str = "Blockwatch";
+
 /// The file name of the login-start entries that carry the application id
 /// (the XDG autostart entry, the LaunchAgent): `<id>.<extension>`.
 pub fn entry_name(extension: &str) -> String {
-    format!("{}.{extension}", crate::ident::APP_ID)
+    format!("{}.{extension}", crate::version::APP_ID)
 }
 
 /// What a LaunchAgent should start (macOS): the binary inside
@@ -96,7 +99,7 @@ pub fn bundle_program(exe: &Path, home: Option<&Path>, exists: impl Fn(&Path) ->
     if in_bundle {
         return exe.to_path_buf();
     }
-    let app = format!("{}.app", crate::ident::BUNDLE_NAME);
+    let app = format!("{BUNDLE_NAME}.app");
     let name = exe.file_name().unwrap_or("blockwatch".as_ref());
     let installed = [
         Some(Path::new("/Applications")),

@@ -53,7 +53,7 @@ async fn capabilities() -> Result<Vec<String>, String> {
 fn identify() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        if let Err(e) = notify_rust::set_application(crate::ident::APP_ID) {
+        if let Err(e) = notify_rust::set_application(crate::version::APP_ID) {
             tracing::info!(
                 "notifications not under blockwatch's own name ({e}): is Blockwatch.app installed?"
             );
@@ -152,7 +152,9 @@ impl Notifier {
             .icon(s.icon.as_deref().unwrap_or(&self.icon));
         // The launcher's name: the server shows and groups them as the app's.
         #[cfg(all(unix, not(target_os = "macos")))]
-        n.hint(notify_rust::Hint::DesktopEntry(crate::ident::APP_ID.into()));
+        n.hint(notify_rust::Hint::DesktopEntry(
+            crate::version::APP_ID.into(),
+        ));
         let problem = s.problem;
         if problem && actions {
             n.body(&s.body)

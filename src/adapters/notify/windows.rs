@@ -12,8 +12,9 @@ use tauri_winrt_notification::{Duration, IconCrop, Toast};
 use tokio::sync::mpsc::UnboundedSender;
 use windows_sys::Win32::System::Registry::{RegSetKeyValueW, HKEY_CURRENT_USER, REG_SZ};
 
-/// The AppUserModelID the toasts are sent under.
-pub const APP_ID: &str = crate::ident::APP_ID;
+/// The AppUserModelID the toasts are sent under: the Start menu shortcut's
+/// (pkg/windows/blockwatch.wxs), so Windows shows them as the installed app's.
+use crate::version::APP_ID;
 
 const SHOW_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
