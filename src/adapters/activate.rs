@@ -92,8 +92,14 @@ mod unix {
                 }
             };
             loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
+                let stream = match listener.accept().await {
+                    Ok((stream, _)) => stream,
+                    Err(e) => {
+                        // Out of descriptors, say: try again in a while, not in a spin.
+                        tracing::debug!("second start not accepted: {e}");
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                        continue;
+                    }
                 };
                 let tx = tx.clone();
                 tokio::spawn(async move {
