@@ -45,13 +45,32 @@ fn retry<T>(limit: Duration, mut connect: impl FnMut() -> io::Result<T>) -> io::
     }
 }
 
+/// One request: `activate` in, `ok <pid>` out, and a `()` for the driver.
+async fn answer<S>(mut stream: S, tx: UnboundedSender<()>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
+    let mut line = String::new();
+    let asked = {
+        let mut read = tokio::io::BufReader::new(&mut stream).take(256);
+        tokio::time::timeout(Duration::from_secs(2), read.read_line(&mut line)).await
+    };
+    if matches!(asked, Ok(Ok(_))) && line.trim() == REQUEST {
+        let _ = stream
+            .write_all(format!("ok {}\n", std::process::id()).as_bytes())
+            .await;
+        let _ = stream.flush().await;
+        let _ = tx.send(());
+    }
+}
+
 #[cfg(unix)]
 mod unix {
     use super::*;
     use std::io::{BufRead, BufReader, Read, Write};
     use std::os::unix::net::{UnixListener, UnixStream};
     use std::path::PathBuf;
-    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
 
     fn socket_path(paths: &Paths) -> PathBuf {
         paths.runtime.join("blockwatch.sock")
@@ -101,21 +120,7 @@ mod unix {
                         continue;
                     }
                 };
-                let tx = tx.clone();
-                tokio::spawn(async move {
-                    let (read, mut write) = stream.into_split();
-                    let mut line = String::new();
-                    let mut read = tokio::io::BufReader::new(read).take(256);
-                    let asked =
-                        tokio::time::timeout(Duration::from_secs(2), read.read_line(&mut line))
-                            .await;
-                    if matches!(asked, Ok(Ok(_))) && line.trim() == REQUEST {
-                        let _ = write
-                            .write_all(format!("ok {}\n", std::process::id()).as_bytes())
-                            .await;
-                        let _ = tx.send(());
-                    }
-                });
+                tokio::spawn(answer(stream, tx.clone()));
             }
         }
     }
@@ -143,7 +148,6 @@ mod unix {
 mod windows {
     use super::*;
     use std::io::{BufRead, BufReader, Read, Write};
-    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt};
     use tokio::net::windows::named_pipe::ServerOptions;
 
     /// One pipe name per lock folder (so per user and profile): FNV-1a of
@@ -187,23 +191,7 @@ mod windows {
                 if server.connect().await.is_err() {
                     continue;
                 }
-                let tx = tx.clone();
-                tokio::spawn(async move {
-                    let mut server = server;
-                    let mut line = String::new();
-                    let asked = {
-                        let mut read = tokio::io::BufReader::new(&mut server).take(256);
-                        tokio::time::timeout(Duration::from_secs(2), read.read_line(&mut line))
-                            .await
-                    };
-                    if matches!(asked, Ok(Ok(_))) && line.trim() == REQUEST {
-                        let _ = server
-                            .write_all(format!("ok {}\n", std::process::id()).as_bytes())
-                            .await;
-                        let _ = server.flush().await;
-                        let _ = tx.send(());
-                    }
-                });
+                tokio::spawn(answer(server, tx.clone()));
             }
         }
     }
