@@ -1,6 +1,8 @@
-//! Two jobs. It puts the version into the binaries: the crate's version,
+//! Three jobs. It puts the version into the binaries: the crate's version,
 //! and the git description when built from a checkout (a tarball, or a
-//! machine without git, gets the crate's version alone). And it turns the
+//! machine without git, gets the crate's version alone). For Windows it
+//! gives both executables an icon and a version resource (what Explorer's
+//! Properties, Task Manager and SmartScreen show). And it turns the
 //! English Fluent file into Rust: one struct per message, with one
 //! field per variable, so that a wrong message id or a missing, extra or
 //! misspelt argument is a compile error. It also embeds every language
@@ -17,6 +19,7 @@ use std::process::Command;
 
 fn main() {
     version();
+    windows_resources();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed=i18n");
     let en =
@@ -176,4 +179,44 @@ fn version() {
         None => version,
     };
     println!("cargo:rustc-env=BLOCKWATCH_VERSION={full}");
+}
+
+/// The icon and version resource of each executable, compiled with the
+/// target's resource compiler (mingw's windres; rc.exe on MSVC).
+fn windows_resources() {
+    println!("cargo:rerun-if-changed=icons/blockwatch.ico");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() != Ok("windows") {
+        return;
+    }
+    // An MSVC target checked from another OS (.ci/cross runs clippy for it)
+    // links nothing and has no rc.exe: nothing to embed.
+    let msvc = std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("msvc");
+    if msvc && !cfg!(windows) {
+        return;
+    }
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let icon = Path::new(&root).join("icons/blockwatch.ico");
+    let version = std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
+    let mut bins = vec![("blockwatch", "blockwatch (command line)")];
+    if std::env::var_os("CARGO_FEATURE_TRAY").is_some() {
+        bins.push(("blockwatch-tray", "blockwatch"));
+    }
+    for (bin, description) in bins {
+        let mut res = winresource::WindowsResource::new();
+        res.set_icon(&icon.display().to_string())
+            .set("ProductName", "blockwatch")
+            .set("FileDescription", description)
+            .set("CompanyName", "The blockwatch developers")
+            .set(
+                "LegalCopyright",
+                "© 2026 The blockwatch developers (MIT OR Apache-2.0)",
+            )
+            .set("OriginalFilename", &format!("{bin}.exe"))
+            .set("InternalName", bin)
+            .set("FileVersion", &version)
+            .set("ProductVersion", &version);
+        if let Err(e) = res.compile_for(bin) {
+            panic!("the Windows resources of {bin}: {e}");
+        }
+    }
 }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Renders the SVG sources to the PNGs blockwatch embeds and packagers install.
-# Needs rsvg-convert (Debian: librsvg2-bin). Run from anywhere.
+# Needs rsvg-convert (Debian: librsvg2-bin) and icotool (icoutils). Run from anywhere.
 set -eu
 cd "$(dirname "$0")"
 mkdir -p png
@@ -17,3 +17,13 @@ done
 for size in 16 32 48 64 128 256 512 1024; do
   rsvg-convert -w "$size" -h "$size" blockwatch.svg -o "png/blockwatch-$size.png"
 done
+# The Windows icon (both executables, the installer, the Start menu): every
+# size the shell asks for; 256 stored as PNG, as Windows Vista and later read it.
+# Needs icotool (Debian: icoutils).
+ico=$(mktemp -d)
+for size in 16 20 24 32 40 48 64 256; do
+  rsvg-convert -w "$size" -h "$size" blockwatch.svg -o "$ico/$size.png"
+done
+icotool -c -o blockwatch.ico "$ico"/16.png "$ico"/20.png "$ico"/24.png "$ico"/32.png \
+  "$ico"/40.png "$ico"/48.png "$ico"/64.png -r "$ico"/256.png
+rm -r "$ico"

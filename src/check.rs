@@ -6,6 +6,7 @@ use crate::adapters::{dns, net};
 use crate::config::Config;
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{diagnose_says, UserSays};
+use crate::core::local::proxy::carries_requests;
 use crate::core::probe::{self, RawProbe};
 use crate::lookups;
 use std::net::IpAddr;
@@ -46,7 +47,7 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
         dns,
         system: local.resolved.clone(),
         routes: local.routes.clone(),
-        proxy: local.proxy.is_some(),
+        proxy: (local.proxy.as_deref()).is_some_and(carries_requests),
         control_https_ok: lookups::control_https_ok(cfg, v4.is_some() || v6.is_some()),
         expect_cloudflare: cfg.target.expect_cloudflare,
     });

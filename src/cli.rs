@@ -4,6 +4,7 @@
 use crate::adapters::activate;
 use crate::adapters::files::{self, InstanceLock, LockError, Paths};
 use crate::adapters::page;
+use crate::adapters::startup::TrayProblem;
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::UserSays;
@@ -30,7 +31,7 @@ pub struct Cli {
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
     /// The language of messages: auto (the desktop's), en, zh-CN, ru, fa, es, tr.
-    #[arg(long, value_name = "LANG", global = true, value_parser = Choice::parse)]
+    #[arg(long, value_name = "LANG", global = true, value_parser = lang_choice)]
     pub lang: Option<Choice>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -109,7 +110,7 @@ pub struct DaemonSetup {
 
 /// The tray front end: runs the daemon with a tray icon, or gives the setup
 /// back with the reason it cannot (no display, no GTK).
-pub type Tray = fn(DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)>;
+pub type Tray = fn(DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProblem)>;
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEM: u8 = 1;
@@ -145,7 +146,7 @@ fn log_colours(no_color: Option<std::ffi::OsString>, stderr_is_terminal: bool) -
 
 fn load_config(cli: &Cli, lang: Lang) -> Result<(Config, config::Source), ExitCode> {
     config::load(cli.config.as_deref()).map_err(|e| {
-        eprintln!("{}", say::config_error(Tr::get(lang, Isolation::Off), e));
+        eprintln!("{}", say::config_error(Tr::get(lang, Isolation::Off), &e));
         ExitCode::from(EXIT_USAGE)
     })
 }
@@ -176,7 +177,10 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
     let lang = daemon::language(cli.lang.as_ref(), &cfg);
     match cli.command {
         Some(Command::Config) => {
-            println!("{}", say::config_header(source));
+            println!(
+                "{}",
+                say::config_header(Tr::get(lang, Isolation::Off), &source)
+            );
             print!("{}", cfg.to_toml());
             if let Some(path) = &cfg.export.textfile {
                 if let Err(e) = crate::adapters::textfile::check_writable(path) {
@@ -200,6 +204,13 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Run { headless, at_login }) => run(cfg, &cli, lang, headless, at_login, tray),
         None => run(cfg, &cli, lang, false, false, tray),
     }
+}
+
+/// `--lang`'s value; a language without messages is refused in the words
+/// of the language blockwatch speaks before it knows which one.
+fn lang_choice(s: &str) -> Result<Choice, String> {
+    Choice::parse(s)
+        .map_err(|e| say::unknown_language(Tr::get(early_language(), Isolation::Off), &e))
 }
 
 /// `--lang` as given on the command line (before parsing), else the desktop's.
@@ -227,27 +238,33 @@ fn has_display() -> bool {
 
 /// The tray lives in its own executable (so the headless daemon never maps
 /// GTK): replace this process with it, same arguments, same pid.
-fn exec_tray_helper() -> Option<String> {
+fn exec_tray_helper() -> Option<TrayProblem> {
     let exe = std::env::current_exe().ok()?;
     if exe.file_stem().is_some_and(|s| s == "blockwatch-tray") {
-        return Some("the tray could not start".into());
+        return Some(TrayProblem::NotStarted);
     }
     let helper = exe.with_file_name(format!("blockwatch-tray{}", std::env::consts::EXE_SUFFIX));
     if !helper.exists() {
-        return Some(format!("{} is not installed", helper.display()));
+        return Some(TrayProblem::HelperMissing(helper));
     }
     let mut cmd = std::process::Command::new(&helper);
     cmd.args(std::env::args_os().skip(1));
     #[cfg(unix)]
     {
         use std::os::unix::process::CommandExt;
-        let err = cmd.exec();
-        Some(format!("cannot start {}: {err}", helper.display()))
+        let error = cmd.exec().to_string();
+        Some(TrayProblem::HelperFailed {
+            path: helper,
+            error,
+        })
     }
     #[cfg(not(unix))]
     match cmd.status() {
         Ok(st) => std::process::exit(st.code().unwrap_or(1)),
-        Err(e) => Some(format!("cannot start {}: {e}", helper.display())),
+        Err(e) => Some(TrayProblem::HelperFailed {
+            path: helper,
+            error: e.to_string(),
+        }),
     }
 }
 
@@ -263,7 +280,7 @@ fn run(
     let want_tray = !headless && has_display();
     if want_tray && tray.is_none() {
         if let Some(why) = exec_tray_helper() {
-            tracing::warn!("no tray icon ({why}); running headless");
+            eprintln!("{}", say::no_tray(tr, &why));
         }
     }
     let paths = Paths::new();
@@ -304,7 +321,7 @@ fn run(
         Some(tray) if want_tray => match tray(setup) {
             Ok(code) => code,
             Err((mut setup, why)) => {
-                tracing::warn!("no tray icon ({why}); running headless");
+                eprintln!("{}", say::no_tray(tr, &why));
                 setup.opts.print_events = true;
                 headless_daemon(*setup)
             }
@@ -337,6 +354,7 @@ fn already_running(tr: &Tr, paths: &Paths, pid: Option<u32>, at_login: bool) -> 
 
 /// The monitor on this thread, events on stdout.
 pub fn headless_daemon(setup: DaemonSetup) -> ExitCode {
+    let tr = Tr::get(setup.opts.lang, Isolation::Off);
     let rt = runtime();
     let (_keep, commands) = tokio::sync::mpsc::unbounded_channel();
     let result = rt.block_on(daemon::run(
@@ -351,7 +369,7 @@ pub fn headless_daemon(setup: DaemonSetup) -> ExitCode {
     match result {
         Ok(()) => ExitCode::from(EXIT_OK),
         Err(e) => {
-            eprintln!("{}", say::failed(e));
+            eprintln!("{}", say::start_problem(tr, &e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -453,7 +471,7 @@ fn one_check(cfg: &Config, lang: Lang, says: UserSays) -> Result<Assessment, Exi
     let http = crate::adapters::http::Http::new(cfg, lang.accept_language()).map_err(|e| {
         eprintln!(
             "{}",
-            say::cannot_set_up_http(Tr::get(lang, Isolation::Off), e)
+            say::cannot_set_up_http(Tr::get(lang, Isolation::Off), e.0)
         );
         ExitCode::from(EXIT_USAGE)
     })?;

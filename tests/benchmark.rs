@@ -228,84 +228,68 @@ fn bench_latencies_in_network_namespaces() {
 fn bench_probe_counts_in_simulated_time() {
     println!();
     let started = Instant::now();
-    let mut sim = Sim::new(World::new());
-    sim.run_until(24 * HOUR);
-    let per_hour: Vec<usize> = (1..24)
-        .map(|h| sim.probes_between(h * HOUR, (h + 1) * HOUR))
-        .collect();
+    let average = |v: &[usize]| v.iter().sum::<usize>() as f64 / v.len() as f64;
+    let day = |w: World| {
+        let mut sim = Sim::new(w);
+        sim.run_until(24 * HOUR);
+        sim
+    };
+    let six_hours = |w: World| {
+        let mut sim = Sim::new(w);
+        sim.run_until(6 * HOUR);
+        sim
+    };
+    let flapping = |w: World| {
+        let mut sim = Sim::new(w);
+        sim.flap_for_three_hours();
+        sim.target_requests_in_any_hour()
+    };
+
+    let sim = day(World::new());
+    let hours = sim.per_clock_hour(24);
     println!(
         "steady state, default intervals: {:.1} probes/hour on average, at most {} in any clock hour (23 h)",
-        per_hour.iter().sum::<usize>() as f64 / 23.0,
-        per_hour.iter().max().unwrap()
+        average(&hours),
+        hours.iter().max().unwrap()
     );
     // Both address families with a route: one family per scheduled probe.
-    let mut w = World::new();
-    w.dual_stack = true;
-    let mut sim = Sim::new(w);
-    sim.run_until(24 * HOUR);
-    let per_hour: Vec<usize> = (1..24)
-        .map(|h| sim.probes_between(h * HOUR, (h + 1) * HOUR))
-        .collect();
+    let sim = day(World::dual_stack());
+    let hours = sim.per_clock_hour(24);
     println!(
         "steady state, IPv4 and IPv6 (alternating): {:.1} requests/hour on average, at most {} in any clock hour, at most {} in any rolling hour (budget 20)",
-        per_hour.iter().sum::<usize>() as f64 / 23.0,
-        per_hour.iter().max().unwrap(),
+        average(&hours),
+        hours.iter().max().unwrap(),
         sim.target_requests_in_any_hour()
     );
-    let mut w = World::new();
-    w.dual_stack = true;
-    let mut sim = Sim::new(w);
-    sim.run_for(MIN);
-    for i in 0..(3 * 360) {
-        sim.network_change(|w| {
-            w.online = i % 2 == 1;
-            w.vpn_up = i % 4 == 1;
-        });
-        sim.run_for(Duration::from_secs(10));
-    }
     println!(
         "flapping link, IPv4 and IPv6 (both families after each change): at most {} requests to the site in any hour",
-        sim.target_requests_in_any_hour()
+        flapping(World::dual_stack())
     );
-    let mut w = World::new();
-    w.dual_stack = true;
+    let mut w = World::dual_stack();
     w.blocked.extend([w.home_ip, w.home_ip6]);
-    let mut sim = Sim::new(w);
-    sim.run_until(6 * HOUR);
+    let sim = six_hours(w);
     println!(
         "standing block on both families for 6 h: {} requests in the last hour, at most {} in any rolling hour, {} trace request(s)",
         sim.probes_between(5 * HOUR, 6 * HOUR),
         sim.target_requests_in_any_hour(),
         sim.traces.len()
     );
-    let mut w = World::new();
-    w.dual_stack = true;
+    let mut w = World::dual_stack();
     w.blocked.insert(w.home_ip);
-    let mut sim = Sim::new(w);
-    sim.run_until(6 * HOUR);
+    let sim = six_hours(w);
     println!(
         "IPv4 refused while IPv6 (the browser's) works, 6 h: {} requests in the last hour, at most {} in any rolling hour, {} notification(s)",
         sim.probes_between(5 * HOUR, 6 * HOUR),
         sim.target_requests_in_any_hour(),
         sim.notices.len()
     );
-    let mut sim = Sim::new(World::new());
-    sim.run_for(MIN);
-    for i in 0..(3 * 360) {
-        sim.network_change(|w| {
-            w.online = i % 2 == 1;
-            w.vpn_up = i % 4 == 1;
-        });
-        sim.run_for(Duration::from_secs(10));
-    }
     println!(
         "flapping link (a change every 10 s for 3 h): at most {} requests to the site in any hour",
-        sim.target_requests_in_any_hour()
+        flapping(World::new())
     );
     let mut w = World::new();
     w.blocked.insert(w.home_ip);
-    let mut sim = Sim::new(w);
-    sim.run_until(6 * HOUR);
+    let sim = six_hours(w);
     println!(
         "standing block for 6 h: {} probes in the last hour, {} notification(s)",
         sim.probes_between(5 * HOUR, 6 * HOUR),
@@ -393,10 +377,16 @@ fn bench_second_start() {
     for _ in 0..10 {
         d.forget();
         let t = Instant::now();
-        let r = s.run(&["--config", c, "run", "--headless"], &[], Duration::from_secs(10));
+        let r = s.run(
+            &["--config", c, "run", "--headless"],
+            &[],
+            Duration::from_secs(10),
+        );
         assert_eq!(r.code, Some(0), "{}", r.stderr);
         ended.push(t.elapsed().as_secs_f64() * 1000.0);
-        d.expect("activated", Duration::from_secs(10), |v| v["event"] == "activated");
+        d.expect("activated", Duration::from_secs(10), |v| {
+            v["event"] == "activated"
+        });
         seen.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     println!(

@@ -16,10 +16,7 @@ fn is(v: &serde_json::Value, event: &str) -> bool {
 
 #[test]
 fn vpn_block_then_home_block_then_new_address() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     w.refuse(VPN_EXIT);
     let s = Scratch::new();
@@ -125,10 +122,7 @@ fn vpn_block_then_home_block_then_new_address() {
 
 #[test]
 fn restart_after_kill_does_not_repeat_the_notification() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     w.refuse(HOME);
     let s = Scratch::new();
@@ -172,10 +166,7 @@ fn restart_after_kill_does_not_repeat_the_notification() {
 
 #[test]
 fn sighup_reloads_and_a_bad_file_keeps_the_old_settings() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     let s = Scratch::new();
     let mut d = w.daemon(&s, &[]);

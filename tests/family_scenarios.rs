@@ -12,9 +12,7 @@ use blockwatch::core::site::verdict::VerdictKind;
 use common::sim::*;
 
 fn dual() -> World {
-    let mut w = World::new();
-    w.dual_stack = true;
-    w
+    World::dual_stack()
 }
 
 #[test]
@@ -92,14 +90,7 @@ fn both_after_a_network_change_and_while_a_problem_stands() {
 #[test]
 fn the_budget_holds_with_both_families_on_a_flapping_link() {
     let mut sim = Sim::new(dual());
-    sim.run_for(MIN);
-    for i in 0..(3 * 360) {
-        sim.network_change(|w| {
-            w.online = i % 2 == 1;
-            w.vpn_up = i % 4 == 1;
-        });
-        sim.run_for(std::time::Duration::from_secs(10));
-    }
+    sim.flap_for_three_hours();
     let most = sim.target_requests_in_any_hour();
     assert!(most <= 20, "{most}");
 }

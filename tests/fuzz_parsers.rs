@@ -22,6 +22,8 @@ use blockwatch::adapters::files::{self, Paths};
 use blockwatch::config::Config;
 use blockwatch::core::site::classify::classify_response;
 use blockwatch::core::site::verdict::{HttpResponse, VerdictKind as K};
+use blockwatch::present::cli::config_error_text;
+use blockwatch::present::tr::Tr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -341,8 +343,9 @@ fn fuzz_config() {
             }
             Err(e) => {
                 // Every error names its line, and stays readable in size.
-                assert!(e.line.is_some(), "no line: {e}");
-                assert!(e.to_string().len() < 1000, "{} bytes", e.to_string().len());
+                let shown = config_error_text(Tr::english(), &e);
+                assert!(e.line.is_some(), "no line: {shown}");
+                assert!(shown.len() < 1000, "{} bytes", shown.len());
             }
         }
     });

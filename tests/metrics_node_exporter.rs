@@ -103,10 +103,7 @@ fn textfile_dir(s: &Scratch) -> PathBuf {
 
 #[test]
 fn node_exporter_follows_a_block_and_its_recovery() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     w.refuse(VPN_EXIT);
     let s = Scratch::new();

@@ -206,16 +206,7 @@ fn offline_is_one_quiet_state_and_never_blocked() {
 #[test]
 fn flapping_link_stays_within_the_budget() {
     let mut sim = Sim::new(World::new());
-    sim.run_for(MIN);
-    // A link that goes down and up every 10 seconds for three hours, the
-    // VPN toggling with it.
-    for i in 0..(3 * 360) {
-        sim.network_change(|w| {
-            w.online = i % 2 == 1;
-            w.vpn_up = i % 4 == 1;
-        });
-        sim.run_for(Duration::from_secs(10));
-    }
+    sim.flap_for_three_hours();
     let worst = sim.target_requests_in_any_hour();
     assert!(worst <= 20, "{worst} requests in an hour");
     for h in 0..3 {

@@ -35,10 +35,7 @@ fn assert_dns_blocked(j: &serde_json::Value, detail: &str) {
 
 #[test]
 fn sinkholes_and_denials_are_dns_blocks() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     let s = Scratch::new();
 
@@ -111,10 +108,7 @@ fn sinkholes_and_denials_are_dns_blocks() {
 
 #[test]
 fn a_silent_name_server_costs_bounded_time() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     for name in ["chatgpt.com", "openai.com", "cdn.oaistatic.com", ECHO_HOST] {
         w.dns.set(name, Rule::Drop);
@@ -144,25 +138,11 @@ fn a_silent_name_server_costs_bounded_time() {
 
 #[test]
 fn the_daemon_notifies_a_dns_filter_and_its_end() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     let s = Scratch::new();
     let cfg = w.config(&s, "");
-    let mut c = s.command("ip");
-    c.args([
-        "netns",
-        "exec",
-        &w.client.name,
-        BIN,
-        "--config",
-        cfg.to_str().unwrap(),
-        "-v",
-        "run",
-        "--headless",
-    ]);
+    let c = s.headless_in(&w.client, &cfg);
     let mut d = Daemon::spawn(c, &[]);
     let soon = std::time::Duration::from_secs(25);
     let v = d.expect("first verdict", soon, |v| v["event"] == "verdict");
@@ -211,10 +191,7 @@ fn the_daemon_notifies_a_dns_filter_and_its_end() {
 
 #[test]
 fn a_public_resolver_over_https_is_the_second_opinion() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = dns_world(Reply::Fixture(fixture("reachable_200")));
     let public: Zone = Default::default();
     public.lock().unwrap().insert(

@@ -154,10 +154,7 @@ impl World {
 
 #[test]
 fn both_families_a_leak_and_a_block_on_one_family() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     let s = Scratch::new();
 
@@ -219,10 +216,7 @@ fn both_families_a_leak_and_a_block_on_one_family() {
 
 #[test]
 fn no_ipv6_at_all_changes_nothing_else() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     w.client.ip(&["-6", "route", "del", "default"]);
     w.client
@@ -243,27 +237,13 @@ fn no_ipv6_at_all_changes_nothing_else() {
 
 #[test]
 fn the_daemon_probes_both_families_and_names_the_family() {
-    if !is_root() {
-        eprintln!("skipped: network namespaces need root");
-        return;
-    }
+    require_root!();
     let w = world();
     w.refuse(HOME6);
     w.vpn_for_ipv4();
     let s = Scratch::new();
     let cfg = s.config("http://site.test", "timeout = \"2s\"", "");
-    let mut c = s.command("ip");
-    c.args([
-        "netns",
-        "exec",
-        &w.client.name,
-        BIN,
-        "--config",
-        cfg.to_str().unwrap(),
-        "-v",
-        "run",
-        "--headless",
-    ]);
+    let c = s.headless_in(&w.client, &cfg);
     let mut d = Daemon::spawn(c, &[]);
     let soon = Duration::from_secs(25);
     let v = d.expect("first verdict", soon, |v| v["event"] == "verdict");

@@ -24,10 +24,7 @@ fn check(s: &Scratch, client: &Netns) -> serde_json::Value {
 
 #[test]
 fn route_through_a_tunnel_counts_and_an_unused_tunnel_does_not() {
-    if !is_root() {
-        eprintln!("skipped: creating network namespaces needs root");
-        return;
-    }
+    require_root!();
     let client = Netns::new("vc");
     let server = Netns::new("vs");
     veth(

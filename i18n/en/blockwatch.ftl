@@ -219,6 +219,8 @@ evidence-unused-tunnel = { $vendor ->
 evidence-vpn-software = VPN software running: { $names }
 # $url: the proxy's address as configured ("http://10.0.0.1:3128").
 evidence-proxy = a proxy is set for { $host }: { $url }
+# $url: the proxy auto-config (PAC) script's address, as the system's proxy settings name it.
+evidence-proxy-script = your system takes its proxy for { $host } from the auto-config script { $url }; blockwatch does not run such scripts, so its own requests went direct (your browser may go through the proxy the script picks)
 # $overall: one of status-overall-*; $component: a component-status text or "none";
 # $incident: the title of an open incident (English, from OpenAI), or "none".
 evidence-status = { $component ->
@@ -644,6 +646,8 @@ autostart-way = { $method ->
 # $error: the problem (English, with the file, line and key).
 # $path: the system-wide entry the user switched off for themselves.
 autostart-disabled-system = disabled: blockwatch does not start at login (the system-wide entry { $path } is switched off for you)
+# $path: the Run key's value ("HKCU\Software\Microsoft\Windows\CurrentVersion\Run\blockwatch").
+autostart-disabled-startup-apps = disabled: blockwatch does not start at login (its entry { $path } is turned off in Task Manager's Startup apps; `blockwatch autostart enable` or "Start at login" turns it on again)
 # $warning: a warning of `blockwatch config`.
 cli-warning = warning: { $warning }
 # $path: the metrics file ([export] textfile); $dir: its folder; $error: the system's error text.
@@ -656,6 +660,67 @@ cli-cannot-open-browser = cannot open a browser ({ $error }); open the file abov
 cli-cannot-write = cannot write { $path }: { $error }
 cli-cannot-set-up-http = cannot set up HTTP: { $error }
 cli-cannot-start-monitor = cannot start the monitor: { $error }
+
+## ---------------------------------------------------------------- configuration errors
+## Where the mistake is: $path the file, $line its line ("none" when unknown),
+## $key the dotted key ("none" when unknown). `config-error` puts the place
+## and the problem together; `cli-config-error` wraps it.
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }, key `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }, line { $line }
+       *[other] { $path }, line { $line }, key `{ $key }`
+    }
+}
+config-error-at = { $place }: { $problem }
+# $error: the system's own reason ("Permission denied (os error 13)").
+config-problem-unreadable = { $error }
+config-problem-too-large = the file is larger than 1 MiB; a configuration is a few lines
+config-problem-not-utf8 = the file is not valid UTF-8; save it as UTF-8 text
+config-problem-nested = keys or values are nested too deeply
+# $detail: the TOML reader's own words (English), e.g. "unknown field `urll`".
+config-problem-toml = { $detail }
+# $value: what the file says; $detail: the reason, in English.
+config-problem-duration = invalid duration "{ $value }" ({ $detail }); write it like "5m", "90s" or "1h"
+config-problem-url = invalid URL "{ $value }": { $detail }
+config-problem-url-not-http = invalid URL "{ $value }": only http:// and https:// are supported
+config-problem-url-no-host = invalid URL "{ $value }": it has no host
+config-problem-probe-interval = must be at least 10s: probing more often earns the very block blockwatch watches for
+config-problem-ip-interval = must be at least 10s
+config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
+config-problem-no-echo-urls = needs at least one URL
+config-problem-empty-user-agent = must not be empty
+config-problem-user-agent-control = contains a control character (such as a line break or NUL), which an HTTP header cannot carry
+config-problem-reminder = must be at least 10m, or "off": a shorter reminder repeats the notification at nearly every re-check
+# $choices: the accepted values, comma-separated.
+config-problem-language = must be one of { $choices }
+config-problem-budget = must be at least 2 (a block is confirmed by a second probe)
+config-problem-textfile-relative = must be an absolute path
+config-problem-textfile-not-prom = must end in .prom (node_exporter's textfile collector reads only *.prom files)
+# $error: the HTTP library's reason (English).
+config-problem-client = { $error }
+## The first line of `blockwatch config` (a TOML comment). $version: "0.1.0 (git …)".
+config-header-file = # blockwatch { $version } configuration, from { $path }
+config-header-defaults = { $path ->
+    [none] # blockwatch { $version } configuration, from built-in defaults (no configuration directory)
+   *[other] # blockwatch { $version } configuration, from built-in defaults (no file at { $path })
+}
+## Why there is no tray icon (then blockwatch runs with notifications only).
+## $error: the system's reason; $path: a program's path.
+tray-problem-gtk = cannot start GTK: { $error }
+tray-problem-no-appindicator = no AppIndicator library (install libayatana-appindicator3-1)
+tray-problem-helper-missing = { $path } is not installed
+tray-problem-helper-failed = cannot start { $path }: { $error }
+tray-problem-not-started = the tray could not start
+tray-problem-icon = cannot show the icon: { $error }
+# $why: one of the tray-problem sentences.
+cli-no-tray = no tray icon ({ $why }); running headless
+# $error: the system's reason.
+start-problem-signals = cannot watch for stop and reload signals: { $error }
+cli-unknown-language = unknown language "{ $value }" ({ $choices })
 
 ## The summaries in `blockwatch --help` (one line each, no final full stop in the first).
 cli-about = Tells you why ChatGPT says "Access denied" and what fixes it

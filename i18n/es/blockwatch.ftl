@@ -177,6 +177,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = programas de VPN en ejecución: { $names }
 evidence-proxy = hay un proxy configurado para { $host }: { $url }
+evidence-proxy-script = tu sistema toma el proxy para { $host } del script de configuración automática { $url }; blockwatch no ejecuta esos scripts, así que sus propias peticiones fueron directas (tu navegador puede pasar por el proxy que elija el script)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] la página de estado de OpenAI indica { $overall }
@@ -544,6 +545,7 @@ autostart-way = { $method ->
    *[run-key] clave Run { $path }
 }
 autostart-disabled-system = desactivado: blockwatch no se inicia al iniciar sesión (la entrada de todo el sistema { $path } está desactivada para ti)
+autostart-disabled-startup-apps = desactivado: blockwatch no se inicia al iniciar sesión (su entrada { $path } está desactivada en Aplicaciones de arranque del Administrador de tareas; `blockwatch autostart enable` o «Abrir al iniciar sesión» la vuelve a activar)
 cli-warning = aviso: { $warning }
 cli-textfile-unwritable = no se puede escribir el archivo de métricas { $path } ({ $error }): da permiso de escritura en { $dir } a este usuario (consulta el README, sección Metrics); blockwatch sigue funcionando sin él
 cli-config-error = error de configuración: { $error }
@@ -553,6 +555,54 @@ cli-cannot-open-browser = no se puede abrir un navegador ({ $error }); abre el a
 cli-cannot-write = no se puede escribir { $path }: { $error }
 cli-cannot-set-up-http = no se puede configurar HTTP: { $error }
 cli-cannot-start-monitor = no se puede iniciar la vigilancia: { $error }
+
+## ---------------------------------------------------------------- configuration errors
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }, clave `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }, línea { $line }
+       *[other] { $path }, línea { $line }, clave `{ $key }`
+    }
+}
+config-error-at = { $place }: { $problem }
+config-problem-unreadable = { $error }
+config-problem-too-large = el archivo ocupa más de 1 MiB; una configuración son unas pocas líneas
+config-problem-not-utf8 = el archivo no es texto UTF-8 válido; guárdalo como texto UTF-8
+config-problem-nested = las claves o los valores están anidados demasiado
+config-problem-toml = error de sintaxis TOML: { $detail }
+config-problem-duration = duración no válida "{ $value }" ({ $detail }); escríbela como "5m", "90s" o "1h"
+config-problem-url = URL no válida "{ $value }": { $detail }
+config-problem-url-not-http = URL no válida "{ $value }": solo se admiten http:// y https://
+config-problem-url-no-host = URL no válida "{ $value }": no tiene nombre de servidor
+config-problem-probe-interval = debe ser al menos 10s: comprobar más a menudo provoca justo el bloqueo que blockwatch vigila
+config-problem-ip-interval = debe ser al menos 10s
+config-problem-timeout = debe estar entre 1s y 9s (una comprobación termina en 10 s)
+config-problem-no-echo-urls = necesita al menos una URL
+config-problem-empty-user-agent = no puede estar vacío
+config-problem-user-agent-control = contiene un carácter de control (como un salto de línea o NUL) que una cabecera HTTP no puede llevar
+config-problem-reminder = debe ser al menos 10m, o "off": un recordatorio más corto repetiría el aviso en casi cada nueva comprobación
+config-problem-language = debe ser uno de: { $choices }
+config-problem-budget = debe ser al menos 2 (un bloqueo se confirma con una segunda comprobación)
+config-problem-textfile-relative = debe ser una ruta absoluta
+config-problem-textfile-not-prom = debe terminar en .prom (el recolector textfile de node_exporter solo lee archivos *.prom)
+config-problem-client = { $error }
+config-header-file = # configuración de blockwatch { $version }, de { $path }
+config-header-defaults = { $path ->
+    [none] # configuración de blockwatch { $version }, valores predeterminados (no hay carpeta de configuración)
+   *[other] # configuración de blockwatch { $version }, valores predeterminados (no hay archivo en { $path })
+}
+tray-problem-gtk = no se puede iniciar GTK: { $error }
+tray-problem-no-appindicator = falta la biblioteca AppIndicator (instala libayatana-appindicator3-1)
+tray-problem-helper-missing = { $path } no está instalado
+tray-problem-helper-failed = no se puede iniciar { $path }: { $error }
+tray-problem-not-started = no se pudo iniciar el icono de la bandeja
+tray-problem-icon = no se puede mostrar el icono: { $error }
+cli-no-tray = sin icono en la bandeja ({ $why }); sigue funcionando sin él
+start-problem-signals = no se pueden vigilar las señales de parada y recarga: { $error }
+cli-unknown-language = idioma desconocido "{ $value }" (opciones: { $choices })
 
 cli-about = Te dice por qué ChatGPT muestra «Access denied» y qué lo soluciona
 cli-help-config = Leer la configuración de FILE en lugar de la ubicación predeterminada.

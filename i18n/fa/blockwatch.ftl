@@ -172,6 +172,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = نرم‌افزار VPN در حال اجرا: { $names }
 evidence-proxy = برای { $host } پراکسی تنظیم شده است: { $url }
+evidence-proxy-script = سیستم شما پراکسیِ { $host } را از اسکریپت پیکربندی خودکار { $url } می‌گیرد؛ blockwatch چنین اسکریپت‌هایی را اجرا نمی‌کند، پس درخواست‌های خودش مستقیم رفتند (مرورگر شما ممکن است از پراکسی‌ای که اسکریپت انتخاب می‌کند عبور کند)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] صفحهٔ وضعیت OpenAI گزارش می‌دهد: { $overall }
@@ -539,6 +540,7 @@ autostart-way = { $method ->
    *[run-key] کلید Run { $path }
 }
 autostart-disabled-system = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود (مدخل سراسری { $path } برای شما خاموش شده است)
+autostart-disabled-startup-apps = غیرفعال: blockwatch هنگام ورود به سیستم اجرا نمی‌شود (مدخل { $path } در «برنامه‌های راه‌اندازی» Task Manager خاموش شده است؛ ‎`blockwatch autostart enable`‎ یا «اجرا هنگام ورود به سیستم» دوباره روشنش می‌کند)
 cli-warning = هشدار: { $warning }
 cli-textfile-unwritable = فایل سنجه‌ها { $path } نوشته نشد ({ $error }): پوشهٔ { $dir } را برای این کاربر قابل‌نوشتن کنید (README، بخش Metrics)؛ blockwatch بدون آن به کارش ادامه می‌دهد
 cli-config-error = خطای پیکربندی: { $error }
@@ -548,6 +550,54 @@ cli-cannot-open-browser = باز کردن مرورگر ممکن نیست ({ $err
 cli-cannot-write = نوشتن { $path } ممکن نیست: { $error }
 cli-cannot-set-up-http = راه‌اندازی HTTP ممکن نیست: { $error }
 cli-cannot-start-monitor = شروع پایش ممکن نیست: { $error }
+
+## ---------------------------------------------------------------- configuration errors
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }، کلید `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }، سطر { $line }
+       *[other] { $path }، سطر { $line }، کلید `{ $key }`
+    }
+}
+config-error-at = { $place }: { $problem }
+config-problem-unreadable = { $error }
+config-problem-too-large = پرونده بزرگ‌تر از ۱ مبی‌بایت است؛ پیکربندی فقط چند سطر است
+config-problem-not-utf8 = پرونده متن UTF-8 معتبر نیست؛ آن را با رمزگذاری UTF-8 ذخیره کنید
+config-problem-nested = کلیدها یا مقدارها بیش از حد تودرتو هستند
+config-problem-toml = خطا در نگارش TOML: { $detail }
+config-problem-duration = مدت نامعتبر «{ $value }» ({ $detail })؛ آن را مانند «5m»، «90s» یا «1h» بنویسید
+config-problem-url = نشانی نامعتبر «{ $value }»: { $detail }
+config-problem-url-not-http = نشانی نامعتبر «{ $value }»: فقط http:// و https:// پشتیبانی می‌شوند
+config-problem-url-no-host = نشانی نامعتبر «{ $value }»: نام میزبان ندارد
+config-problem-probe-interval = باید دست‌کم 10s باشد: بررسی پرتکرارتر درست همان مسدودسازی‌ای را به دنبال دارد که blockwatch مراقب آن است
+config-problem-ip-interval = باید دست‌کم 10s باشد
+config-problem-timeout = باید بین 1s و 9s باشد (هر بررسی در ۱۰ ثانیه تمام می‌شود)
+config-problem-no-echo-urls = دست‌کم یک نشانی لازم است
+config-problem-empty-user-agent = نباید خالی باشد
+config-problem-user-agent-control = یک نویسهٔ کنترلی (مانند شکست سطر یا NUL) دارد که سرآیند HTTP نمی‌تواند آن را حمل کند
+config-problem-reminder = باید دست‌کم 10m یا "off" باشد: یادآوری کوتاه‌تر اعلان را تقریباً در هر بررسی دوباره تکرار می‌کند
+config-problem-language = باید یکی از این‌ها باشد: { $choices }
+config-problem-budget = باید دست‌کم 2 باشد (مسدودسازی با بررسی دوم تأیید می‌شود)
+config-problem-textfile-relative = باید یک مسیر مطلق باشد
+config-problem-textfile-not-prom = باید به .prom ختم شود (گردآورندهٔ textfile در node_exporter فقط پرونده‌های *.prom را می‌خواند)
+config-problem-client = { $error }
+config-header-file = # پیکربندی blockwatch { $version }، از { $path }
+config-header-defaults = { $path ->
+    [none] # پیکربندی blockwatch { $version }، از پیش‌فرض‌های داخلی (پوشهٔ پیکربندی وجود ندارد)
+   *[other] # پیکربندی blockwatch { $version }، از پیش‌فرض‌های داخلی (پرونده‌ای در { $path } نیست)
+}
+tray-problem-gtk = راه‌اندازی GTK ممکن نیست: { $error }
+tray-problem-no-appindicator = کتابخانهٔ AppIndicator نیست (libayatana-appindicator3-1 را نصب کنید)
+tray-problem-helper-missing = { $path } نصب نشده است
+tray-problem-helper-failed = اجرای { $path } ممکن نیست: { $error }
+tray-problem-not-started = نماد سینی راه‌اندازی نشد
+tray-problem-icon = نمایش نماد ممکن نیست: { $error }
+cli-no-tray = نماد سینی در کار نیست ({ $why })؛ بدون آن اجرا می‌شود
+start-problem-signals = گوش دادن به سیگنال‌های توقف و بارگذاری دوباره ممکن نیست: { $error }
+cli-unknown-language = زبان ناشناخته «{ $value }» (گزینه‌ها: { $choices })
 
 cli-about = می‌گوید چرا ChatGPT پیام «Access denied» می‌دهد و چه چیزی آن را حل می‌کند
 cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از FILE بخوان.

@@ -180,6 +180,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = запущены VPN-программы: { $names }
 evidence-proxy = для { $host } задан прокси: { $url }
+evidence-proxy-script = ваша система берёт прокси для { $host } из скрипта автоконфигурации { $url }; blockwatch такие скрипты не выполняет, поэтому его собственные запросы шли напрямую (ваш браузер может идти через прокси, выбранный скриптом)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] страница статуса OpenAI сообщает: { $overall }
@@ -547,6 +548,7 @@ autostart-way = { $method ->
    *[run-key] ключ Run { $path }
 }
 autostart-disabled-system = выключено: blockwatch не запускается при входе в систему (общесистемная запись { $path } для вас отключена)
+autostart-disabled-startup-apps = выключено: blockwatch не запускается при входе в систему (его запись { $path } отключена в «Автозагрузке» диспетчера задач; `blockwatch autostart enable` или «Запускать при входе в систему» снова включат её)
 cli-warning = предупреждение: { $warning }
 cli-textfile-unwritable = не удаётся записать файл метрик { $path } ({ $error }): дайте этому пользователю право записи в { $dir } (см. README, раздел Metrics); blockwatch продолжает работать без него
 cli-config-error = ошибка в настройках: { $error }
@@ -556,6 +558,54 @@ cli-cannot-open-browser = не удаётся открыть браузер ({ $
 cli-cannot-write = не удаётся записать { $path }: { $error }
 cli-cannot-set-up-http = не удаётся настроить HTTP: { $error }
 cli-cannot-start-monitor = не удаётся запустить наблюдение: { $error }
+
+## ---------------------------------------------------------------- configuration errors
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }, ключ `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }, строка { $line }
+       *[other] { $path }, строка { $line }, ключ `{ $key }`
+    }
+}
+config-error-at = { $place }: { $problem }
+config-problem-unreadable = { $error }
+config-problem-too-large = файл больше 1 МиБ, а настройки занимают несколько строк
+config-problem-not-utf8 = файл не в кодировке UTF-8; сохраните его как текст UTF-8
+config-problem-nested = ключи или значения вложены слишком глубоко
+config-problem-toml = ошибка в записи TOML: { $detail }
+config-problem-duration = неверная длительность «{ $value }» ({ $detail }); пишите так: «5m», «90s» или «1h»
+config-problem-url = неверный адрес «{ $value }»: { $detail }
+config-problem-url-not-http = неверный адрес «{ $value }»: поддерживаются только http:// и https://
+config-problem-url-no-host = неверный адрес «{ $value }»: в нём нет имени сервера
+config-problem-probe-interval = должно быть не меньше 10s: более частые проверки и приводят к той самой блокировке, за которой следит blockwatch
+config-problem-ip-interval = должно быть не меньше 10s
+config-problem-timeout = должно быть от 1s до 9s (проверка укладывается в 10 секунд)
+config-problem-no-echo-urls = нужен хотя бы один адрес
+config-problem-empty-user-agent = не может быть пустым
+config-problem-user-agent-control = содержит управляющий символ (например, перевод строки или NUL), который не может быть в заголовке HTTP
+config-problem-reminder = должно быть не меньше 10m или "off": более частое напоминание повторяло бы уведомление почти при каждой перепроверке
+config-problem-language = допустимые значения: { $choices }
+config-problem-budget = должно быть не меньше 2 (блокировка подтверждается второй проверкой)
+config-problem-textfile-relative = нужен абсолютный путь
+config-problem-textfile-not-prom = имя должно оканчиваться на .prom (сборщик textfile в node_exporter читает только файлы *.prom)
+config-problem-client = { $error }
+config-header-file = # настройки blockwatch { $version } из { $path }
+config-header-defaults = { $path ->
+    [none] # настройки blockwatch { $version }: встроенные значения по умолчанию (нет папки настроек)
+   *[other] # настройки blockwatch { $version }: встроенные значения по умолчанию (файла { $path } нет)
+}
+tray-problem-gtk = не удаётся запустить GTK: { $error }
+tray-problem-no-appindicator = нет библиотеки AppIndicator (установите libayatana-appindicator3-1)
+tray-problem-helper-missing = { $path } не установлен
+tray-problem-helper-failed = не удаётся запустить { $path }: { $error }
+tray-problem-not-started = не удалось запустить значок в трее
+tray-problem-icon = не удаётся показать значок: { $error }
+cli-no-tray = значка в трее не будет ({ $why }); работаю без него
+start-problem-signals = не удаётся следить за сигналами остановки и перезагрузки настроек: { $error }
+cli-unknown-language = неизвестный язык «{ $value }» (допустимо: { $choices })
 
 cli-about = Объясняет, почему ChatGPT пишет «Access denied», и что с этим делать
 cli-help-config = Читать настройки из FILE, а не из обычного места.

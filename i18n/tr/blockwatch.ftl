@@ -168,6 +168,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = çalışan VPN yazılımları: { $names }
 evidence-proxy = { $host } için bir proxy ayarlı: { $url }
+evidence-proxy-script = sisteminiz { $host } için proxy'yi { $url } otomatik yapılandırma betiğinden alıyor; blockwatch bu tür betikleri çalıştırmaz, bu yüzden kendi istekleri doğrudan gitti (tarayıcınız betiğin seçtiği proxy üzerinden gidebilir)
 evidence-status = { $component ->
     [none] { $incident ->
         [none] OpenAI durum sayfası: { $overall }
@@ -535,6 +536,7 @@ autostart-way = { $method ->
    *[run-key] Run anahtarı { $path }
 }
 autostart-disabled-system = kapalı: blockwatch oturum açılınca başlamıyor (sistem genelindeki { $path } girdisi sizin için kapatıldı)
+autostart-disabled-startup-apps = kapalı: blockwatch oturum açılınca başlamıyor ({ $path } girdisi Görev Yöneticisi'nin Başlangıç uygulamalarında kapatılmış; `blockwatch autostart enable` ya da "Oturum açılınca başlat" yeniden açar)
 cli-warning = uyarı: { $warning }
 cli-textfile-unwritable = ölçüm dosyası { $path } yazılamıyor ({ $error }): { $dir } klasörünü bu kullanıcı için yazılabilir yapın (README, Metrics bölümü); blockwatch onsuz çalışmayı sürdürür
 cli-config-error = yapılandırma hatası: { $error }
@@ -544,6 +546,54 @@ cli-cannot-open-browser = tarayıcı açılamıyor ({ $error }); yukarıdaki dos
 cli-cannot-write = yazılamıyor: { $path }: { $error }
 cli-cannot-set-up-http = HTTP kurulamıyor: { $error }
 cli-cannot-start-monitor = izleme başlatılamıyor: { $error }
+
+## ---------------------------------------------------------------- configuration errors
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }, anahtar `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }, satır { $line }
+       *[other] { $path }, satır { $line }, anahtar `{ $key }`
+    }
+}
+config-error-at = { $place }: { $problem }
+config-problem-unreadable = { $error }
+config-problem-too-large = dosya 1 MiB'tan büyük; bir yapılandırma birkaç satırdır
+config-problem-not-utf8 = dosya geçerli UTF-8 metin değil; UTF-8 olarak kaydedin
+config-problem-nested = anahtarlar veya değerler çok derin iç içe
+config-problem-toml = TOML yazım hatası: { $detail }
+config-problem-duration = geçersiz süre "{ $value }" ({ $detail }); "5m", "90s" veya "1h" gibi yazın
+config-problem-url = geçersiz adres "{ $value }": { $detail }
+config-problem-url-not-http = geçersiz adres "{ $value }": yalnızca http:// ve https:// desteklenir
+config-problem-url-no-host = geçersiz adres "{ $value }": sunucu adı yok
+config-problem-probe-interval = en az 10s olmalı: daha sık denetim, blockwatch'ın izlediği engelin ta kendisine yol açar
+config-problem-ip-interval = en az 10s olmalı
+config-problem-timeout = 1s ile 9s arasında olmalı (bir denetim 10 saniyede biter)
+config-problem-no-echo-urls = en az bir adres gerekir
+config-problem-empty-user-agent = boş olamaz
+config-problem-user-agent-control = bir HTTP başlığının taşıyamayacağı bir denetim karakteri (satır sonu veya NUL gibi) içeriyor
+config-problem-reminder = en az 10m ya da "off" olmalı: daha kısa bir hatırlatma, bildirimi neredeyse her yeniden denetimde tekrarlar
+config-problem-language = şunlardan biri olmalı: { $choices }
+config-problem-budget = en az 2 olmalı (bir engel ikinci bir denetimle doğrulanır)
+config-problem-textfile-relative = mutlak bir yol olmalı
+config-problem-textfile-not-prom = .prom ile bitmeli (node_exporter'ın textfile toplayıcısı yalnızca *.prom dosyalarını okur)
+config-problem-client = { $error }
+config-header-file = # blockwatch { $version } yapılandırması, kaynak: { $path }
+config-header-defaults = { $path ->
+    [none] # blockwatch { $version } yapılandırması, kaynak: yerleşik varsayılanlar (yapılandırma klasörü yok)
+   *[other] # blockwatch { $version } yapılandırması, kaynak: yerleşik varsayılanlar ({ $path } konumunda dosya yok)
+}
+tray-problem-gtk = GTK başlatılamıyor: { $error }
+tray-problem-no-appindicator = AppIndicator kitaplığı yok (libayatana-appindicator3-1 paketini kurun)
+tray-problem-helper-missing = { $path } kurulu değil
+tray-problem-helper-failed = { $path } başlatılamıyor: { $error }
+tray-problem-not-started = tepsi simgesi başlatılamadı
+tray-problem-icon = simge gösterilemiyor: { $error }
+cli-no-tray = tepsi simgesi yok ({ $why }); simgesiz çalışıyor
+start-problem-signals = durdurma ve yeniden yükleme sinyalleri izlenemiyor: { $error }
+cli-unknown-language = bilinmeyen dil "{ $value }" (seçenekler: { $choices })
 
 cli-about = ChatGPT'nin neden "Access denied" dediğini ve neyin düzelteceğini söyler
 cli-help-config = Yapılandırmayı varsayılan yer yerine FILE dosyasından oku.

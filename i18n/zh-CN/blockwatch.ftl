@@ -167,6 +167,7 @@ evidence-unused-tunnel = { $vendor ->
 }
 evidence-vpn-software = 正在运行的 VPN 软件：{ $names }
 evidence-proxy = { $host } 设置了代理：{ $url }
+evidence-proxy-script = 你的系统从自动配置脚本 { $url } 获取 { $host } 的代理；blockwatch 不运行这类脚本，因此它自己的请求是直连的（你的浏览器可能会经过脚本选定的代理）
 evidence-status = { $component ->
     [none] { $incident ->
         [none] OpenAI 状态页显示{ $overall }
@@ -534,6 +535,7 @@ autostart-way = { $method ->
    *[run-key] Run 注册表项 { $path }
 }
 autostart-disabled-system = 已停用：blockwatch 不会在登录时启动（系统级自启动项 { $path } 已为你关闭）
+autostart-disabled-startup-apps = 已停用：blockwatch 不会在登录时启动（它的启动项 { $path } 已在任务管理器的“启动应用”中禁用；`blockwatch autostart enable` 或“登录时启动”可重新启用）
 cli-warning = 警告：{ $warning }
 cli-textfile-unwritable = 无法写入指标文件 { $path }（{ $error }）：请让当前用户可以写入 { $dir }（见 README 的 Metrics 一节）；没有它 blockwatch 也会继续运行
 cli-config-error = 配置错误：{ $error }
@@ -543,6 +545,54 @@ cli-cannot-open-browser = 无法打开浏览器（{ $error }）；请手动打�
 cli-cannot-write = 无法写入 { $path }：{ $error }
 cli-cannot-set-up-http = 无法设置 HTTP：{ $error }
 cli-cannot-start-monitor = 无法启动监视：{ $error }
+
+## ---------------------------------------------------------------- configuration errors
+config-error-place = { $line ->
+    [none] { $key ->
+        [none] { $path }
+       *[other] { $path }，键 `{ $key }`
+    }
+   *[other] { $key ->
+        [none] { $path }，第 { $line } 行
+       *[other] { $path }，第 { $line } 行，键 `{ $key }`
+    }
+}
+config-error-at = { $place }：{ $problem }
+config-problem-unreadable = { $error }
+config-problem-too-large = 文件大于 1 MiB；配置文件只应有几行
+config-problem-not-utf8 = 文件不是有效的 UTF-8 文本；请以 UTF-8 编码保存
+config-problem-nested = 键或值嵌套过深
+config-problem-toml = TOML 格式有误：{ $detail }
+config-problem-duration = 无效的时长“{ $value }”（{ $detail }）；请写成“5m”“90s”或“1h”这样的形式
+config-problem-url = 无效的网址“{ $value }”：{ $detail }
+config-problem-url-not-http = 无效的网址“{ $value }”：只支持 http:// 和 https://
+config-problem-url-no-host = 无效的网址“{ $value }”：缺少主机名
+config-problem-probe-interval = 不能少于 10s：检测过于频繁，正会招致 blockwatch 所监视的封锁
+config-problem-ip-interval = 不能少于 10s
+config-problem-timeout = 必须在 1s 到 9s 之间（一次检测在 10 秒内结束）
+config-problem-no-echo-urls = 至少需要一个网址
+config-problem-empty-user-agent = 不能为空
+config-problem-user-agent-control = 含有控制字符（如换行或 NUL），HTTP 头无法携带
+config-problem-reminder = 不能少于 10m，或写“off”：更短的提醒间隔几乎会在每次复查时重复通知
+config-problem-language = 必须是以下之一：{ $choices }
+config-problem-budget = 不能少于 2（封锁需由第二次检测确认）
+config-problem-textfile-relative = 必须是绝对路径
+config-problem-textfile-not-prom = 必须以 .prom 结尾（node_exporter 的 textfile 收集器只读取 *.prom 文件）
+config-problem-client = { $error }
+config-header-file = # blockwatch { $version } 的配置，来自 { $path }
+config-header-defaults = { $path ->
+    [none] # blockwatch { $version } 的配置，来自内置默认值（没有配置目录）
+   *[other] # blockwatch { $version } 的配置，来自内置默认值（{ $path } 处没有文件）
+}
+tray-problem-gtk = 无法启动 GTK：{ $error }
+tray-problem-no-appindicator = 缺少 AppIndicator 库（请安装 libayatana-appindicator3-1）
+tray-problem-helper-missing = 未安装 { $path }
+tray-problem-helper-failed = 无法启动 { $path }：{ $error }
+tray-problem-not-started = 托盘无法启动
+tray-problem-icon = 无法显示图标：{ $error }
+cli-no-tray = 没有托盘图标（{ $why }）；以无界面模式运行
+start-problem-signals = 无法监听停止和重新加载信号：{ $error }
+cli-unknown-language = 未知的语言“{ $value }”（可选：{ $choices }）
 
 cli-about = 告诉你 ChatGPT 为什么显示“Access denied”，以及怎样解决
 cli-help-config = 从 FILE 读取配置，而不是从默认位置读取。

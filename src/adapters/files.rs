@@ -342,6 +342,8 @@ const STATE_LIST_MAX: usize = 64;
 
 /// The saved state: `Ok(None)` when there is none, `Err` with the reason
 /// when it is unreadable (too large, not JSON): the caller starts afresh.
+/// The saved state, if there is one; the error is the reason in English,
+/// for the log line that says the file is replaced.
 pub fn load_state(paths: &Paths) -> Result<Option<Persisted>, String> {
     let data = match crate::config::read_capped(&paths.state_file(), STATE_MAX_BYTES) {
         Ok(d) => d,

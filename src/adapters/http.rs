@@ -101,12 +101,18 @@ fn browser_headers(accept_language: &'static str) -> HeaderMap {
 }
 
 /// An error with its causes: reqwest's own message ("builder error") says little.
-fn explain(e: reqwest::Error) -> String {
-    chain(&e)
-        .iter()
-        .map(|l| l.to_string())
-        .collect::<Vec<_>>()
-        .join(": ")
+/// The HTTP client could not be built (the library's reasons, joined).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetupError(pub String);
+
+fn explain(e: reqwest::Error) -> SetupError {
+    SetupError(
+        chain(&e)
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>()
+            .join(": "),
+    )
 }
 
 fn base(timeout: Duration) -> reqwest::ClientBuilder {
@@ -114,6 +120,9 @@ fn base(timeout: Duration) -> reqwest::ClientBuilder {
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .pool_max_idle_per_host(0)
+        // The proxy the user's system sets, asked per connection, so that
+        // the report and the requests agree (see adapters::proxy).
+        .proxy(reqwest::Proxy::custom(crate::adapters::proxy::for_request))
 }
 
 /// The client that asks like a browser navigation, from `local` if set.
@@ -122,7 +131,7 @@ fn browser_client(
     user_agent: &str,
     accept_language: &'static str,
     local: Option<IpAddr>,
-) -> Result<reqwest::Client, String> {
+) -> Result<reqwest::Client, SetupError> {
     base(timeout)
         .local_address(local)
         .user_agent(user_agent)
@@ -150,7 +159,7 @@ fn browser_client(
 }
 
 impl Http {
-    pub fn new(cfg: &Config, accept_language: &'static str) -> Result<Http, String> {
+    pub fn new(cfg: &Config, accept_language: &'static str) -> Result<Http, SetupError> {
         install_crypto();
         let timeout = cfg.target.timeout.0;
         let own_agent = concat!("blockwatch/", env!("CARGO_PKG_VERSION"));

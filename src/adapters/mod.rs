@@ -14,5 +14,9 @@ pub mod netwatch;
 pub mod notify;
 pub mod page;
 pub mod procs;
+pub mod proxy;
+#[cfg(windows)]
+pub mod registry;
+pub mod startup;
 pub mod textfile;
 pub mod trayhost;

@@ -15,6 +15,6 @@ pub fn write(paths: &Paths, html: &str) -> std::io::Result<PathBuf> {
 }
 
 /// Open a page in the user's browser (`$BROWSER` when set).
-pub fn open(path: &std::path::Path) -> Result<(), String> {
-    opener::open_browser(path).map_err(|e| e.to_string())
+pub fn open(path: &std::path::Path) -> Result<(), opener::OpenError> {
+    opener::open_browser(path)
 }

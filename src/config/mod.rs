@@ -3,6 +3,9 @@
 //! Parsing is pure ([`Config::parse`]); [`load`] reads the file. Errors name
 //! the file, the line and the key, because users edit this by hand.
 
+mod error;
+
+pub use error::{ConfigError, ConfigProblem, Rule, UrlProblem, ValueError};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -22,9 +25,10 @@ impl<'de> Deserialize<'de> for Dur {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         humantime::parse_duration(&s).map(Dur).map_err(|e| {
-            serde::de::Error::custom(format!(
-                "invalid duration \"{s}\" ({e}); write it like \"5m\", \"90s\" or \"1h\""
-            ))
+            serde::de::Error::custom(ValueError::Duration {
+                value: s,
+                detail: e.to_string(),
+            })
         })
     }
 }
@@ -34,15 +38,17 @@ impl<'de> Deserialize<'de> for Dur {
 pub struct HttpUrl(pub url::Url);
 
 impl HttpUrl {
-    pub fn parse(s: &str) -> Result<Self, String> {
-        let u = url::Url::parse(s).map_err(|e| format!("invalid URL \"{s}\": {e}"))?;
+    pub fn parse(s: &str) -> Result<Self, ValueError> {
+        let bad = |why| ValueError::Url {
+            value: s.to_string(),
+            why,
+        };
+        let u = url::Url::parse(s).map_err(|e| bad(UrlProblem::Unparsable(e.to_string())))?;
         if !matches!(u.scheme(), "http" | "https") {
-            return Err(format!(
-                "invalid URL \"{s}\": only http:// and https:// are supported"
-            ));
+            return Err(bad(UrlProblem::NotHttp));
         }
         if u.host_str().is_none_or(str::is_empty) {
-            return Err(format!("invalid URL \"{s}\": it has no host"));
+            return Err(bad(UrlProblem::NoHost));
         }
         Ok(HttpUrl(u))
     }
@@ -270,47 +276,12 @@ impl Default for MonitorSection {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ConfigError {
-    pub path: PathBuf,
-    pub line: Option<usize>,
-    pub key: Option<String>,
-    pub message: String,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(line) = self.line {
-            write!(f, ", line {line}")?;
-        }
-        if let Some(key) = &self.key {
-            write!(f, ", key `{key}`")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
 /// Where the effective configuration came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     File(PathBuf),
     /// No file; this is where one would be read from.
     Defaults(Option<PathBuf>),
-}
-
-impl fmt::Display for Source {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Source::File(p) => write!(f, "{}", p.display()),
-            Source::Defaults(Some(p)) => {
-                write!(f, "built-in defaults (no file at {})", p.display())
-            }
-            Source::Defaults(None) => write!(f, "built-in defaults (no configuration directory)"),
-        }
-    }
 }
 
 impl Config {
@@ -326,7 +297,7 @@ impl Config {
                     path: path.to_path_buf(),
                     line,
                     key: key.map(|k| shorten(&k, KEY_SHOWN)),
-                    message: "the file is not valid UTF-8; save it as UTF-8 text".into(),
+                    problem: ConfigProblem::NotUtf8,
                 })
             }
         }
@@ -334,21 +305,24 @@ impl Config {
 
     /// Parse and validate a file's text; `path` is only used in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
-        let err = |line, key, message| ConfigError {
+        let err = |line, key, problem| ConfigError {
             path: path.to_path_buf(),
             line,
             key,
-            message,
+            problem,
         };
         let mut cfg: Config = toml::from_str(text).map_err(|e| {
             // Only the nesting limit comes without a place: the deepest line.
             let offset = e.span().map(|s| s.start).or_else(|| deepest_line(text));
             let (line, key) = offset.map(|o| locate_span(text, o)).unwrap_or((None, None));
-            let message = match e.message().trim() {
-                "recursion limit" => "keys or values are nested too deeply".to_string(),
-                m => shorten(m, MESSAGE_SHOWN),
+            let problem = match e.message().trim() {
+                "recursion limit" => ConfigProblem::NestedTooDeeply,
+                m => ValueError::from_message(m).map_or_else(
+                    || ConfigProblem::Toml(shorten(m, MESSAGE_SHOWN)),
+                    ConfigProblem::Value,
+                ),
             };
-            err(line, key.map(|k| shorten(&k, KEY_SHOWN)), message)
+            err(line, key.map(|k| shorten(&k, KEY_SHOWN)), problem)
         })?;
         // A custom target without a trace URL traces that target's site.
         let table: toml::Table = toml::from_str(text).unwrap_or_default();
@@ -358,81 +332,56 @@ impl Config {
                 cfg.target.trace_url = HttpUrl(u);
             }
         }
-        cfg.validate().map_err(|(table, key, msg)| {
+        cfg.validate().map_err(|(table, key, rule)| {
             err(
                 find_key(text, table, key),
                 Some(format!("{table}.{key}")),
-                msg,
+                ConfigProblem::Rule(rule),
             )
         })?;
         Ok(cfg)
     }
 
-    fn validate(&self) -> Result<(), (&'static str, &'static str, String)> {
+    fn validate(&self) -> Result<(), (&'static str, &'static str, Rule)> {
         let min = Duration::from_secs(10);
         if self.target.interval.0 < min {
-            return Err(("target", "interval", "must be at least 10s: probing more often earns the very block blockwatch watches for".into()));
+            return Err(("target", "interval", Rule::ProbeIntervalTooShort));
         }
         if self.public_ip.interval.0 < min {
-            return Err(("public_ip", "interval", "must be at least 10s".into()));
+            return Err(("public_ip", "interval", Rule::IpIntervalTooShort));
         }
         let t = self.target.timeout.0;
         if t < Duration::from_secs(1) || t > Duration::from_secs(9) {
-            return Err((
-                "target",
-                "timeout",
-                "must be between 1s and 9s (a check ends within 10 s)".into(),
-            ));
+            return Err(("target", "timeout", Rule::TimeoutOutOfRange));
         }
         if self.public_ip.echo_urls.is_empty() {
-            return Err(("public_ip", "echo_urls", "needs at least one URL".into()));
+            return Err(("public_ip", "echo_urls", Rule::NoEchoUrls));
         }
         if self.target.user_agent.trim().is_empty() {
-            return Err(("target", "user_agent", "must not be empty".into()));
+            return Err(("target", "user_agent", Rule::EmptyUserAgent));
         }
         // It is sent as a header: a CR or LF would end it, a NUL is refused.
         if !is_header_value(&self.target.user_agent) {
-            return Err((
-                "target",
-                "user_agent",
-                "contains a control character (such as a line break or NUL), which an HTTP header cannot carry".into(),
-            ));
+            return Err(("target", "user_agent", Rule::UserAgentControl));
         }
         if self.monitor.reminder.0.is_some_and(|r| r < MIN_REMINDER) {
-            return Err((
-                "monitor",
-                "reminder",
-                "must be at least 10m, or \"off\": a shorter reminder repeats the notification at nearly every re-check".into(),
-            ));
+            return Err(("monitor", "reminder", Rule::ReminderTooShort));
         }
         if !LANGUAGES
             .iter()
             .any(|l| l.eq_ignore_ascii_case(&self.ui.language))
         {
-            return Err((
-                "ui",
-                "language",
-                format!("must be one of {}", LANGUAGES.join(", ")),
-            ));
+            return Err(("ui", "language", Rule::UnknownLanguage));
         }
         if self.monitor.max_probes_per_hour < 2 {
-            return Err((
-                "monitor",
-                "max_probes_per_hour",
-                "must be at least 2 (a block is confirmed by a second probe)".into(),
-            ));
+            return Err(("monitor", "max_probes_per_hour", Rule::BudgetTooSmall));
         }
         if let Some(p) = &self.export.textfile {
             if !p.is_absolute() {
-                return Err(("export", "textfile", "must be an absolute path".into()));
+                return Err(("export", "textfile", Rule::TextfileNotAbsolute));
             }
             if p.extension().is_none_or(|e| e != "prom") {
-                return Err((
-                    "export",
-                    "textfile",
-                    "must end in .prom (node_exporter's textfile collector reads only *.prom files)"
-                        .into(),
-                ));
+                return Err(("export", "textfile", Rule::TextfileNotProm));
             }
         }
         Ok(())
@@ -564,10 +513,10 @@ pub fn load(explicit: Option<&Path>) -> Result<(Config, Source), ConfigError> {
         path: path.to_path_buf(),
         line: None,
         key: None,
-        message: if e.kind() == std::io::ErrorKind::FileTooLarge {
-            "the file is larger than 1 MiB; a configuration is a few lines".into()
+        problem: if e.kind() == std::io::ErrorKind::FileTooLarge {
+            ConfigProblem::TooLarge
         } else {
-            e.to_string()
+            ConfigProblem::Unreadable(e.to_string())
         },
     };
     let read = |p: &Path| read_capped(p, MAX_CONFIG_BYTES);
@@ -594,6 +543,3 @@ pub fn load(explicit: Option<&Path>) -> Result<(Config, Source), ConfigError> {
         }
     }
 }
-
-#[cfg(test)]
-mod tests;

@@ -154,6 +154,10 @@ impl Lang {
     }
 }
 
+/// A language blockwatch has no messages for (what was given).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownLanguage(pub String);
+
 /// The `[ui] language` setting or `--lang`: a tag, or `auto` (the desktop's).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Choice {
@@ -163,15 +167,21 @@ pub enum Choice {
 }
 
 impl Choice {
-    /// `auto` or one of the tags; the error lists what is accepted.
-    pub fn parse(s: &str) -> Result<Choice, String> {
+    /// `auto` or one of the tags.
+    pub fn parse(s: &str) -> Result<Choice, UnknownLanguage> {
         if s.eq_ignore_ascii_case("auto") {
             return Ok(Choice::Auto);
         }
-        Lang::from_tag(s).map(Choice::Tag).ok_or_else(|| {
-            let tags: Vec<&str> = Lang::ALL.iter().map(|l| l.folder()).collect();
-            format!("unknown language {s:?} (auto, {})", tags.join(", "))
-        })
+        Lang::from_tag(s)
+            .map(Choice::Tag)
+            .ok_or_else(|| UnknownLanguage(s.to_string()))
+    }
+
+    /// Everything `parse` accepts, `auto` first.
+    pub fn accepted() -> Vec<&'static str> {
+        let mut all = vec!["auto"];
+        all.extend(Lang::ALL.iter().map(|l| l.folder()));
+        all
     }
 
     pub fn as_str(&self) -> &'static str {
@@ -265,7 +275,9 @@ mod tests {
             assert_eq!(Lang::from_tag(Choice::Tag(l).as_str()), Some(l));
         }
         let err = Choice::parse("klingon").unwrap_err();
-        assert!(err.contains("zh-CN") && err.contains("auto"), "{err}");
+        assert_eq!(err, UnknownLanguage("klingon".into()));
+        let accepted = Choice::accepted();
+        assert!(accepted.contains(&"zh-CN") && accepted.contains(&"auto"));
     }
 
     #[test]

@@ -10,12 +10,14 @@ mod signals;
 use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
+use crate::adapters::startup::StartProblem;
 use crate::adapters::{activate, netwatch, page};
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
 use crate::core::monitor::{Action, Input, Light, Monitor, Notice, Now, Record, Settings, View};
 use crate::lookups::{self, LocalReader};
+use crate::present::tr::Tr;
 use crate::present::{self, Frame};
 use export::Export;
 use signals::{Sig, Signals};
@@ -328,7 +330,7 @@ impl Driver {
                     path: self.opts.config_path.clone().unwrap_or_default(),
                     line: None,
                     key: None,
-                    message: e,
+                    problem: config::ConfigProblem::Client(e.0),
                 })
         });
         match result {
@@ -348,10 +350,12 @@ impl Driver {
                 self.execute(actions);
             }
             Err(e) => {
-                tracing::warn!("configuration not reloaded, keeping the old settings: {e}");
+                // The log and the history record are in English (contracts).
+                let error = present::cli::config_error_text(Tr::english(), &e);
+                tracing::warn!("configuration not reloaded, keeping the old settings: {error}");
                 self.record(Record::ConfigReload {
                     ok: false,
-                    error: Some(e.to_string()),
+                    error: Some(error),
                 });
             }
         }
@@ -400,8 +404,8 @@ pub async fn run(
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<UiCommand>,
-) -> Result<(), String> {
-    let http = Http::new(&cfg, opts.lang.accept_language())?;
+) -> Result<(), StartProblem> {
+    let http = Http::new(&cfg, opts.lang.accept_language()).map_err(StartProblem::Http)?;
     let history = match History::open(&paths) {
         Ok(h) => Some(h),
         Err(e) => {
@@ -421,7 +425,7 @@ pub async fn run(
     if let Some(listener) = opts.activation.take() {
         tokio::spawn(listener.serve(activate_tx));
     }
-    let mut signals = Signals::new().map_err(|e| format!("signals: {e}"))?;
+    let mut signals = Signals::new().map_err(|e| StartProblem::Signals(e.to_string()))?;
 
     let start = Instant::now();
     let now = Now {

@@ -7,6 +7,7 @@ use crate::adapters::http::Http;
 use crate::adapters::net;
 use crate::config::Config;
 use crate::core::local::family_plan::ProbePlan;
+use crate::core::local::proxy::carries_requests;
 use crate::core::monitor::Input;
 use crate::core::probe::{self, is_handshake_reset, RawProbe};
 use crate::lookups::{self, LocalReader};
@@ -51,19 +52,21 @@ pub(super) async fn probe(
         let (v4, v6) = lookups::echo_both(cfg, http, limit).await;
         lookups::control_https_ok(cfg, v4.is_some() || v6.is_some())
     };
+    let proxy = lookups::proxy(cfg);
     let mut result = probe::judge(RawProbe {
         answers,
         dns,
         system,
         routes,
-        proxy: lookups::env_proxy(cfg).is_some(),
+        proxy: (proxy.as_deref()).is_some_and(carries_requests),
         control_https_ok: control,
         expect_cloudflare: cfg.target.expect_cloudflare,
     });
-    // Connected elsewhere than the route was read for: the facts must be
-    // about the way the probe really went.
+    // Connected elsewhere than the route was read for, or the system's proxy
+    // changed (no network event says so): the facts must be about the way
+    // the probe really went.
     let connected = result.connected.map(|a| a.ip());
-    result.local = local.lock().await.read_for(cfg, connected).await;
+    result.local = local.lock().await.read_for(cfg, connected, &proxy).await;
     result.browsers = found;
     tracing::info!(kind = %result.verdict.kind, status = ?result.verdict.http_status, "probe");
     let _ = tx.send(Input::Probe {

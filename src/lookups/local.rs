@@ -1,5 +1,5 @@
 //! What this computer says, at no request to anyone: interfaces and
-//! routes, process names, the proxy the environment sets, and the system's
+//! routes, process names, the proxy the environment or the system sets, and the system's
 //! own lookup of the target; and the daemon's reader, which reuses the
 //! costly parts while the interfaces stay the same.
 
@@ -7,7 +7,6 @@ use crate::adapters::{net, procs};
 use crate::config::Config;
 use crate::core::diagnose::Facts;
 use crate::core::local::families::Families;
-use crate::core::local::proxy::proxy_for;
 use crate::core::local::snapshot::LocalSnapshot;
 use crate::core::local::vpn::{self, NetInterface, RouteUse};
 use crate::core::probe::routable;
@@ -61,9 +60,10 @@ pub async fn process_names(limit: Duration) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The proxy the environment sets for the target (credentials removed).
-pub fn env_proxy(cfg: &Config) -> Option<String> {
-    proxy_for(&cfg.target.url.0, |k| std::env::var(k).ok())
+/// The proxy for the target, the environment's or the system's, as
+/// reported (credentials removed; a script as `pac+URL`).
+pub fn proxy(cfg: &Config) -> Option<String> {
+    crate::adapters::proxy::for_target(&cfg.target.url.0).map(|p| p.shown())
 }
 
 /// Interfaces and routes now, with the target's addresses and processes
@@ -88,7 +88,7 @@ pub fn assemble(
         routes,
         interfaces,
         processes,
-        proxy: env_proxy(cfg),
+        proxy: proxy(cfg),
     }
 }
 
@@ -156,6 +156,9 @@ impl LocalNet {
 pub struct LocalReader {
     /// The address the last probe connected to (its route decides).
     connected: Option<IpAddr>,
+    /// The proxy as last read (a system proxy changes without any network
+    /// event: a probe that finds it changed has the snapshot read again).
+    proxy: Option<String>,
     resolved: Option<(Instant, Vec<IpAddr>)>,
     processes: Option<(Instant, Vec<String>, Vec<String>)>,
 }
@@ -186,6 +189,7 @@ impl LocalReader {
             }
         };
         let local = assemble(cfg, interfaces, resolved, processes);
+        self.proxy = local.proxy.clone();
         if !local.internet_route {
             // Offline: look the name up again once back.
             self.resolved = None;
@@ -194,16 +198,19 @@ impl LocalReader {
     }
 
     /// A read for the address a probe connected to, when it is not the
-    /// one the last read was for (`None`: nothing new to read).
+    /// one the last read was for, or when the proxy (`proxy`, as the probe
+    /// found it) changed since (`None`: nothing new to read).
     pub async fn read_for(
         &mut self,
         cfg: &Config,
         connected: Option<IpAddr>,
+        proxy: &Option<String>,
     ) -> Option<LocalSnapshot> {
-        if connected.is_none() || connected == self.connected {
+        let moved = connected.is_some() && connected != self.connected;
+        if !moved && *proxy == self.proxy {
             return None;
         }
-        self.connected = connected;
+        self.connected = connected.or(self.connected);
         Some(self.read(cfg).await)
     }
 }

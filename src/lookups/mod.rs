@@ -11,5 +11,5 @@
 mod local;
 mod remote;
 
-pub use local::{assemble, env_proxy, process_names, resolve_target, LocalNet, LocalReader};
+pub use local::{assemble, process_names, proxy, resolve_target, LocalNet, LocalReader};
 pub use remote::{browsers, control_https_ok, echo_both, probe_families, traces};

@@ -59,6 +59,14 @@ pub async fn probe_families(
             trace,
         }
     };
+    over_families(plan, one).await
+}
+
+/// `one` for each family of the plan: two families side by side.
+async fn over_families<T, F>(plan: ProbePlan, one: impl Fn(Option<Family>) -> F) -> Vec<T>
+where
+    F: std::future::Future<Output = T>,
+{
     match plan.families().as_slice() {
         [a, b] => {
             let (a, b) = tokio::join!(one(*a), one(*b));
@@ -79,19 +87,7 @@ pub async fn traces(cfg: &Config, http: &Http, plan: ProbePlan) -> Vec<Trace> {
     let url = cfg.target.trace_url.as_str();
     let held = plan.holds_family();
     let one = |f: Option<Family>| http.trace_via(url, f.filter(|_| held));
-    let found = match plan.families().as_slice() {
-        [a, b] => {
-            let (a, b) = tokio::join!(one(*a), one(*b));
-            vec![a, b]
-        }
-        families => {
-            let mut out = Vec::new();
-            for f in families {
-                out.push(one(*f).await);
-            }
-            out
-        }
-    };
+    let found = over_families(plan, one).await;
     found.into_iter().flatten().collect()
 }
 

@@ -7,6 +7,9 @@ use super::tr::*;
 use super::APP_NAME;
 use crate::adapters::autostart::{Method, Status};
 use crate::adapters::files::Logged;
+use crate::adapters::startup::{StartProblem, TrayProblem};
+use crate::config::{ConfigError, ConfigProblem, Source};
+use crate::core::lang::{Choice, UnknownLanguage};
 use crate::core::monitor::Record;
 use std::fmt::Display;
 use std::path::Path;
@@ -16,15 +19,121 @@ pub fn failed(e: impl Display) -> String {
     format!("{APP_NAME}: {e}")
 }
 
-pub fn config_error(tr: &Tr, e: impl Display) -> String {
+pub fn config_error(tr: &Tr, e: &ConfigError) -> String {
     failed(tr.s(CliConfigError {
-        error: e.to_string(),
+        error: config_error_text(tr, e),
     }))
 }
 
-pub fn config_header(source: impl Display) -> String {
+/// Where the mistake is and what it is, in one line (the daemon's log and
+/// history take it in English).
+pub fn config_error_text(tr: &Tr, e: &ConfigError) -> String {
+    let place = tr.s(ConfigErrorPlace {
+        path: e.path.display().to_string(),
+        line: e.line.map(|l| l.to_string()),
+        key: safe_opt(&e.key),
+    });
+    tr.s(ConfigErrorAt {
+        place,
+        problem: config_problem(tr, &e.problem),
+    })
+}
+
+fn config_problem(tr: &Tr, p: &ConfigProblem) -> String {
+    use crate::config::{Rule as R, UrlProblem as U, ValueError as V};
+    match p {
+        ConfigProblem::Unreadable(error) => tr.s(ConfigProblemUnreadable { error }),
+        ConfigProblem::TooLarge => tr.s(ConfigProblemTooLarge),
+        ConfigProblem::NotUtf8 => tr.s(ConfigProblemNotUtf8),
+        ConfigProblem::NestedTooDeeply => tr.s(ConfigProblemNested),
+        ConfigProblem::Toml(detail) => tr.s(ConfigProblemToml {
+            detail: safe_line(detail),
+        }),
+        ConfigProblem::Value(V::Duration { value, detail }) => tr.s(ConfigProblemDuration {
+            value: safe_line(value),
+            detail,
+        }),
+        ConfigProblem::Value(V::Url { value, why }) => {
+            let value = safe_line(value);
+            match why {
+                U::Unparsable(detail) => tr.s(ConfigProblemUrl { value, detail }),
+                U::NotHttp => tr.s(ConfigProblemUrlNotHttp { value }),
+                U::NoHost => tr.s(ConfigProblemUrlNoHost { value }),
+            }
+        }
+        ConfigProblem::Rule(rule) => match rule {
+            R::ProbeIntervalTooShort => tr.s(ConfigProblemProbeInterval),
+            R::IpIntervalTooShort => tr.s(ConfigProblemIpInterval),
+            R::TimeoutOutOfRange => tr.s(ConfigProblemTimeout),
+            R::NoEchoUrls => tr.s(ConfigProblemNoEchoUrls),
+            R::EmptyUserAgent => tr.s(ConfigProblemEmptyUserAgent),
+            R::UserAgentControl => tr.s(ConfigProblemUserAgentControl),
+            R::ReminderTooShort => tr.s(ConfigProblemReminder),
+            R::UnknownLanguage => tr.s(ConfigProblemLanguage {
+                choices: crate::config::LANGUAGES.join(", "),
+            }),
+            R::BudgetTooSmall => tr.s(ConfigProblemBudget),
+            R::TextfileNotAbsolute => tr.s(ConfigProblemTextfileRelative),
+            R::TextfileNotProm => tr.s(ConfigProblemTextfileNotProm),
+        },
+        ConfigProblem::Client(error) => tr.s(ConfigProblemClient { error }),
+    }
+}
+
+/// The first line of `blockwatch config`: which file, or the defaults.
+pub fn config_header(tr: &Tr, source: &Source) -> String {
     let version = crate::version::VERSION;
-    format!("# {APP_NAME} {version} configuration, from {source}")
+    match source {
+        Source::File(p) => tr.s(ConfigHeaderFile {
+            version,
+            path: p.display().to_string(),
+        }),
+        Source::Defaults(p) => tr.s(ConfigHeaderDefaults {
+            version,
+            path: p.as_ref().map(|p| p.display().to_string()),
+        }),
+    }
+}
+
+/// `--lang` with a language there are no messages for.
+pub fn unknown_language(tr: &Tr, e: &UnknownLanguage) -> String {
+    tr.s(CliUnknownLanguage {
+        value: safe_line(&e.0),
+        choices: Choice::accepted().join(", "),
+    })
+}
+
+/// Why there is no tray icon.
+pub fn tray_problem(tr: &Tr, p: &TrayProblem) -> String {
+    match p {
+        TrayProblem::Gtk(error) => tr.s(TrayProblemGtk { error }),
+        TrayProblem::NoAppIndicator => tr.s(TrayProblemNoAppindicator),
+        TrayProblem::HelperMissing(path) => tr.s(TrayProblemHelperMissing {
+            path: path.display().to_string(),
+        }),
+        TrayProblem::HelperFailed { path, error } => tr.s(TrayProblemHelperFailed {
+            path: path.display().to_string(),
+            error,
+        }),
+        TrayProblem::NotStarted => tr.s(TrayProblemNotStarted),
+        TrayProblem::Icon(error) => tr.s(TrayProblemIcon { error }),
+    }
+}
+
+/// No tray icon: blockwatch runs on with notifications alone.
+pub fn no_tray(tr: &Tr, p: &TrayProblem) -> String {
+    failed(tr.s(CliNoTray {
+        why: tray_problem(tr, p),
+    }))
+}
+
+/// Why the monitor could not start.
+pub fn start_problem(tr: &Tr, p: &StartProblem) -> String {
+    let error = match p {
+        StartProblem::Http(e) => tr.s(CliCannotSetUpHttp { error: &e.0 }),
+        StartProblem::Signals(error) => tr.s(StartProblemSignals { error }),
+    };
+    failed(tr.s(CliCannotStartMonitor { error }))
 }
 
 /// The metrics file cannot be written (a log line in English, and a
@@ -100,6 +209,11 @@ pub fn history_empty(tr: &Tr, path: &Path) -> String {
 }
 
 pub fn autostart_status(tr: &Tr, s: &Status) -> String {
+    if let Some(path) = &s.turned_off {
+        return tr.s(AutostartDisabledStartupApps {
+            path: path.to_string(),
+        });
+    }
     if !s.enabled() {
         return match &s.system_hidden {
             Some(sys) => tr.s(AutostartDisabledSystem {

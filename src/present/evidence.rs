@@ -118,7 +118,10 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
         Evidence::VpnSoftware { names } => tr.s(EvidenceVpnSoftware {
             names: names.join(", "),
         }),
-        Evidence::Proxy { url } => tr.s(EvidenceProxy { host, url }),
+        Evidence::Proxy { url } => match crate::core::local::proxy::script_url(url) {
+            Some(url) => tr.s(EvidenceProxyScript { host, url }),
+            None => tr.s(EvidenceProxy { host, url }),
+        },
         Evidence::Status { summary } => {
             let overall = match summary.indicator {
                 Indicator::None => tr.s(StatusOverallNone),

@@ -8,6 +8,7 @@ use super::causes::Context;
 use super::tr::*;
 use super::{between, families, Os, STATUS_PAGE_URL};
 use crate::core::diagnose::{Cause, FixId};
+use crate::core::local::proxy::carries_requests;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,7 +85,8 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context) -> FixText {
                 Os::MacOs => vec![tr.s(FixDisableProxyMacos)],
                 Os::Windows => vec![tr.s(FixDisableProxyWindows)],
             };
-            if let Some(proxy) = &ctx.proxy {
+            let carried = ctx.proxy.as_ref().filter(|p| carries_requests(p));
+            if let Some(proxy) = carried {
                 s.insert(0, tr.s(FixDisableProxyInUse { proxy }));
             }
             s.push(tr.s(FixDisableProxyExtensions));

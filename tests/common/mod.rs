@@ -18,6 +18,17 @@ pub mod site;
 #[cfg(target_os = "linux")]
 pub mod vpnworld;
 
+/// Network namespaces need root: without it the test says so and passes.
+#[macro_export]
+macro_rules! require_root {
+    () => {
+        if !$crate::common::netns::is_root() {
+            eprintln!("skipped: network namespaces need root");
+            return;
+        }
+    };
+}
+
 pub use fixtures::*;
 pub use netns::*;
 pub use runner::*;

@@ -105,11 +105,23 @@ impl Scratch {
         Daemon::spawn(c, env)
     }
 
-    /// Run the binary inside a network namespace.
-    pub fn run_in(&self, ns: &Netns, args: &[&str], env: &[(&str, &str)], limit: Duration) -> Run {
+    /// The binary inside a network namespace (`ip netns exec`), not yet run.
+    pub fn command_in(&self, ns: &Netns, args: &[&str]) -> Command {
         let mut c = self.command("ip");
         c.args(["netns", "exec", &ns.name, BIN]).args(args);
-        run_command(c, env, limit)
+        c
+    }
+
+    /// The headless daemon with this configuration inside a namespace,
+    /// logging at info level, not yet started.
+    pub fn headless_in(&self, ns: &Netns, config: &Path) -> Command {
+        let config = config.to_str().expect("a UTF-8 path");
+        self.command_in(ns, &["--config", config, "-v", "run", "--headless"])
+    }
+
+    /// Run the binary inside a network namespace.
+    pub fn run_in(&self, ns: &Netns, args: &[&str], env: &[(&str, &str)], limit: Duration) -> Run {
+        run_command(self.command_in(ns, args), env, limit)
     }
 }
 

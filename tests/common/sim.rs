@@ -53,6 +53,9 @@ pub struct World {
     /// The home connection's IPv6 address (dual stack only; the VPN
     /// carries IPv4 only, so IPv6 always leaves from home).
     pub home_ip6: IpAddr,
+    /// The next answers of the site, one each, whatever the world is (a
+    /// glitch: one bad answer that the next request does not repeat).
+    pub glitches: Vec<ProbeOutcome>,
 }
 
 impl World {
@@ -72,6 +75,15 @@ impl World {
             site_unreachable: false,
             dual_stack: false,
             home_ip6: ip("2001:db8:7::20"),
+            glitches: Vec::new(),
+        }
+    }
+
+    /// Both address families have a route (the VPN carries IPv4 only).
+    pub fn dual_stack() -> World {
+        World {
+            dual_stack: true,
+            ..World::new()
         }
     }
 
@@ -120,18 +132,25 @@ impl World {
 
     /// One probe of the site over the families the plan names, judged by
     /// the core as the daemon's are.
-    fn probe(&self, plan: ProbePlan) -> ProbeResult {
+    fn probe(&mut self, plan: ProbePlan) -> ProbeResult {
         let answers = plan
             .families()
             .into_iter()
-            .map(|family| Answer {
-                family,
-                outcome: self.outcome_via(match family {
-                    Some(f) => self.exit_over(f),
-                    None => self.exit(),
-                }),
-                connected_to: None,
-                trace: None,
+            .map(|family| {
+                let outcome = if self.glitches.is_empty() {
+                    self.outcome_via(match family {
+                        Some(f) => self.exit_over(f),
+                        None => self.exit(),
+                    })
+                } else {
+                    self.glitches.remove(0)
+                };
+                Answer {
+                    family,
+                    outcome,
+                    connected_to: None,
+                    trace: None,
+                }
             })
             .collect();
         probe::judge(RawProbe {
@@ -399,7 +418,7 @@ impl Sim {
     /// A probe's answer as the world gives it now, with these name server
     /// answers (the simulated world has no name servers of its own).
     pub fn answer_with_dns(&self, dns: DnsFacts) -> ProbeResult {
-        let mut r = self.w.probe(ProbePlan::Os);
+        let mut r = self.w.clone().probe(ProbePlan::Os);
         r.dns = Some(dns);
         r
     }
@@ -457,6 +476,26 @@ impl Sim {
             let t = self.now.mono + Duration::from_millis(20);
             self.run_until(t);
         }
+    }
+
+    /// A minute in, a link that goes down and up every 10 seconds for
+    /// three hours, the VPN toggling with it.
+    pub fn flap_for_three_hours(&mut self) {
+        self.run_for(MIN);
+        for i in 0..(3 * 360) {
+            self.network_change(|w| {
+                w.online = i % 2 == 1;
+                w.vpn_up = i % 4 == 1;
+            });
+            self.run_for(Duration::from_secs(10));
+        }
+    }
+
+    /// Requests to the site in each clock hour from the second to `hours`.
+    pub fn per_clock_hour(&self, hours: u32) -> Vec<usize> {
+        (1..hours)
+            .map(|h| self.probes_between(h * HOUR, (h + 1) * HOUR))
+            .collect()
     }
 
     pub fn notices_since(&self, t: Duration) -> Vec<&NoticeText> {

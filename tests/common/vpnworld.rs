@@ -100,18 +100,7 @@ impl World {
     /// With more configuration sections (`extra`).
     pub fn daemon_with(&self, s: &Scratch, extra: &str, extra_env: &[(&str, &str)]) -> Daemon {
         let cfg = s.config(&format!("http://{SITE}"), "timeout = \"2s\"", extra);
-        let mut c = s.command("ip");
-        c.args([
-            "netns",
-            "exec",
-            &self.client.name,
-            BIN,
-            "--config",
-            cfg.to_str().unwrap(),
-            "-v",
-            "run",
-            "--headless",
-        ]);
+        let c = s.headless_in(&self.client, &cfg);
         Daemon::spawn(c, extra_env)
     }
 }

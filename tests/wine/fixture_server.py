@@ -6,8 +6,11 @@ Each site lives under /m/<mode>: /m/<mode>/ answers the fixture
 tests/fixtures/responses/<mode>.http (or "hang": read the request, never
 answer), /m/<mode>/cdn-cgi/trace the trace with the peer's address,
 /m/<mode>/ip the peer's address, /m/<mode>/summary.json an operational
-status page. Listens on 127.0.0.1 only; writes its port to the file named
-by the first argument."""
+status page. It doubles as an HTTP proxy: a request in absolute form
+("GET http://127.0.0.1:PORT/m/... HTTP/1.1") is answered the same and its
+path appended to the file named by the second argument, so a test sees what
+went through the proxy. Listens on 127.0.0.1 only; writes its port to the
+file named by the first argument."""
 
 import http.server
 import pathlib
@@ -58,6 +61,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.close_connection = True
 
     def do_GET(self):
+        if self.path.startswith("http://"):
+            self.path = "/" + self.path.split("/", 3)[3]
+            if len(sys.argv) > 2:
+                with open(sys.argv[2], "a") as log:
+                    log.write(self.path + "\n")
         parts = self.path.split("/", 3)  # "", "m", mode, rest
         if len(parts) < 3 or parts[1] != "m":
             return self.send(404, "Not Found", [], b"")

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Smoke tests of the real Windows build under Wine, against loopback fixture
 # servers (tests/wine/fixture_server.py serves the Linux tests' fixtures).
-#   tests/wine/smoke.sh DIR     DIR holds blockwatch.exe and blockwatch-tray.exe
-# Needs wine64, python3, jq, Xvfb, ImageMagick (.ci/cross installs them).
-# Everything lives in a temporary Wine prefix, removed at the end.
+#   tests/wine/smoke.sh DIR     DIR holds blockwatch.exe, blockwatch-tray.exe
+#                               and blockwatch.msi (.ci/msi)
+# The executables' resources are read back (resources.sh); the MSI is
+# installed with msiexec (msi.sh) and the installed programs are the ones
+# tested; the system proxy is set in the registry (proxy.sh); a newer MSI
+# replaces it, and the uninstall must leave nothing but the user's files.
+# Needs wine64, python3, jq, Xvfb, ImageMagick, wixl, msitools, icoutils
+# (.ci/cross installs them). Everything lives in a temporary Wine prefix,
+# removed at the end.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 dir="$(cd "$1" && pwd)"
-exe="$dir/blockwatch.exe"
-tray_exe="$dir/blockwatch-tray.exe"
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' "$repo/Cargo.toml" | head -1)
 
 work="$(mktemp -d /tmp/blockwatch-wine.XXXXXX)"
 export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all
@@ -47,10 +52,18 @@ echo "wine prefix ready in $(($(date +%s) - t0)) s"
 appdata="$WINEPREFIX/drive_c/users/$(id -un)/AppData"
 [ -d "$appdata/Roaming" ] || appdata="$(find "$WINEPREFIX/drive_c/users" -maxdepth 2 -name AppData | head -1)"
 
-python3 "$here/fixture_server.py" "$work/port" &
+proxy_log="$work/proxied"
+python3 "$here/fixture_server.py" "$work/port" "$proxy_log" &
 pids+=($!)
 for _ in $(seq 50); do [ -s "$work/port" ] && break; sleep 0.1; done
 port=$(cat "$work/port")
+
+# --- the executables: icon and version resource ------------------------------
+source "$here/resources.sh"
+
+# --- the MSI: installed; everything below runs the installed programs -------
+source "$here/msi.sh"
+msi_install
 
 # A config in %APPDATA%\blockwatch (the default place on Windows) pointing
 # every URL at the fixture site MODE.
@@ -109,14 +122,31 @@ out=$(bw config 2>&1) || true
 case "$out" in *'AppData\Roaming\blockwatch\config.toml'*) pass "config: read from %APPDATA%" ;;
   *) fail "config does not name %APPDATA%\\blockwatch\\config.toml: $out" ;; esac
 
+# --- the system proxy ---------------------------------------------------------
+source "$here/proxy.sh"
+
 # --- autostart: the Run value ------------------------------------------------
-run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
 bw autostart enable >/dev/null 2>&1 || fail "autostart enable failed"
 value=$("$wine" reg query "$run_key" /v blockwatch 2>/dev/null | tr -d '\r' | grep -i 'blockwatch' | grep REG_SZ || true)
 case "$value" in *'blockwatch-tray.exe" run'*) pass "autostart enable: Run value set ($value)" ;;
   *) fail "Run value after enable: '$value'" ;; esac
 status=$(bw autostart status 2>&1 | tr -d '\r') || true
 case "$status" in *CurrentVersion\\Run*) pass "autostart status: on" ;; *) fail "autostart status: $status" ;; esac
+# Turned off in Task Manager's Startup tab: off for blockwatch too, until
+# the user turns it on again there or in blockwatch.
+approved='HKCU\Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run'
+"$wine" reg add "$approved" /v blockwatch /t REG_BINARY /d 030000008A5C1B2E8A2FDB01 /f >/dev/null 2>&1
+status=$(bw autostart status 2>&1 | tr -d '\r') || true
+case "$status" in disabled*"Task Manager"*) pass "autostart status: turned off in Task Manager" ;;
+  *) fail "autostart status with StartupApproved off: $status" ;; esac
+bw autostart enable >/dev/null 2>&1 || fail "autostart enable failed"
+if "$wine" reg query "$approved" /v blockwatch >/dev/null 2>&1; then
+  fail "enable left Task Manager's 'off'"
+else
+  pass "autostart enable: Task Manager's 'off' cleared"
+fi
+status=$(bw autostart status 2>&1 | tr -d '\r') || true
+case "$status" in enabled*) pass "autostart status: on again" ;; *) fail "autostart status after enable: $status" ;; esac
 bw autostart disable >/dev/null 2>&1 || fail "autostart disable failed"
 if "$wine" reg query "$run_key" /v blockwatch >/dev/null 2>&1; then
   fail "Run value still there after disable"
@@ -126,6 +156,8 @@ fi
 
 # --- run --headless: events, notifications without a server, clean stop ----
 use_site block_1020_tailwind
+# Re-checks every 10 s while the problem stands (for the proxy switched on below).
+sed -i 's/^timeout = .*/&\ninterval = "10s"/' "$appdata/Roaming/blockwatch/config.toml"
 # A background job of a script starts with SIGINT ignored; Ctrl+C below needs it.
 env --default-signal=INT "$wine" "$exe" -v run --headless >"$work/events" 2>"$work/daemon.log" &
 daemon=$!
@@ -139,12 +171,28 @@ kinds=$(jq -r 'select(.event == "verdict") | .verdict.kind' "$work/events" 2>/de
 expect "run --headless: verdict events" "$kinds" "blocked "
 cause=$(jq -r 'select(.event == "notification") | .cause' "$work/events" 2>/dev/null | head -1)
 expect "run --headless: problem notification event" "$cause" public_ip_blocked
+# The system proxy switched on while the monitor runs (no network event):
+# the next re-check goes through it, and the cause follows.
+"$wine" reg add "$inet" /v ProxyServer /t REG_SZ /d "127.0.0.1:$port" /f >/dev/null 2>&1
+"$wine" reg add "$inet" /v ProxyEnable /t REG_DWORD /d 1 /f >/dev/null 2>&1
+for _ in $(seq 90); do
+  grep -q '"cause":"proxy_blocked"' "$work/events" 2>/dev/null && break
+  kill -0 "$daemon" 2>/dev/null || break
+  sleep 0.5
+done
+if grep -q '"event":"verdict".*"cause":"proxy_blocked"' "$work/events"; then
+  pass "run --headless: a proxy switched on while running is seen at the next check"
+else
+  fail "run --headless: the proxy switched on was not seen: $(jq -r 'select(.event == "verdict") | .cause' "$work/events" | tr '\n' ' ')"
+fi
+"$wine" reg delete "$inet" /v ProxyEnable /f >/dev/null 2>&1 || true
+"$wine" reg delete "$inet" /v ProxyServer /f >/dev/null 2>&1 || true
 if grep -q "no desktop notifications" "$work/daemon.log"; then
   pass "no toast under Wine: logged ($(grep -m1 'no desktop notifications' "$work/daemon.log" | sed 's/.*no desktop/no desktop/'))"
 else
   fail "no log line about the missing notifications"
 fi
-aumid='HKCU\Software\Classes\AppUserModelId\io.github.blockwatch.Blockwatch'
+aumid="HKCU\\Software\\Classes\\AppUserModelId\\$app_id"
 if "$wine" reg query "$aumid" /v DisplayName 2>/dev/null | grep -q blockwatch; then
   pass "toast application id registered"
 else
@@ -175,8 +223,9 @@ if [ -s "$hist" ]; then pass "history written to %LOCALAPPDATA%\\blockwatch"; el
 lines=$(bw history --json 2>/dev/null | jq -s length 2>/dev/null || echo 0)
 if [ "$lines" -gt 0 ]; then pass "history --json: $lines records"; else fail "history --json empty"; fi
 
-# --- the tray build under Xvfb ------------------------------------------------
+# --- the installed tray program under Xvfb, started for the first time -------
 if [ -x "$tray_exe" ] || [ -f "$tray_exe" ]; then
+  expect "before the tray's first start: no Run value" "$(reg_value "$run_key" blockwatch)" ""
   # Wine's tray lives in its desktop process (explorer.exe), started with the
   # first program: restart the prefix's processes so it starts on this display.
   wineserver -k 2>/dev/null || true
@@ -197,6 +246,9 @@ if [ -x "$tray_exe" ] || [ -f "$tray_exe" ]; then
   sleep 20
   if kill -0 "$tray" 2>/dev/null; then
     pass "tray build up for 20 s under Xvfb"
+    # Its first start turns start at login on, pointing at the installed tray.
+    expect "first start: start at login on" "$(reg_value "$run_key" blockwatch)" \
+      '"C:\Program Files\blockwatch\blockwatch-tray.exe" run'
     mkdir -p "$repo/tests/screenshots"
     # The X tray (trayer) spans the top-left 200x40: more than its background
     # colour there means Wine docked the icon into it.
@@ -219,7 +271,21 @@ if [ -x "$tray_exe" ] || [ -f "$tray_exe" ]; then
   fi
   kill "$tray" 2>/dev/null || true
   cp "$work/tray.log" /tmp/wine-tray.log 2>/dev/null || true
+  wineserver -k 2>/dev/null || true
+  wineserver -w
 fi
+
+# --- a newer MSI replaces this one; then the uninstall ------------------------
+msi_upgrade
+# Windows runs the old version's removal with UPGRADINGPRODUCTCODE set, and
+# the uninstall's "remove start at login" is conditioned on it not being
+# set; Wine 8 sets no such property (MsiConfigureProductEx with REMOVE=ALL
+# only), so under Wine an upgrade also removes the Run value. The condition
+# is checked; then start at login is turned on again for the uninstall test.
+condition=$(msiinfo export "$msi" InstallExecuteSequence | tr -d '\r' | awk -F'\t' '$1 == "RemoveStartAtLogin" {print $2}')
+expect "upgrade keeps start at login (on Windows): the uninstall action's condition" "$condition" 'REMOVE="ALL" AND NOT UPGRADINGPRODUCTCODE'
+bw autostart enable >/dev/null 2>&1 || fail "autostart enable after the upgrade"
+msi_uninstall
 
 echo "wine smoke tests: $failures failed, $(($(date +%s) - t0)) s"
 [ "$failures" -eq 0 ]

@@ -60,7 +60,7 @@ pub fn status() -> Status {
     .collect();
     Status {
         entries,
-        system_hidden: None,
+        ..Status::default()
     }
 }
 

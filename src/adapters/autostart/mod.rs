@@ -32,6 +32,9 @@ pub struct Status {
     pub entries: Vec<(Method, String)>,
     /// A system-wide entry (the package's) that this user has switched off.
     pub system_hidden: Option<String>,
+    /// An entry that is there but switched off by the system's own startup
+    /// settings (Windows: Task Manager's Startup tab).
+    pub turned_off: Option<String>,
 }
 
 impl Status {
@@ -64,6 +67,32 @@ pub fn enable(exe: &Path, systemd: bool) -> io::Result<Status> {
 pub fn disable() -> io::Result<Status> {
     os::disable()?;
     Ok(status())
+}
+
+/// The tray's first start for this user turns start at login on, once (a
+/// marker in the state folder remembers it, so a user who turns it off is
+/// never overruled, nor one who turned it off in Task Manager before).
+/// Windows only: there the MSI installs the program and leaves start at
+/// login to it; the Debian package starts it for every user by itself.
+pub fn first_start(state_dir: &Path) -> io::Result<bool> {
+    if !cfg!(windows) {
+        return Ok(false);
+    }
+    let marker = state_dir.join("autostart-offered");
+    if marker.exists() {
+        return Ok(false);
+    }
+    let now = status();
+    let turn_on = !now.enabled() && now.turned_off.is_none();
+    if turn_on {
+        enable(&this_binary()?, false)?;
+    }
+    std::fs::create_dir_all(state_dir)?;
+    std::fs::write(
+        &marker,
+        "start at login was set up at the first start (Windows)\n",
+    )?;
+    Ok(turn_on)
 }
 
 /// The binary to start: this one, or `blockwatch` next to the tray helper.
@@ -110,6 +139,15 @@ pub fn bundle_program(exe: &Path, home: Option<&Path>, exists: impl Fn(&Path) ->
     .map(|dir| dir.join(&app).join("Contents/MacOS").join(name))
     .find(|p| exists(p));
     installed.unwrap_or_else(|| exe.to_path_buf())
+}
+
+/// Windows' `StartupApproved\Run` value for an entry: missing, or an even
+/// first byte (`02 00 00 00 …`), means on; Task Manager writes an odd one
+/// (`03 00 00 00` and the time) when the user turns the entry off.
+pub fn startup_approved(value: Option<&[u8]>) -> bool {
+    value
+        .and_then(|v| v.first())
+        .is_none_or(|flag| flag & 1 == 0)
 }
 
 /// One argument of a desktop entry's `Exec`: quoted when it needs to be,
@@ -196,6 +234,20 @@ mod tests {
             "\"/home/a b/blockwatch\""
         );
         assert_eq!(systemd_exec_arg("/x/100%"), "/x/100%%");
+    }
+
+    #[test]
+    fn task_managers_startup_switch() {
+        assert!(startup_approved(None));
+        assert!(startup_approved(Some(&[])));
+        assert!(startup_approved(Some(&[
+            2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        ])));
+        assert!(startup_approved(Some(&[6, 0, 0, 0])));
+        let off = [3, 0, 0, 0, 0x40, 0x5c, 0x1b, 0x2e, 0x8a, 0x2f, 0xdb, 0x01];
+        assert!(!startup_approved(Some(&off)));
+        assert!(!startup_approved(Some(&[1])));
+        assert!(!startup_approved(Some(&[7, 0, 0, 0])));
     }
 
     #[test]

@@ -1,35 +1,33 @@
-//! Windows: the current user's Run key, through reg.exe (tested under Wine
-//! by `tests/wine/smoke.sh`).
+//! Windows: the `blockwatch` value of the current user's Run key, written
+//! and removed through the registry API (tested under Wine by
+//! `tests/wine/smoke.sh`). Task Manager's Startup tab (and Settings → Apps →
+//! Startup) turns an entry off without removing it, in
+//! `Explorer\StartupApproved\Run`; blockwatch reads that, so an entry the
+//! user turned off there shows as off here too.
 
-use super::{fill, windows_arg, Method, Status, WINDOWS_TEMPLATE};
+use super::{fill, startup_approved, windows_arg, Method, Status, WINDOWS_TEMPLATE};
+use crate::adapters::registry;
 use std::io;
 use std::path::Path;
-use std::process::Command;
 
-const KEY: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run";
-
-fn reg(args: &[&str]) -> io::Result<bool> {
-    use std::os::windows::process::CommandExt;
-    // The tray build has no console: without this each call flashes one.
-    const CREATE_NO_WINDOW: u32 = 0x0800_0000;
-    Ok(Command::new("reg")
-        .args(args)
-        .creation_flags(CREATE_NO_WINDOW)
-        .output()?
-        .status
-        .success())
-}
+const RUN: &str = r"Software\Microsoft\Windows\CurrentVersion\Run";
+const APPROVED: &str = r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run";
+const NAME: &str = "blockwatch";
 
 pub fn status() -> Status {
-    let on = reg(&["query", KEY, "/v", "blockwatch"]).unwrap_or(false);
-    let entries = if on {
-        vec![(Method::RunKey, format!(r"{KEY}\blockwatch"))]
-    } else {
-        vec![]
-    };
+    if registry::get_string(RUN, NAME).is_none() {
+        return Status::default();
+    }
+    let entry = format!(r"HKCU\{RUN}\{NAME}");
+    if !startup_approved(registry::get_binary(APPROVED, NAME).as_deref()) {
+        return Status {
+            turned_off: Some(entry),
+            ..Status::default()
+        };
+    }
     Status {
-        entries,
-        system_hidden: None,
+        entries: vec![(Method::RunKey, entry)],
+        ..Status::default()
     }
 }
 
@@ -39,24 +37,13 @@ pub fn enable(exe: &Path, _systemd: bool) -> io::Result<()> {
     let tray = exe.with_file_name("blockwatch-tray.exe");
     let exe = if tray.is_file() { &tray } else { exe };
     let value = fill(WINDOWS_TEMPLATE, &windows_arg(&exe.to_string_lossy()), "");
-    if reg(&[
-        "add",
-        KEY,
-        "/v",
-        "blockwatch",
-        "/t",
-        "REG_SZ",
-        "/d",
-        value.trim(),
-        "/f",
-    ])? {
-        Ok(())
-    } else {
-        Err(io::Error::other("reg add failed"))
-    }
+    registry::set_string(RUN, NAME, value.trim())?;
+    // Asked to start at login: an earlier "off" in Task Manager no longer
+    // stands (no approval value means approved, as for a new entry).
+    registry::delete_value(APPROVED, NAME)
 }
 
 pub fn disable() -> io::Result<()> {
-    let _ = reg(&["delete", KEY, "/v", "blockwatch", "/f"])?;
-    Ok(())
+    registry::delete_value(RUN, NAME)?;
+    registry::delete_value(APPROVED, NAME)
 }

@@ -10,7 +10,6 @@ use std::io;
 use std::path::Path;
 use tauri_winrt_notification::{Duration, IconCrop, Toast};
 use tokio::sync::mpsc::UnboundedSender;
-use windows_sys::Win32::System::Registry::{RegSetKeyValueW, HKEY_CURRENT_USER, REG_SZ};
 
 /// The AppUserModelID the toasts are sent under: the Start menu shortcut's
 /// (pkg/windows/blockwatch.wxs), so Windows shows them as the installed app's.
@@ -18,36 +17,13 @@ use crate::version::APP_ID;
 
 const SHOW_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-fn wide(s: &str) -> Vec<u16> {
-    s.encode_utf16().chain(Some(0)).collect()
-}
-
-fn set_value(key: &str, name: &str, value: &str) -> io::Result<()> {
-    let (key, name, value) = (wide(key), wide(name), wide(value));
-    // SAFETY: NUL-terminated UTF-16 strings; the size is in bytes.
-    let result = unsafe {
-        RegSetKeyValueW(
-            HKEY_CURRENT_USER,
-            key.as_ptr(),
-            name.as_ptr(),
-            REG_SZ,
-            value.as_ptr().cast(),
-            (value.len() * 2) as u32,
-        )
-    };
-    match result {
-        0 => Ok(()),
-        e => Err(io::Error::from_raw_os_error(e as i32)),
-    }
-}
-
 /// `HKCU\Software\Classes\AppUserModelId\<APP_ID>`: how Windows names an
 /// unpackaged application's toasts.
 pub fn register_app_id(app_name: &str, icon: &str) -> io::Result<()> {
     let key = format!(r"Software\Classes\AppUserModelId\{APP_ID}");
-    set_value(&key, "DisplayName", app_name)?;
+    crate::adapters::registry::set_string(&key, "DisplayName", app_name)?;
     if Path::new(icon).is_file() {
-        set_value(&key, "IconUri", icon)?;
+        crate::adapters::registry::set_string(&key, "IconUri", icon)?;
     }
     Ok(())
 }

@@ -7,13 +7,14 @@
 use crate::icons::{self, Look};
 use crate::intro::{self, Intro};
 use blockwatch::adapters::autostart;
+use blockwatch::adapters::startup::TrayProblem;
 use blockwatch::adapters::trayhost::Presence;
 use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
 use blockwatch::daemon::{self, UiCommand};
-use blockwatch::present::cli::cannot_start_monitor;
+use blockwatch::present::cli::{cannot_start_monitor, no_tray, start_problem};
 use blockwatch::present::tr::{Isolation, Tr};
-use blockwatch::present::{cli::failed, tray as w};
+use blockwatch::present::tray as w;
 use std::process::ExitCode;
 use std::time::Duration;
 use tao::event::{Event, StartCause};
@@ -44,7 +45,7 @@ impl daemon::Ui for TrayUi {
 }
 
 /// The libraries a tray needs but that are only loaded at run time.
-fn tray_available() -> Result<(), String> {
+fn tray_available() -> Result<(), TrayProblem> {
     #[cfg(target_os = "linux")]
     {
         // A tray icon and a menu need no OpenGL; GDK would otherwise load the
@@ -53,7 +54,7 @@ fn tray_available() -> Result<(), String> {
         if std::env::var_os("GDK_GL").is_none() {
             std::env::set_var("GDK_GL", "disable");
         }
-        gtk::init().map_err(|e| format!("cannot start GTK: {e}"))?;
+        gtk::init().map_err(|e| TrayProblem::Gtk(e.to_string()))?;
         let names = [
             "libayatana-appindicator3.so.1",
             "libappindicator3.so.1",
@@ -66,7 +67,7 @@ fn tray_available() -> Result<(), String> {
             !unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_LAZY) }.is_null()
         });
         if !found {
-            return Err("no AppIndicator library (install libayatana-appindicator3-1)".into());
+            return Err(TrayProblem::NoAppIndicator);
         }
     }
     Ok(())
@@ -172,7 +173,12 @@ impl Items {
 }
 
 /// The tray front end; gives the setup back when there can be no tray.
-pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
+pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProblem)> {
+    match autostart::first_start(&setup.paths.state) {
+        Ok(true) => tracing::info!("first start: start at login turned on"),
+        Ok(false) => {}
+        Err(e) => tracing::warn!("first start: start at login not turned on: {e}"),
+    }
     if let Err(why) = tray_available() {
         return Err((Box::new(setup), why));
     }
@@ -261,7 +267,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
                 });
                 match built {
                     Ok(t) => tray = Some(t),
-                    Err(e) => tracing::warn!("no tray icon: {e}"),
+                    Err(e) => eprintln!("{}", no_tray(items.tr, &TrayProblem::Icon(e))),
                 }
                 let proxy = presence_proxy.clone();
                 intro::watch(move |p| {
@@ -350,7 +356,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, String)> {
     Ok(match result {
         Ok(Ok(())) => ExitCode::from(blockwatch::cli::EXIT_OK),
         Ok(Err(e)) => {
-            eprintln!("{}", failed(e));
+            eprintln!("{}", start_problem(tr, &e));
             ExitCode::from(blockwatch::cli::EXIT_PROBLEM)
         }
         Err(_) => ExitCode::from(blockwatch::cli::EXIT_PROBLEM),

@@ -43,8 +43,8 @@ pub struct ChromiumPrefs {
 }
 
 /// Parse one `Preferences` or `Secure Preferences` file.
-pub fn parse_prefs(bytes: &[u8]) -> Result<ChromiumPrefs, String> {
-    let file: PrefsFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+pub fn parse_prefs(bytes: &[u8]) -> Result<ChromiumPrefs, serde_json::Error> {
+    let file: PrefsFile = serde_json::from_slice(bytes)?;
     let mut prefs = ChromiumPrefs::default();
     for key in ["settings", "opsettings"] {
         let dict = file.extensions.as_ref().and_then(|e| e.get(key));

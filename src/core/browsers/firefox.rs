@@ -81,8 +81,8 @@ struct ExtensionsFile {
 }
 
 /// Active add-ons of `extensions.json` that are known VPNs or proxies.
-pub fn parse_extensions(bytes: &[u8]) -> Result<Vec<Finding>, String> {
-    let file: ExtensionsFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+pub fn parse_extensions(bytes: &[u8]) -> Result<Vec<Finding>, serde_json::Error> {
+    let file: ExtensionsFile = serde_json::from_slice(bytes)?;
     Ok(file
         .addons
         .unwrap_or_default()

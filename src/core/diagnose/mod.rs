@@ -230,7 +230,8 @@ pub struct Facts {
     /// `None` when the name did not resolve, so the route is not known.
     pub has_route: Option<bool>,
     pub vpn: VpnFacts,
-    /// The proxy the environment sets for the target, credentials removed.
+    /// The proxy the environment or the system sets for the target,
+    /// credentials removed; a script's address after `pac+` (see core::local::proxy).
     pub proxy: Option<String>,
     /// `None`: not read or unreadable, which means "unknown", never outage.
     pub status: Option<StatusSummary>,
@@ -333,7 +334,8 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
     // Around an IPv6 leak the browser's (IPv6) request leaves natively: a
     // refusal of it is of the user's own address, not of the VPN's.
     let on_vpn = facts.vpn.active && !network::verdict_leaked(facts);
-    let proxy = facts.proxy.is_some();
+    // A proxy script is not followed: the probe went direct.
+    let proxy = (facts.proxy.as_deref()).is_some_and(crate::core::local::proxy::carries_requests);
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {

@@ -1,6 +1,6 @@
 //! The local network as facts: which interface is a tunnel and whose, what
 //! the OS tools say of it (Windows adapters, macOS `scutil`), the proxy the
-//! environment sets, and the two address families apart (each family's
+//! environment or the system sets, and the two address families apart (each family's
 //! result, which families one probe asks over).
 
 pub mod families;

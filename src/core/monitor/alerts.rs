@@ -13,8 +13,13 @@ use crate::core::site::verdict::Verdict;
 use std::net::IpAddr;
 use std::time::Duration;
 
-/// A hard block is confirmed by a second probe this much later.
+/// A hard block is confirmed by a second probe this much later...
 pub const CONFIRM_AFTER: Duration = Duration::from_secs(3);
+/// ...or at once, on a new connection, when the answer came from the probe
+/// after a network change (it waited for the routes to settle: the debounce
+/// of the netlink events, which is what the wait is for) or after a new
+/// public address was read.
+pub const CONFIRM_SETTLED: Duration = Duration::ZERO;
 /// Transport failures are retried this often until enough are in a row.
 pub const TRANSPORT_RETRY: Duration = Duration::from_secs(10);
 pub const TRANSPORT_NEEDED: u32 = 3;
@@ -178,10 +183,15 @@ impl Alerts {
         } else {
             2
         };
+        let confirm_gap = if matches!(s.why, Trigger::Network | Trigger::IpChange) {
+            CONFIRM_SETTLED
+        } else {
+            CONFIRM_AFTER
+        };
         let retry_gap = if s.verdict.kind.is_transport_failure() {
             TRANSPORT_RETRY
         } else {
-            CONFIRM_AFTER
+            confirm_gap
         };
         let mut told = Vec::new();
         let phase = std::mem::replace(&mut self.phase, Phase::Unknown);
@@ -202,7 +212,7 @@ impl Alerts {
                 standing, before, ..
             } if healthy => (
                 Phase::Recovering { standing, before },
-                Next::Confirm(CONFIRM_AFTER),
+                Next::Confirm(confirm_gap),
             ),
             Phase::Recovering { standing, before } if healthy => {
                 if standing.notified_wall_ms.is_some() {

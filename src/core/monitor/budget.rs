@@ -113,3 +113,44 @@ impl Budget {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: Duration = Duration::from_secs(1);
+
+    #[test]
+    fn the_rolling_hour_keeps_a_reserve_for_confirmations_and_the_user() {
+        let mut b = Budget::new(20);
+        for i in 0..17 {
+            b.count(i * S);
+        }
+        assert!(
+            b.blocked_until(20 * S, Trigger::Schedule).is_some(),
+            "3 in reserve"
+        );
+        assert_eq!(b.blocked_until(20 * S, Trigger::Confirm), None);
+        assert_eq!(b.room(20 * S, Trigger::User), 3);
+        for i in 17..20 {
+            b.count(i * S);
+        }
+        // Free again when the oldest request leaves the hour.
+        assert_eq!(b.blocked_until(30 * S, Trigger::User), Some(HOUR));
+        assert_eq!(b.remaining(HOUR), 1);
+        assert_eq!(b.remaining(HOUR + S), 2);
+    }
+
+    #[test]
+    fn retry_after_holds_every_request_and_a_rate_limit_without_it_a_minute() {
+        let mut b = Budget::new(20);
+        let mut v = Verdict::new(VerdictKind::RateLimited);
+        v.retry_after_secs = Some(120);
+        b.note_answer(&v, 10 * S);
+        assert_eq!(b.retry_until(), Some(130 * S));
+        assert_eq!(b.blocked_until(11 * S, Trigger::User), Some(130 * S));
+        let mut c = Budget::new(20);
+        c.note_answer(&Verdict::new(VerdictKind::RateLimited), 10 * S);
+        assert_eq!(c.retry_until(), Some(70 * S));
+    }
+}

@@ -30,7 +30,7 @@ impl Monitor {
         self.fams.forget();
         self.dns = None;
         self.request_local(out);
-        self.ip.soon(now.mono);
+        self.ip.after_change(now.mono);
     }
 
     pub(super) fn request_local(&mut self, out: &mut Vec<Action>) {
@@ -143,12 +143,10 @@ impl Monitor {
         out: &mut Vec<Action>,
     ) {
         let reached = v4.is_some() || v6.is_some();
-        if !self
-            .ip
-            .answered(gen, gen == self.net.gen(), reached, now.mono)
-        {
+        let current = gen == self.net.gen();
+        let Some(first_on_network) = self.ip.answered(gen, current, reached, now.mono) else {
             return;
-        }
+        };
         let mut candidate = false;
         for ip in [v4, v6].into_iter().flatten() {
             let site_sees = self.fresh_trace().map(|t| t.ip);
@@ -160,6 +158,12 @@ impl Monitor {
         }
         self.ip
             .schedule_after(candidate, &mut self.rng, self.s.ip_interval, now.mono);
+        // Another address right after a network change (a router that
+        // reconnected behind an unchanged LAN): the answer may have changed
+        // with it, so look now rather than after the second reading.
+        if candidate && first_on_network {
+            self.sched.want(now.mono, Trigger::IpChange);
+        }
         // Back with the same address while the home address is blocked:
         // restarting the router did not help. A probe confirms it.
         if !self.net.is_offline() {

@@ -39,11 +39,13 @@ mod schedule;
 mod statements;
 mod types;
 
-pub use alerts::{CONFIRM_AFTER, RESOLVED_WAIT, TRANSPORT_NEEDED, TRANSPORT_RETRY};
+pub use alerts::{
+    CONFIRM_AFTER, CONFIRM_SETTLED, RESOLVED_WAIT, TRANSPORT_NEEDED, TRANSPORT_RETRY,
+};
 pub use caches::{STATUS_FRESH, STATUS_MIN_GAP};
 pub use io::{Action, Input, Now, Settings};
 pub use network::{DEBOUNCE, DEBOUNCE_MAX};
-pub use public_ip::{ECHO_MIN_GAP, IP_CONFIRM_AFTER};
+pub use public_ip::{ECHO_CHANGE_GAP, ECHO_MIN_GAP, IP_CONFIRM_AFTER};
 pub use schedule::{NETWORK_PROBE_GAP, PROBLEM_RECHECK};
 pub use types::*;
 

@@ -11,6 +11,9 @@ use std::time::Duration;
 pub const IP_CONFIRM_AFTER: Duration = Duration::from_secs(5);
 /// IP lookups (not the target) at most this often, confirmations aside.
 pub const ECHO_MIN_GAP: Duration = Duration::from_secs(10);
+/// After a network change the lookup is due at once (the change is the
+/// reason to ask); only a link flapping faster than this waits.
+pub const ECHO_CHANGE_GAP: Duration = Duration::from_secs(1);
 
 #[derive(Clone, Debug, Default)]
 struct IpSlot {
@@ -107,10 +110,11 @@ impl PublicIp {
         self.due = Some(now);
     }
 
-    /// Look up as soon as the spacing allows (a network change).
-    pub fn soon(&mut self, now: Duration) {
+    /// A network change: look up at once, unless one went out within
+    /// `ECHO_CHANGE_GAP` (a flapping link).
+    pub fn after_change(&mut self, now: Duration) {
         self.due = Some(match self.last_at {
-            Some(last) if now < last + ECHO_MIN_GAP => last.max(now) + ECHO_MIN_GAP,
+            Some(last) if now < last + ECHO_CHANGE_GAP => last + ECHO_CHANGE_GAP,
             _ => now,
         });
     }
@@ -134,20 +138,28 @@ impl PublicIp {
     }
 
     /// A lookup's answer arrived. `current`: asked on this network (else
-    /// it is asked again at once). True when it is to be read.
-    pub fn answered(&mut self, gen: u64, current: bool, reached: bool, now: Duration) -> bool {
+    /// it is asked again at once, and `None` says so). Otherwise whether it
+    /// is the first answer on this network.
+    pub fn answered(
+        &mut self,
+        gen: u64,
+        current: bool,
+        reached: bool,
+        now: Duration,
+    ) -> Option<bool> {
         self.in_flight = false;
         if !current {
             self.due = Some(now);
-            return false;
+            return None;
         }
+        let first = self.echo_ok_gen != Some(gen);
         if reached {
             self.echo_ok_gen = Some(gen);
         } else {
             // Nothing was reached: the next trigger may ask again at once.
             self.last_at = None;
         }
-        true
+        Some(first && reached)
     }
 
     /// One address read; `site_sees` is the site's own view, if known.
@@ -224,14 +236,24 @@ mod tests {
     }
 
     #[test]
-    fn lookups_are_spaced_after_a_network_change_but_not_for_a_confirmation() {
+    fn a_network_change_looks_up_at_once_unless_the_link_flaps() {
         let mut p = PublicIp::new(Duration::ZERO);
         p.start(100 * S);
         assert_eq!(p.poll_timeout(false), None, "one at a time");
-        assert!(p.answered(1, true, true, 101 * S));
+        assert_eq!(p.answered(1, true, true, 101 * S), Some(true));
         assert!(p.echo_ok_on(1));
-        p.soon(102 * S);
-        assert_eq!(p.poll_timeout(false), Some(112 * S));
+        p.after_change(100 * S + ECHO_CHANGE_GAP / 2);
+        assert_eq!(
+            p.poll_timeout(false),
+            Some(100 * S + ECHO_CHANGE_GAP),
+            "a flapping link waits"
+        );
+        p.after_change(102 * S);
+        assert_eq!(
+            p.poll_timeout(false),
+            Some(102 * S),
+            "a change is the reason to ask at once"
+        );
         assert_eq!(p.poll_timeout(true), None, "nothing while offline");
         p.now(102 * S);
         assert_eq!(p.poll_timeout(false), Some(102 * S));
@@ -241,10 +263,10 @@ mod tests {
     fn an_answer_from_an_old_network_is_asked_again_and_nothing_reached_frees_the_spacing() {
         let mut p = PublicIp::new(Duration::ZERO);
         p.start(10 * S);
-        assert!(!p.answered(1, false, true, 11 * S));
+        assert_eq!(p.answered(1, false, true, 11 * S), None);
         assert_eq!(p.poll_timeout(false), Some(11 * S));
         p.start(11 * S);
-        assert!(p.answered(2, true, false, 12 * S));
+        assert_eq!(p.answered(2, true, false, 12 * S), Some(false));
         assert!(!p.echo_ok_on(2));
         p.now_if_spaced(13 * S);
         assert_eq!(

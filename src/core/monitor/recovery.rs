@@ -5,6 +5,7 @@
 
 use super::types::FixedBy;
 use crate::core::diagnose::{Cause, Diagnosis};
+use crate::core::local::proxy::carries_requests;
 use crate::core::local::vpn::VpnFacts;
 use crate::core::site::verdict::Verdict;
 use std::net::IpAddr;
@@ -70,7 +71,8 @@ pub(super) fn what_fixed(before: &RecoveryFacts, now: &RecoveryFacts) -> Option<
     {
         return Some(F::VpnSwitched);
     }
-    if before.proxy.is_some() && now.proxy.is_none() {
+    let carries = |p: &Option<String>| p.as_deref().is_some_and(carries_requests);
+    if carries(&before.proxy) && !carries(&now.proxy) {
         return Some(F::ProxyOff);
     }
     if let (Some(a), Some(b)) = (before.v4, now.v4) {

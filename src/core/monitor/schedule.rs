@@ -165,3 +165,57 @@ impl Rng {
         Duration::from_millis(d.as_millis() as u64 - span + offset)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S: Duration = Duration::from_secs(1);
+
+    #[test]
+    fn an_earlier_probe_stands_but_the_users_reason_replaces_another() {
+        let mut s = Schedule::new();
+        s.want(100 * S, Trigger::Schedule);
+        s.want(200 * S, Trigger::Confirm);
+        assert_eq!(s.due(), Some((100 * S, Trigger::Schedule)));
+        s.want(50 * S, Trigger::Confirm);
+        assert_eq!(s.due(), Some((50 * S, Trigger::Confirm)));
+        s.want(60 * S, Trigger::User);
+        assert_eq!(
+            s.due(),
+            Some((60 * S, Trigger::User)),
+            "the user may use the reserve"
+        );
+        s.sent(7, Trigger::User, 60 * S);
+        assert!(s.in_flight() && s.due().is_none());
+        assert_eq!(s.answered(6), None, "another network's answer");
+        assert_eq!(s.answered(7), Some(Trigger::User));
+        assert!(!s.in_flight());
+    }
+
+    #[test]
+    fn network_probes_are_spaced_and_rechecks_back_off_to_the_interval() {
+        let mut s = Schedule::new();
+        s.sent(1, Trigger::Network, 10 * S);
+        assert_eq!(
+            s.network_gap_until(12 * S, Trigger::Network),
+            Some(10 * S + NETWORK_PROBE_GAP)
+        );
+        assert_eq!(s.network_gap_until(12 * S, Trigger::User), None);
+        let mut rng = Rng(1);
+        let interval = 300 * S;
+        let mut gaps = Vec::new();
+        for _ in 0..6 {
+            s.recheck(&mut rng, interval, None, Duration::ZERO);
+            gaps.push(s.due().unwrap().0);
+        }
+        // 30 s, 60 s, 120 s, 240 s, then the interval, each ±10 %.
+        for (gap, want) in gaps.iter().zip([30, 60, 120, 240, 300, 300]) {
+            let want = want * S;
+            assert!(*gap >= want * 9 / 10 && *gap <= want * 11 / 10, "{gaps:?}");
+        }
+        // The site's Retry-After comes first.
+        s.recheck(&mut rng, interval, Some(900 * S), Duration::ZERO);
+        assert_eq!(s.due(), Some((900 * S, Trigger::Schedule)));
+    }
+}
