@@ -232,9 +232,12 @@ fn the_macos_bundle_is_laid_out() {
     for (name, bytes) in [("blockwatch", &b"cli"[..]), ("blockwatch-tray", b"tray")] {
         let p = contents.join("MacOS").join(name);
         assert_eq!(std::fs::read(&p).unwrap(), bytes, "{}", p.display());
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
-        assert_eq!(mode & 0o111, 0o111, "{} is not executable", p.display());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+            assert_eq!(mode & 0o111, 0o111, "{} is not executable", p.display());
+        }
     }
     assert_eq!(
         std::fs::read_to_string(contents.join("PkgInfo")).unwrap(),
