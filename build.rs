@@ -20,6 +20,7 @@ use std::process::Command;
 fn main() {
     version();
     windows_resources();
+    compact_relocations();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     println!("cargo:rerun-if-changed=i18n");
     let en =
@@ -218,5 +219,16 @@ fn windows_resources() {
         if let Err(e) = res.compile_for(bin) {
             panic!("the Windows resources of {bin}: {e}");
         }
+    }
+}
+
+/// Linux with glibc: the executables' relative relocations packed (RELR,
+/// glibc 2.36+, Debian 12's), which cuts the position-independent binary by
+/// some 600 KiB of `.rela.dyn` without giving up its randomised addresses.
+fn compact_relocations() {
+    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && env == "gnu" {
+        println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
     }
 }

@@ -117,25 +117,30 @@ pub const EXIT_PROBLEM: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 fn init_logging(verbose: u8) {
-    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::filter::Targets;
+    use tracing_subscriber::prelude::*;
     let default = match verbose {
         0 => "blockwatch=warn",
         1 => "blockwatch=info",
         2 => "blockwatch=debug",
         _ => "blockwatch=trace,info",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // `RUST_LOG` as `target=level,level` lists (span and field filters,
+    // which would bring a regular-expression engine, are not read).
+    let filter = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|s| s.parse::<Targets>().ok())
+        .unwrap_or_else(|| default.parse().expect("a valid default filter"));
     use std::io::IsTerminal;
     let colour = log_colours(
         std::env::var_os("NO_COLOR"),
         std::io::stderr().is_terminal(),
     );
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    let fmt = tracing_subscriber::fmt::layer()
         .with_ansi(colour)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .try_init();
+        .with_target(false);
+    let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
 }
 
 /// Colours only for a person at a terminal, and not if they said no
@@ -428,7 +433,7 @@ fn autostart(lang: Lang, action: AutostartAction) -> ExitCode {
             ExitCode::from(EXIT_OK)
         }
         Err(e) => {
-            eprintln!("{}", say::failed(e));
+            eprintln!("{}", say::autostart_failed(tr, e));
             ExitCode::from(EXIT_PROBLEM)
         }
     }
@@ -449,11 +454,7 @@ fn history(lang: Lang, json: bool, lines: Option<usize>) -> ExitCode {
         if json {
             println!("{}", serde_json::to_string(l).unwrap_or_default());
         } else {
-            println!(
-                "{}  {}",
-                present::local_time(&l.ts),
-                say::history_line(tr, &l.record)
-            );
+            println!("{}", say::history_entry(tr, &l.ts, &l.record));
         }
     }
     ExitCode::from(EXIT_OK)
@@ -490,7 +491,7 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     let frame = Frame::new(cfg, lang);
     if json {
         // A contract for programs: English, whatever the language.
-        let report = present::Report::build(Tr::english(), &assessment, &frame);
+        let report = present::Report::build(Tr::contract(), &assessment, &frame);
         println!(
             "{}",
             serde_json::to_string_pretty(&report).unwrap_or_default()
@@ -498,7 +499,9 @@ fn check(cfg: &Config, lang: Lang, json: bool, says: UserSays) -> ExitCode {
     } else {
         let tr = frame.tr_plain();
         let report = present::Report::build(tr, &assessment, &frame);
-        print!("{}", present::text::text_report(tr, &report));
+        let width =
+            crate::adapters::terminal::stdout_columns().unwrap_or(present::term::DEFAULT_WIDTH);
+        print!("{}", present::text::text_report(tr, &report, width));
     }
     ExitCode::from(if assessment.is_healthy() {
         EXIT_OK

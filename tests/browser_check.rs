@@ -136,7 +136,8 @@ fn an_enabled_vpn_extension_is_named_with_browser_and_profile() {
         LIMIT,
     );
     assert!(
-        text.stdout.contains("Cause:    browser_extension"),
+        text.stdout
+            .contains("Cause:    an extension in your browser"),
         "{}",
         text.stdout
     );

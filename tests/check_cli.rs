@@ -191,7 +191,10 @@ fn text_report_has_verdict_cause_numbered_steps_and_evidence() {
         "{out}"
     );
     assert!(out.contains("Verdict:  blocked"), "{out}");
-    assert!(out.contains("Cause:    public_ip_blocked"), "{out}");
+    assert!(
+        out.contains("Cause:    your internet address is blocked"),
+        "{out}"
+    );
     assert!(
         out.contains("  1. Restart your router to get a new address"),
         "{out}"

@@ -169,13 +169,13 @@ fn reminder_below_the_minimum_is_refused() {
 #[test]
 fn load_caps_the_file_size() {
     let e = load(Some(Path::new("/dev/zero"))).unwrap_err();
-    assert!(english(&e).contains("larger than 1 MiB"), "{e:?}");
+    assert!(english(&e).contains("larger than 1\u{a0}MiB"), "{e:?}");
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.toml");
     let f = std::fs::File::create(&big).unwrap();
     f.set_len(300 * 1024 * 1024).unwrap();
     let e = load(Some(&big)).unwrap_err();
-    assert!(english(&e).contains("larger than 1 MiB"), "{e:?}");
+    assert!(english(&e).contains("larger than 1\u{a0}MiB"), "{e:?}");
     let ok = dir.path().join("ok.toml");
     std::fs::write(&ok, format!("# {}\n[target]\n", "x".repeat(900 * 1024))).unwrap();
     assert!(load(Some(&ok)).is_ok());

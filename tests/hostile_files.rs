@@ -56,7 +56,7 @@ fn config_from_dev_zero_or_huge_is_a_clear_error() {
             let (code, _, err, rss) = run_measured(blockwatch(&s, &["--config", p, cmd]), LIMIT);
             assert_eq!(code, Some(2), "{p} {cmd}: {err}");
             assert!(
-                err.contains(p) && err.contains("larger than 1 MiB"),
+                err.contains(p) && err.contains("larger than 1\u{a0}MiB"),
                 "{err}"
             );
             assert!(rss < LOOSE_RSS_KIB, "{p} {cmd}: peak RSS {rss} KiB");

@@ -51,9 +51,12 @@ fn the_check_report_in_russian() {
         out.contains("  Вердикт:  заблокирован файрволом Cloudflare, HTTP 403, ошибка 1020\n"),
         "{out}"
     );
-    assert!(out.contains("  Причина:  public_ip_blocked\n"), "{out}");
     assert!(
-        out.contains("\nЧто делать\n  1. Перезапустите роутер, чтобы получить новый адрес\n"),
+        out.contains("  Причина:  ваш интернет-адрес заблокирован\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\nЧто делать\n  1. Перезагрузите роутер, чтобы получить новый адрес\n"),
         "{out}"
     );
     assert!(out.contains("     1.1 Выньте вилку роутера"), "{out}");
@@ -128,9 +131,10 @@ fn the_desktop_order_and_the_overrides() {
         &[],
         "",
     );
+    // A right-to-left line: marked, its Latin runs and numbers isolated.
     assert_eq!(
         first(&fa),
-        "ChatGPT نشانی اینترنتی شما را نمی\u{200c}پذیرد (خطای 1020)"
+        "\u{200f}\u{2067}\u{2066}ChatGPT\u{2069} نشانی اینترنتی شما را نمی\u{200c}پذیرد (خطای \u{2066}1020\u{2069})\u{2069}"
     );
     let fa_ir = check(&site, &[("LANG", "fa_IR.UTF-8")], &[], "");
     assert_eq!(first(&fa_ir), first(&fa));
@@ -283,4 +287,75 @@ fn help_summaries_are_translated() {
         "{}",
         zh.stdout
     );
+}
+
+/// clap's own English, as it would show without the translated template,
+/// flags, `help` command and placeholders.
+const CLAP_WORDS: &[&str] = &[
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Print help",
+    "Print version",
+    "Print this message",
+    "see more with",
+    "see a summary",
+    "subcommand",
+    "OPTIONS",
+    "COMMAND",
+    "<FILE>",
+    "<LANG>",
+    " FILE ",
+];
+
+#[test]
+fn help_has_no_english_clap_words_in_any_translation() {
+    let s = Scratch::new();
+    let commands: &[&[&str]] = &[
+        &["--help"],
+        &["-h"],
+        &["help"],
+        &["help", "help"],
+        &["help", "autostart"],
+        &["run", "--help"],
+        &["check", "--help"],
+        &["config", "--help"],
+        &["fix", "--help"],
+        &["autostart", "--help"],
+        &["autostart", "enable", "--help"],
+        &["autostart", "help"],
+        &["history", "-h"],
+    ];
+    for lang in ["ru", "zh-CN", "fa", "es", "tr"] {
+        for args in commands {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            let run = s.run(&all, &[], LIMIT);
+            assert_eq!(run.code, Some(0), "{all:?}: {}", run.stderr);
+            let out = &run.stdout;
+            assert!(out.lines().count() > 2, "{all:?}: {out}");
+            for word in CLAP_WORDS {
+                assert!(!out.contains(word), "{lang} {all:?}: {word:?} in\n{out}");
+            }
+        }
+    }
+    // The placeholder after an option is the one its text names.
+    let ru = s.run(&["--lang", "ru", "--help"], &[], LIMIT).stdout;
+    assert!(ru.contains("--config <ФАЙЛ>"), "{ru}");
+    assert!(ru.contains("Читать настройки из ФАЙЛА"), "{ru}");
+    assert!(
+        ru.contains("Использование: blockwatch [ПАРАМЕТРЫ] [КОМАНДА]"),
+        "{ru}"
+    );
+    // English keeps clap's words.
+    let en = s.run(&["--help"], &[], LIMIT).stdout;
+    for word in [
+        "Usage: blockwatch [OPTIONS] [COMMAND]",
+        "Options:",
+        "Commands:",
+        "Print help",
+    ] {
+        assert!(en.contains(word), "{word:?} in\n{en}");
+    }
 }

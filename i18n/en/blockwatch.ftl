@@ -35,6 +35,29 @@ verdict-dns-failure = the name could not be looked up
 verdict-timeout = no answer in time
 verdict-tls-error = the secure connection failed
 
+## ---------------------------------------------------------------- causes
+## What the diagnosis blames, in a few lowercase words: after "Cause:" in
+## `blockwatch check`, in the fix page's technical details and in the history.
+## (The JSON keeps the ids: "public_ip_blocked".)
+
+cause-healthy = nothing is wrong
+cause-vpn-exit-blocked = the VPN server's address is blocked
+cause-proxy-blocked = the proxy's address is blocked
+cause-public-ip-blocked = your internet address is blocked
+cause-location-unsupported = your location is not supported
+cause-rate-limited = too many requests from your address
+cause-probe-refused = only blockwatch's own check is refused
+cause-outage = an outage at OpenAI
+cause-captive-portal = the network wants you to sign in
+cause-no-connection = no connection
+cause-tls-interception = the secure connection is intercepted
+cause-browser-side = something in your browser
+cause-browser-extension = an extension in your browser
+cause-browser-proxy = a proxy or VPN in your browser
+cause-dns-filtered = a DNS filter
+cause-network-filter = a filter on your network
+cause-unknown = not known
+
 ## ---------------------------------------------------------------- headlines
 ## The problem in a few words: the notification's title, the first line of
 ## `blockwatch check`, the fix page's heading.
@@ -95,7 +118,7 @@ explain-location-unsupported = { $location ->
     [none] ChatGPT refuses connections from the country or region it places your address in. If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
    *[other] ChatGPT refuses connections from the country or region it places your address in ({ $location }). If you are somewhere ChatGPT is offered, the location comes from your VPN or from a wrong geolocation of your address.
 }
-# $duration: how long the site asks to wait (see duration below, "5 minutes"), or "none".
+# $duration: how long the site asks to wait (see duration below, "5 minutes"), or "none".
 explain-rate-limited = { $duration ->
     [none] Too many requests came from your address, so { $host } asks it to slow down. This passes by itself.
    *[other] Too many requests came from your address, so { $host } asks it to slow down for { $duration }. This passes by itself.
@@ -124,16 +147,16 @@ vpn-name = { $kind ->
 duration = { $unit ->
     [moment] a moment
     [seconds] { $count ->
-        [one] { $count } second
-       *[other] { $count } seconds
+        [one] { $count } second
+       *[other] { $count } seconds
     }
     [minutes] { $count ->
-        [one] { $count } minute
-       *[other] { $count } minutes
+        [one] { $count } minute
+       *[other] { $count } minutes
     }
    *[hours] { $count ->
-        [one] { $count } hour
-       *[other] { $count } hours
+        [one] { $count } hour
+       *[other] { $count } hours
     }
 }
 
@@ -354,7 +377,7 @@ fix-disable-proxy-reload = Reload { $host }. On a company network, ask IT before
 
 fix-restart-router-title = Restart your router to get a new address
 fix-restart-router-unplug = Unplug the router (and the modem, if it is a separate box) from power. A restart from the web page or app often keeps the same address.
-fix-restart-router-wait = Wait at least 5 minutes: many providers only hand out a new address once the old lease has expired. Some need 30 minutes or more.
+fix-restart-router-wait = Wait at least 5 minutes: many providers only hand out a new address once the old lease has expired. Some need 30 minutes or more.
 fix-restart-router-order = Plug the modem in first and wait until it is online, then the router.
 fix-restart-router-check = blockwatch checks again when your connection comes back and tells you whether your public address changed. If it did not, you have a fixed address or share one with other customers (carrier-grade NAT): restarting will not help, use another network or contact your provider.
 
@@ -459,7 +482,8 @@ page-details = Technical details
 # $time: the local date and time of the check ("2026-11-28 15:54:02").
 page-checked = Checked: { $time }
 page-footer = This page was written by blockwatch on your computer; nothing was sent anywhere. Run `blockwatch fix` to open it again.
-# The rows of the "Technical details" table (the values are not translated).
+# The rows of the "Technical details" table (the verdict and the cause are shown
+# by their verdict-* and cause-* labels; codes and addresses as they are).
 page-detail-verdict = verdict
 page-detail-cause = cause
 page-detail-http-status = HTTP status
@@ -486,7 +510,7 @@ next-browser-side = blockwatch keeps watching the connection; the browser steps 
 
 menu-check-now = Check now
 menu-browser-blocked = My browser still shows Access denied
-menu-pause = Pause for 1 hour
+menu-pause = Pause for 1 hour
 menu-resume = Resume
 menu-autostart = Start at login
 menu-history = Open history
@@ -569,7 +593,7 @@ no-tray-body = { $remedy ->
 
 history-start = blockwatch started
 history-stop = blockwatch stopped
-# $label: a verdict-* text; $cause: the cause's id (not translated, e.g. "vpn_exit_blocked");
+# $label: a verdict-* text; $cause: a cause-* text;
 # $status: HTTP status or "none"; $code: error number or "none".
 history-check = { $status ->
     [none] { $code ->
@@ -602,22 +626,22 @@ history-config-not-reloaded = configuration not reloaded, old settings kept: { $
 ## ---------------------------------------------------------------- check report
 ## `blockwatch check`: the text report. Labels are padded so the values line up.
 
-# $what: the verdict's label, or report-verdict-with-id where the label does
-# not say it already; $status: HTTP status or "none"; $code: error number or "none".
+# $what: a verdict-* text; $status: HTTP status or "none"; $code: error number or "none".
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Verdict:  { $what }
-       *[other] Verdict:  { $what }, error { $code }
+        [none] { $what }
+       *[other] { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Verdict:  { $what }, HTTP { $status }
-       *[other] Verdict:  { $what }, HTTP { $status }, error { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, error { $code }
     }
 }
-# $kind: the verdict's id (not translated: "site_down"); $label: a verdict-* text.
-report-verdict-with-id = { $kind } — { $label }
-# $cause: the cause's id (not translated: "vpn_exit_blocked").
-report-cause = Cause:    { $cause }
+# The labels before the verdict, the cause and the families' results; the values
+# line up after the longest label (or, right to left, go on the line below it).
+report-label-verdict = Verdict:
+report-label-cause = Cause:
+report-label-families = Families:
 report-what-to-do = What to do
 report-evidence = Evidence
 
@@ -657,6 +681,8 @@ cli-config-error = configuration error: { $error }
 cli-cannot-create = cannot create { $path }: { $error }
 cli-cannot-lock = cannot take the lock { $path }: { $error }
 cli-cannot-open-browser = cannot open a browser ({ $error }); open the file above
+# $error: the system's reason.
+cli-autostart-failed = cannot change start at login: { $error }
 cli-cannot-write = cannot write { $path }: { $error }
 cli-cannot-set-up-http = cannot set up HTTP: { $error }
 cli-cannot-start-monitor = cannot start the monitor: { $error }
@@ -678,7 +704,7 @@ config-error-place = { $line ->
 config-error-at = { $place }: { $problem }
 # $error: the system's own reason ("Permission denied (os error 13)").
 config-problem-unreadable = { $error }
-config-problem-too-large = the file is larger than 1 MiB; a configuration is a few lines
+config-problem-too-large = the file is larger than 1 MiB; a configuration is a few lines
 config-problem-not-utf8 = the file is not valid UTF-8; save it as UTF-8 text
 config-problem-nested = keys or values are nested too deeply
 # $detail: the TOML reader's own words (English), e.g. "unknown field `urll`".
@@ -688,16 +714,16 @@ config-problem-duration = invalid duration "{ $value }" ({ $detail }); write it 
 config-problem-url = invalid URL "{ $value }": { $detail }
 config-problem-url-not-http = invalid URL "{ $value }": only http:// and https:// are supported
 config-problem-url-no-host = invalid URL "{ $value }": it has no host
-config-problem-probe-interval = must be at least 10s: probing more often earns the very block blockwatch watches for
+config-problem-probe-interval = must be at least 10s: checking more often earns the very block blockwatch watches for
 config-problem-ip-interval = must be at least 10s
-config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
+config-problem-timeout = must be between 1s and 9s (a check ends within 10 s)
 config-problem-no-echo-urls = needs at least one URL
 config-problem-empty-user-agent = must not be empty
 config-problem-user-agent-control = contains a control character (such as a line break or NUL), which an HTTP header cannot carry
 config-problem-reminder = must be at least 10m, or "off": a shorter reminder repeats the notification at nearly every re-check
 # $choices: the accepted values, comma-separated.
 config-problem-language = must be one of { $choices }
-config-problem-budget = must be at least 2 (a block is confirmed by a second probe)
+config-problem-budget = must be at least 2 (a block is confirmed by a second check)
 config-problem-textfile-relative = must be an absolute path
 config-problem-textfile-not-prom = must end in .prom (node_exporter's textfile collector reads only *.prom files)
 # $error: the HTTP library's reason (English).
@@ -743,6 +769,22 @@ cli-help-autostart-enable = Start at login: an XDG autostart entry (Linux), a La
 cli-help-autostart-enable-systemd = Linux: a systemd user unit bound to the graphical session instead.
 cli-help-autostart-disable = Do not start at login.
 cli-help-autostart-status = Say whether and how blockwatch starts at login.
+## clap's own words in `--help`: the usage line's heading, the section headings,
+## the help and version flags, the `help` command, and the placeholders in the
+## usage line and after options (written in capitals, as terminals show them).
+cli-help-usage = Usage:
+cli-help-commands = Commands
+cli-help-options = Options
+cli-help-arguments = Arguments
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+cli-help-help-command = Print this message or the help of the given command
+cli-help-help-command-arg = The command to print the help of
+cli-value-file = FILE
+cli-value-lang = LANG
+cli-value-count = N
+cli-value-command = COMMAND
+cli-value-options = OPTIONS
 cli-exit-status = Exit status: 0 healthy (or the command succeeded), 1 a problem was found (or the daemon could not start, e.g. already running), 2 usage or configuration error.
 
 ## ---------------------------------------------------------------- browsers
@@ -837,7 +879,7 @@ action-browser-works = ChatGPT works in my browser
 page-works-heading = ChatGPT works in your browser?
 page-works-text = Then the site refuses only blockwatch's own request. Tell blockwatch so: choose “ChatGPT works in my browser” in its tray menu or in the notification (or run `blockwatch check --browser-works`). It then shows this block as healthy and stays quiet about it until your address, your VPN or the answer changes.
 
-# History lines. $cause: the cause's id (not translated); $code: error number
+# History lines. $cause: a cause-* text; $code: error number
 # or "none"; $address: the address the site saw, or "none".
 history-browser-blocked = you said: my browser still shows Access denied
 history-browser-works = { $code ->
@@ -939,15 +981,13 @@ evidence-family-sees = over IPv4 { $host } sees the address { $ipv4 }, over IPv6
 ## `blockwatch check`: the verdict's detail and each family's result.
 # $line: a report-verdict text; $detail: the filter's answer or vendor.
 report-verdict-detail = { $line } ({ $detail })
-# $line: a family-results-line text.
-report-families = Families: { $line }
 # $first, $second: two family-result-line texts.
-family-results-line = { $first }, { $second }
-# $family: "IPv4" or "IPv6"; $kind: the verdict's id (not translated:
-# "reachable"); $via: the interface of the route, or "none".
+family-results-line = { $first }; { $second }
+# $family: "IPv4" or "IPv6"; $kind: a verdict-* text; $via: the interface
+# of the route, or "none".
 family-result-line = { $via ->
-    [none] { $family } { $kind }
-   *[other] { $family } { $kind } (via { $via })
+    [none] { $family }: { $kind }
+   *[other] { $family }: { $kind } (via { $via })
 }
 
 ## Notification bodies, like the notify-fix-* texts above.

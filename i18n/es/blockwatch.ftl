@@ -8,8 +8,8 @@
 verdict-reachable = accesible
 verdict-challenge = accesible (Cloudflare muestra una comprobación del navegador, que los navegadores superan)
 verdict-blocked = bloqueado por el cortafuegos de Cloudflare
-verdict-ip-banned = tu dirección está vetada
-verdict-country-banned = tu país o región está vetado
+verdict-ip-banned = tu dirección está bloqueada
+verdict-country-banned = tu país o región está bloqueado
 verdict-browser-banned = se rechazó la firma del navegador
 verdict-rate-limited = límite de solicitudes alcanzado
 verdict-region-unsupported = no disponible en tu región
@@ -20,6 +20,26 @@ verdict-offline = sin conexión
 verdict-dns-failure = no se pudo resolver el nombre
 verdict-timeout = sin respuesta a tiempo
 verdict-tls-error = falló la conexión segura
+
+## ---------------------------------------------------------------- causas
+
+cause-healthy = todo está bien
+cause-vpn-exit-blocked = la dirección del servidor VPN está bloqueada
+cause-proxy-blocked = la dirección del proxy está bloqueada
+cause-public-ip-blocked = tu dirección de internet está bloqueada
+cause-location-unsupported = tu ubicación no está admitida
+cause-rate-limited = demasiadas solicitudes desde tu dirección
+cause-probe-refused = solo se rechaza la comprobación de blockwatch
+cause-outage = una caída del servicio de OpenAI
+cause-captive-portal = la red te pide que inicies sesión
+cause-no-connection = sin conexión
+cause-tls-interception = la conexión segura está interceptada
+cause-browser-side = algo en tu navegador
+cause-browser-extension = una extensión de tu navegador
+cause-browser-proxy = un proxy o una VPN en tu navegador
+cause-dns-filtered = un filtro DNS
+cause-network-filter = un filtro en tu red
+cause-unknown = desconocida
 
 ## ---------------------------------------------------------------- headlines
 
@@ -73,8 +93,8 @@ explain-location-unsupported = { $location ->
    *[other] ChatGPT rechaza las conexiones del país o región en que sitúa tu dirección ({ $location }). Si estás en un lugar donde ChatGPT se ofrece, esa ubicación viene de tu VPN o de una geolocalización errónea de tu dirección.
 }
 explain-rate-limited = { $duration ->
-    [none] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } le pide que vaya más despacio. Se pasa solo.
-   *[other] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } le pide que espere { $duration }. Se pasa solo.
+    [none] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } te pide que vayas más despacio. Se resolverá solo.
+   *[other] Llegaron demasiadas solicitudes desde tu dirección, así que { $host } te pide que esperes { $duration }. Se resolverá solo.
 }
 explain-probe-refused = Cloudflare rechazó la forma en que se identifica la comprobación de blockwatch. Eso no dice nada de tu navegador, que se comprueba de otra manera. Si tu navegador muestra el mismo error, los pasos de abajo le sirven.
 explain-outage = El propio { $host } está fallando: el problema es de OpenAI, no tuyo.
@@ -95,27 +115,27 @@ vpn-name = { $kind ->
 duration = { $unit ->
     [moment] un momento
     [seconds] { $count ->
-        [one] { $count } segundo
-       *[other] { $count } segundos
+        [one] { $count } segundo
+       *[other] { $count } segundos
     }
     [minutes] { $count ->
-        [one] { $count } minuto
-       *[other] { $count } minutos
+        [one] { $count } minuto
+       *[other] { $count } minutos
     }
    *[hours] { $count ->
-        [one] { $count } hora
-       *[other] { $count } horas
+        [one] { $count } hora
+       *[other] { $count } horas
     }
 }
 
 ## ---------------------------------------------------------------- Cloudflare error codes
 
 code-1020 = acceso denegado por las reglas del cortafuegos del sitio
-code-1005 = la red a la que pertenece tu dirección está vetada
-code-ip-banned = tu dirección está vetada
+code-1005 = la red a la que pertenece tu dirección está bloqueada
+code-ip-banned = tu dirección está bloqueada
 code-1012 = acceso denegado por actividad desde tu red
-code-1009 = tu país o región está vetado
-code-1010 = la firma del navegador está vetada
+code-1009 = tu país o región está bloqueado
+code-1010 = la firma del navegador está bloqueada
 code-1015 = se están limitando tus solicitudes
 code-dns-tunnel = falla el DNS o el túnel del sitio
 code-host-not-found = no se encontró el servidor del sitio
@@ -202,7 +222,7 @@ component-status = { $state ->
 }
 evidence-status-unknown = no se pudo leer la página de estado de OpenAI (estado desconocido)
 evidence-status-not-needed = no hizo falta la página de estado de OpenAI para esta respuesta (no se leyó)
-evidence-tls-wrong-name = el certificado presentado es de otro nombre distinto de { $host }
+evidence-tls-wrong-name = el certificado presentado es para un nombre distinto de { $host }
 evidence-tls-untrusted = el certificado presentado para { $host } no es de una autoridad de confianza
 evidence-tls-not-valid-now = el certificado ha caducado o aún no es válido: comprueba la fecha y la hora de este ordenador
 evidence-tls-other = no se pudo establecer la conexión segura
@@ -294,7 +314,7 @@ fix-disable-proxy-reload = Vuelve a cargar { $host }. En una red de empresa, con
 
 fix-restart-router-title = Reinicia el router para obtener una dirección nueva
 fix-restart-router-unplug = Desenchufa el router (y el módem, si es un aparato aparte) de la corriente. Reiniciarlo desde su página web o su aplicación suele mantener la misma dirección.
-fix-restart-router-wait = Espera al menos 5 minutos: muchos proveedores solo asignan una dirección nueva cuando ha caducado la concesión de la anterior. Algunos necesitan 30 minutos o más.
+fix-restart-router-wait = Espera al menos 5 minutos: muchos proveedores solo asignan una dirección nueva cuando ha caducado la concesión de la anterior. Algunos necesitan 30 minutos o más.
 fix-restart-router-order = Enchufa primero el módem y espera a que tenga conexión; después, el router.
 fix-restart-router-check = blockwatch comprueba de nuevo cuando vuelve la conexión y te dice si tu dirección pública ha cambiado. Si no, tienes una dirección fija o compartida con otros clientes (CGNAT): reiniciar no servirá; usa otra red o contacta con tu proveedor.
 
@@ -416,7 +436,7 @@ next-browser-side = blockwatch sigue vigilando la conexión; los pasos del naveg
 
 menu-check-now = Comprobar ahora
 menu-browser-blocked = Mi navegador sigue mostrando Access denied
-menu-pause = Pausar 1 hora
+menu-pause = Pausar 1 hora
 menu-resume = Reanudar
 menu-autostart = Abrir al iniciar sesión
 menu-history = Abrir historial
@@ -514,16 +534,17 @@ history-config-not-reloaded = configuración no recargada, se mantiene la anteri
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Veredicto:  { $what }
-       *[other] Veredicto:  { $what }, error { $code }
+        [none] { $what }
+       *[other] { $what }, error { $code }
     }
    *[other] { $code ->
-        [none] Veredicto:  { $what }, HTTP { $status }
-       *[other] Veredicto:  { $what }, HTTP { $status }, error { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, error { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Causa:      { $cause }
+report-label-verdict = Veredicto:
+report-label-cause = Causa:
+report-label-families = Familias:
 report-what-to-do = Qué hacer
 report-evidence = Pruebas
 
@@ -552,6 +573,7 @@ cli-config-error = error de configuración: { $error }
 cli-cannot-create = no se puede crear { $path }: { $error }
 cli-cannot-lock = no se puede obtener el bloqueo { $path }: { $error }
 cli-cannot-open-browser = no se puede abrir un navegador ({ $error }); abre el archivo de arriba
+cli-autostart-failed = no se pudo cambiar el inicio al iniciar sesión: { $error }
 cli-cannot-write = no se puede escribir { $path }: { $error }
 cli-cannot-set-up-http = no se puede configurar HTTP: { $error }
 cli-cannot-start-monitor = no se puede iniciar la vigilancia: { $error }
@@ -569,7 +591,7 @@ config-error-place = { $line ->
 }
 config-error-at = { $place }: { $problem }
 config-problem-unreadable = { $error }
-config-problem-too-large = el archivo ocupa más de 1 MiB; una configuración son unas pocas líneas
+config-problem-too-large = el archivo ocupa más de 1 MiB; una configuración son unas pocas líneas
 config-problem-not-utf8 = el archivo no es texto UTF-8 válido; guárdalo como texto UTF-8
 config-problem-nested = las claves o los valores están anidados demasiado
 config-problem-toml = error de sintaxis TOML: { $detail }
@@ -579,7 +601,7 @@ config-problem-url-not-http = URL no válida "{ $value }": solo se admiten http:
 config-problem-url-no-host = URL no válida "{ $value }": no tiene nombre de servidor
 config-problem-probe-interval = debe ser al menos 10s: comprobar más a menudo provoca justo el bloqueo que blockwatch vigila
 config-problem-ip-interval = debe ser al menos 10s
-config-problem-timeout = debe estar entre 1s y 9s (una comprobación termina en 10 s)
+config-problem-timeout = debe estar entre 1s y 9s (una comprobación termina en 10 s)
 config-problem-no-echo-urls = necesita al menos una URL
 config-problem-empty-user-agent = no puede estar vacío
 config-problem-user-agent-control = contiene un carácter de control (como un salto de línea o NUL) que una cabecera HTTP no puede llevar
@@ -605,7 +627,7 @@ start-problem-signals = no se pueden vigilar las señales de parada y recarga: {
 cli-unknown-language = idioma desconocido "{ $value }" (opciones: { $choices })
 
 cli-about = Te dice por qué ChatGPT muestra «Access denied» y qué lo soluciona
-cli-help-config = Leer la configuración de FILE en lugar de la ubicación predeterminada.
+cli-help-config = Leer la configuración de ARCHIVO en lugar de la ubicación predeterminada.
 cli-help-verbose = Más registro en stderr (-v info, -vv debug); RUST_LOG tiene prioridad.
 cli-help-lang = El idioma de los mensajes: auto (el del escritorio), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Vigilar en segundo plano y avisar con la solución (predeterminado).
@@ -624,6 +646,19 @@ cli-help-autostart-enable = Abrir al iniciar sesión: una entrada de inicio auto
 cli-help-autostart-enable-systemd = Linux: en su lugar, una unidad de usuario de systemd ligada a la sesión gráfica.
 cli-help-autostart-disable = No iniciar al iniciar sesión.
 cli-help-autostart-status = Decir si blockwatch se inicia al iniciar sesión y cómo.
+cli-help-usage = Uso:
+cli-help-commands = Comandos
+cli-help-options = Opciones
+cli-help-arguments = Argumentos
+cli-help-flag-help = Mostrar la ayuda
+cli-help-flag-version = Mostrar la versión
+cli-help-help-command = Mostrar esta ayuda o la del comando indicado
+cli-help-help-command-arg = El comando cuya ayuda mostrar
+cli-value-file = ARCHIVO
+cli-value-lang = IDIOMA
+cli-value-count = N
+cli-value-command = COMANDO
+cli-value-options = OPCIONES
 cli-exit-status = Estado de salida: 0 todo bien (o la orden se completó), 1 se encontró un problema (o el servicio no pudo iniciarse, p. ej. porque ya está en marcha), 2 error de uso o de configuración.
 
 ## ---------------------------------------------------------------- browsers
@@ -779,8 +814,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = por IPv4, { $host } ve la dirección { $ipv4 }; por IPv6, { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Familias:    { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (por { $via })
@@ -808,7 +842,7 @@ fix-ask-network-admin-tell = { $detail ->
 fix-ask-network-admin-ask = Pide que se permitan { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com y oaiusercontent.com, o pregunta si la organización ofrece ChatGPT de otra forma (un espacio de trabajo de empresa).
 fix-ask-network-admin-permission = No intentes saltarte el filtro de una empresa o un centro educativo sin permiso: puede ir contra sus normas.
 
-fix-ipv6-leak-title = Evita que IPv6 rodee tu VPN
+fix-ipv6-leak-title = Evita que el tráfico IPv6 se salte tu VPN
 fix-ipv6-leak-open = Tu VPN solo lleva IPv4, así que { $host } ve tu dirección IPv6 y tu ubicación reales. Abre los ajustes de la app de la VPN.
 fix-ipv6-leak-protection = Activa «IPv6 leak protection» / «Block IPv6» (protección contra fugas de IPv6) y el kill switch (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA y la mayoría de las demás lo tienen en Settings → Connection, Advanced o Kill switch) y vuelve a conectarte.
 fix-ipv6-leak-off-linux = O desactiva IPv6 en esta conexión: `nmcli connection modify "<connection>" ipv6.method disabled` y vuelve a conectarte (GNOME: Configuración → Red → la conexión → IPv6 → Desactivar). Con wg-quick, añade en su lugar `::/0` a AllowedIPs del peer.

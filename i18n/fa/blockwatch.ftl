@@ -1,7 +1,9 @@
 ### blockwatch: ترجمهٔ فارسی. قراردادها در آغاز i18n/en/blockwatch.ftl آمده است.
 ### متن راست‌به‌چپ است: مسیر منوهای فارسی با «←» نوشته می‌شود (ترتیب خواندن از راست)،
 ### و مسیر منوهای برنامه‌هایی که رابط فارسی ندارند (macOS، Safari، بیشتر برنامه‌های VPN)
-### همان‌طور که روی صفحه می‌بینید به انگلیسی و با «→» می‌ماند. نشانی‌ها، شناسه‌ها و
+### همان‌طور که روی صفحه می‌بینید به انگلیسی و با «→» می‌ماند، کلِ مسیر میان U+2066 و U+2069؛
+### مسیری که گامی فارسی دارد با «←» نوشته می‌شود و هر گام انگلیسی‌اش جدا میان U+2066 و U+2069.
+### اعداد را لاتین بنویسید: برنامه عددهای متن را فارسی می‌کند و کدها و نشانی‌ها را لاتین نگه می‌دارد. نشانی‌ها، شناسه‌ها و
 ### فرمان‌ها لاتین می‌مانند؛ Fluent آن‌ها را در رابط گرافیکی و صفحه جدا (isolate) می‌کند.
 ### پس یک مقدار جداشده نباید بلافاصله پس از واژهٔ لاتین بیاید («HTTP { $status }» در صفحه
 ### «403 HTTP» دیده می‌شود): پیش از آن واژه‌ای فارسی بگذارید، و فرمانی را که مقداری در خود
@@ -11,7 +13,7 @@
 
 verdict-reachable = در دسترس
 verdict-challenge = در دسترس (Cloudflare یک بررسی مرورگر نشان می‌دهد که مرورگرها از آن رد می‌شوند)
-verdict-blocked = مسدود‌شده توسط دیوار آتش Cloudflare
+verdict-blocked = با دیوار آتش Cloudflare مسدود شده
 verdict-ip-banned = نشانی شما مسدود شده است
 verdict-country-banned = کشور یا منطقهٔ شما مسدود شده است
 verdict-browser-banned = امضای مرورگر پذیرفته نشد
@@ -24,6 +26,26 @@ verdict-offline = اتصال برقرار نیست
 verdict-dns-failure = نام پیدا نشد
 verdict-timeout = پاسخی به‌موقع نرسید
 verdict-tls-error = اتصال امن برقرار نشد
+
+## ---------------------------------------------------------------- علت‌ها
+
+cause-healthy = مشکلی نیست
+cause-vpn-exit-blocked = نشانی سرور VPN مسدود است
+cause-proxy-blocked = نشانی پراکسی مسدود است
+cause-public-ip-blocked = نشانی اینترنتی شما مسدود است
+cause-location-unsupported = مکان شما پشتیبانی نمی‌شود
+cause-rate-limited = درخواست‌های بیش از حد از نشانی شما
+cause-probe-refused = فقط بررسی خود blockwatch رد می‌شود
+cause-outage = قطعی در سمت OpenAI
+cause-captive-portal = شبکه می‌خواهد اول وارد شوید
+cause-no-connection = اتصال برقرار نیست
+cause-tls-interception = اتصال امن رهگیری می‌شود
+cause-browser-side = چیزی در مرورگر شما
+cause-browser-extension = افزونه‌ای در مرورگر شما
+cause-browser-proxy = پراکسی یا VPN در مرورگر شما
+cause-dns-filtered = یک فیلتر DNS
+cause-network-filter = فیلتری در شبکهٔ شما
+cause-unknown = نامعلوم
 
 ## ---------------------------------------------------------------- headlines
 
@@ -98,9 +120,9 @@ vpn-name = { $kind ->
 }
 duration = { $unit ->
     [moment] چند لحظه
-    [seconds] { $count } ثانیه
-    [minutes] { $count } دقیقه
-   *[hours] { $count } ساعت
+    [seconds] { $count } ثانیه
+    [minutes] { $count } دقیقه
+   *[hours] { $count } ساعت
 }
 
 ## ---------------------------------------------------------------- Cloudflare error codes
@@ -249,7 +271,7 @@ action-check-again = بررسی دوباره
 fix-disconnect-vpn-title = اتصال { $vpn } را قطع کنید
 fix-disconnect-vpn-warp-title = Cloudflare WARP را خاموش کنید
 fix-disconnect-vpn-warp = روی نماد WARP کلیک کنید و آن را خاموش کنید، یا `warp-cli disconnect` را اجرا کنید.
-fix-disconnect-vpn-tailscale = استفاده از exit node را کنار بگذارید: در منوی Tailscale گزینهٔ Exit Node → None را بزنید، یا `tailscale set --exit-node=` را اجرا کنید.
+fix-disconnect-vpn-tailscale = استفاده از exit node را کنار بگذارید: در منوی Tailscale گزینهٔ ⁦Exit Node → None⁩ را بزنید، یا `tailscale set --exit-node=` را اجرا کنید.
 fix-disconnect-vpn-wireguard-linux = ⁦`sudo wg-quick down { $interface }`⁩ را اجرا کنید، یا اگر NetworkManager آن را مدیریت می‌کند ⁦`nmcli connection down { $interface }`⁩ را.
 fix-disconnect-vpn-mullvad-linux = در برنامهٔ Mullvad روی Disconnect کلیک کنید، یا `mullvad disconnect` را اجرا کنید.
 fix-disconnect-vpn-nordvpn-linux = `nordvpn disconnect` را اجرا کنید، یا در برنامهٔ NordVPN روی Disconnect کلیک کنید.
@@ -267,29 +289,29 @@ fix-disconnect-vpn-windows = { $vendor ->
    *[other] در ناحیهٔ اعلان‌ها (پایین صفحه، کنار ساعت) روی نماد { $vendor } راست‌کلیک کنید و Disconnect را بزنید.
 }
 fix-disconnect-vpn-system-linux = یا از منوی سیستم: در GNOME منوی گوشهٔ بالا ← VPN ← خاموش؛ در KDE: اپلت شبکه ← قطع VPN.
-fix-disconnect-vpn-system-macos = یا System Settings → VPN و VPN را خاموش کنید.
+fix-disconnect-vpn-system-macos = یا ⁦System Settings → VPN⁩ و VPN را خاموش کنید.
 fix-disconnect-vpn-system-windows = یا «تنظیمات» ← «شبکه و اینترنت» ← VPN ← VPN شما ← «قطع اتصال».
 fix-disconnect-vpn-kill-switch = اگر VPN «کیل سوییچ» (kill switch) دارد که هنگام قطع بودن، اینترنت را می‌بندد، آن را هم خاموش کنید.
-fix-disconnect-vpn-reload = { $host } را دوباره بارگیری کنید. blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند و می‌گوید مشکل حل شد یا نه.
+fix-disconnect-vpn-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند و می‌گوید مشکل حل شد یا نه.
 
 fix-switch-vpn-server-title = به یک سرور VPN دیگر وصل شوید
 fix-switch-vpn-server-pick = برنامهٔ VPN را باز کنید و سرور دیگری انتخاب کنید: شهری دیگر، یا سروری کم‌بارتر (بسیاری از برنامه‌ها بار سرور را نشان می‌دهند).
 fix-switch-vpn-server-avoid = از سرورهای ویژه (P2P، مبهم‌سازی‌شده یا obfuscated، «Double VPN») دوری کنید: نشانی‌هایشان بیشتر مسدود می‌شود.
 fix-switch-vpn-server-dedicated = اگر VPN شما نشانی IP اختصاصی (شخصی) می‌دهد، از آن استفاده کنید: با غریبه‌ها مشترک نیست.
-fix-switch-vpn-server-reload = { $host } را دوباره بارگیری کنید. blockwatch به‌محض تغییر اتصال دوباره بررسی می‌کند.
+fix-switch-vpn-server-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. blockwatch به‌محض تغییر اتصال دوباره بررسی می‌کند.
 
 fix-disable-proxy-title = پراکسی را خاموش کنید
 fix-disable-proxy-in-use = پراکسی در حال استفاده: { $proxy }
 fix-disable-proxy-linux = GNOME: «تنظیمات» ← «شبکه» ← «پیشکار شبکه» ← «خاموش». KDE: «تنظیمات سیستم» ← «شبکه» ← «پیشکار» ← «بدون پیشکار».
 fix-disable-proxy-linux-env = در پایانه (ترمینال)، پراکسی از متغیرهای محیطی می‌آید: unset HTTPS_PROXY https_proxy ALL_PROXY all_proxy (و آن‌ها را از ~/.profile یا /etc/environment هم بردارید).
-fix-disable-proxy-macos = System Settings → Network → اتصال شما → Details… → Proxies: همهٔ پراکسی‌ها را خاموش کنید و OK را بزنید.
+fix-disable-proxy-macos = ⁦System Settings⁩ ← ⁦Network⁩ ← اتصال شما ← ⁦Details…⁩ ← ⁦Proxies⁩: همهٔ پراکسی‌ها را خاموش کنید و OK را بزنید.
 fix-disable-proxy-windows = «تنظیمات» ← «شبکه و اینترنت» ← «پروکسی»: گزینهٔ «استفاده از سرور پروکسی» را خاموش کنید (و «استفاده از اسکریپت راه‌اندازی» را هم، مگر اینکه شرکتتان به آن نیاز دارد).
 fix-disable-proxy-extensions = افزونه‌های پراکسی یا VPN مرورگر را هم خاموش کنید (در نوار ابزار مرورگر دیده می‌شوند).
-fix-disable-proxy-reload = { $host } را دوباره بارگیری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
+fix-disable-proxy-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
 
 fix-restart-router-title = روتر را دوباره راه‌اندازی کنید تا نشانی تازه بگیرید
 fix-restart-router-unplug = دوشاخهٔ روتر (و مودم، اگر جداست) را از برق بکشید. راه‌اندازی دوباره از صفحهٔ وب یا برنامهٔ روتر اغلب همان نشانی را نگه می‌دارد.
-fix-restart-router-wait = دست‌کم ۵ دقیقه صبر کنید: بسیاری از سرویس‌دهنده‌ها فقط پس از پایان اجارهٔ نشانی قبلی نشانی تازه می‌دهند. برخی ۳۰ دقیقه یا بیشتر لازم دارند.
+fix-restart-router-wait = دست‌کم 5 دقیقه صبر کنید: بسیاری از سرویس‌دهنده‌ها فقط پس از پایان اجارهٔ نشانی قبلی نشانی تازه می‌دهند. برخی 30 دقیقه یا بیشتر لازم دارند.
 fix-restart-router-order = اول مودم را به برق بزنید و صبر کنید تا آنلاین شود، بعد روتر را.
 fix-restart-router-check = وقتی اتصال برگردد، blockwatch دوباره بررسی می‌کند و می‌گوید نشانی عمومی‌تان عوض شد یا نه. اگر نشد، نشانی شما ثابت است یا با مشترکان دیگر مشترک است (CGNAT): راه‌اندازی دوباره کمکی نمی‌کند؛ از شبکهٔ دیگری استفاده کنید یا با سرویس‌دهنده‌تان تماس بگیرید.
 
@@ -319,7 +341,7 @@ fix-clear-browser-data-title = داده‌های { $host } و openai.com را د
 fix-clear-browser-data-chrome = Chrome: «تنظیمات» ← «حریم خصوصی و امنیت» ← «کوکی‌های شخص ثالث» ← «دیدن همهٔ داده‌ها و اجازه‌های سایت»؛ «{ $host }» و «openai.com» را جستجو و هر دو را حذف کنید.
 fix-clear-browser-data-firefox = Firefox: «تنظیمات» ← «حریم‌خصوصی و امنیت» ← «کوکی‌ها و داده‌های پایگاه» ← «مدیریت داده‌ها…»؛ «chatgpt» و «openai» را جستجو کنید، «حذف انتخاب‌شده‌ها» و سپس «ذخیرهٔ تغییرات».
 fix-clear-browser-data-edge = Edge: «تنظیمات» ← «کوکی‌ها و مجوزهای سایت» ← «مدیریت و حذف کوکی‌ها و داده‌های سایت» ← «دیدن همهٔ کوکی‌ها و داده‌های سایت»؛ هر دو سایت را جستجو و حذف کنید.
-fix-clear-browser-data-safari = Safari (منوها به انگلیسی): Settings → Privacy → Manage Website Data…؛ «chatgpt» و «openai» را جستجو کنید، Remove و سپس Done.
+fix-clear-browser-data-safari = Safari (منوها به انگلیسی): ⁦Settings → Privacy → Manage Website Data…⁩؛ «chatgpt» و «openai» را جستجو کنید، Remove و سپس Done.
 fix-clear-browser-data-reopen = همهٔ زبانه‌های { $host } را ببندید، سپس دوباره بازش کنید و وارد حساب شوید.
 
 fix-disable-extensions-title = افزونه‌های مرورگر را خاموش کنید
@@ -329,7 +351,7 @@ fix-disable-extensions-private = { $safari ->
 }
 fix-disable-extensions-list = اگر آنجا کار کرد، فهرست افزونه‌ها را باز کنید (chrome://extensions، about:addons، edge://extensions) و افزونه‌ها را یکی‌یکی خاموش کنید.
 fix-disable-extensions-suspects = اول مظنون‌ها: افزونه‌های VPN و پراکسی، مسدودکننده‌های تبلیغ و اسکریپت، تغییردهنده‌های user-agent، ابزارهای حریم خصوصی و ضد انگشت‌نگاری.
-fix-disable-extensions-reload = پس از هر کدام { $host } را دوباره بارگیری کنید؛ افزونه‌ای را که باعث مسدود شدن بود خاموش نگه دارید.
+fix-disable-extensions-reload = پس از هر کدام صفحهٔ { $host } را دوباره بارگذاری کنید؛ افزونه‌ای را که باعث مسدود شدن بود خاموش نگه دارید.
 
 fix-check-browser-permissions-title = اجازهٔ JavaScript و کوکی را برای { $host } بدهید
 fix-check-browser-permissions-chrome = Chrome و Edge: در { $host } روی نماد کنار نشانی کلیک کنید ← «تنظیمات سایت»؛ JavaScript و کوکی‌ها را روی «مجاز» بگذارید.
@@ -341,7 +363,7 @@ fix-wait-rate-limit-title = { $duration ->
     [none] چند دقیقه صبر کنید و بعد دوباره امتحان کنید
    *[other] { $duration } صبر کنید و بعد دوباره امتحان کنید
 }
-fix-wait-rate-limit-stop = صفحه را پشت سر هم بارگیری نکنید: هر بار، محدودیت طولانی‌تر می‌شود.
+fix-wait-rate-limit-stop = صفحه را پشت سر هم بارگذاری نکنید: هر بار، محدودیت طولانی‌تر می‌شود.
 fix-wait-rate-limit-scripts = اسکریپت‌ها، افزونه‌ها یا زبانه‌هایی را که خودکار به ChatGPT درخواست می‌فرستند ببندید.
 fix-wait-rate-limit-check = blockwatch پس از این مدت دوباره بررسی می‌کند و وقتی دسترسی برگشت خبرتان می‌کند.
 
@@ -360,7 +382,7 @@ fix-sign-in-network-terms = شرایط را بپذیرید یا کدی را که
 fix-sign-in-network-linux = GNOME و KDE هم وقتی چنین صفحه‌ای را تشخیص دهند اعلان «ورود به شبکه» نشان می‌دهند.
 fix-sign-in-network-macos = macOS معمولاً پنجرهٔ ورود را خودش باز می‌کند؛ اگر نه، Wi-Fi را خاموش و دوباره روشن کنید.
 fix-sign-in-network-windows = ویندوز معمولاً صفحهٔ ورود را خودش باز می‌کند؛ اگر نه، روی نماد شبکه کلیک کنید و «باز کردن مرورگر و اتصال» را بزنید.
-fix-sign-in-network-reload = { $host } را دوباره بارگیری کنید؛ blockwatch پس از تغییر شبکه دوباره بررسی می‌کند.
+fix-sign-in-network-reload = صفحهٔ { $host } را دوباره بارگذاری کنید؛ blockwatch پس از تغییر شبکه دوباره بررسی می‌کند.
 
 fix-check-connection-title = اتصال اینترنت خود را بررسی کنید
 fix-check-connection-wifi = ببینید Wi-Fi روشن و وصل است، یا کابل شبکه وصل است.
@@ -373,7 +395,7 @@ fix-check-connection-offline = تا وقتی آفلاین هستید blockwatch 
 fix-update-browser-title = مرورگرتان را به‌روز کنید
 fix-update-browser-about = Chrome: منو ← «راهنما» ← «درباره Google Chrome»؛ Edge: «تنظیمات» ← «درباره Microsoft Edge»؛ Firefox: منو ← «راهنما» ← «درباره Firefox». هر کدام همان‌جا خودش را به‌روز می‌کند؛ سپس مرورگر را دوباره باز کنید.
 fix-update-browser-switchers = تغییردهنده‌های user-agent و تنظیمات ضد انگشت‌نگاری را خاموش کنید: Cloudflare مرورگرهایی را که شبیه آنچه ادعا می‌کنند نیستند نمی‌پذیرد.
-fix-update-browser-reload = { $host } را دوباره بارگیری کنید.
+fix-update-browser-reload = صفحهٔ { $host } را دوباره بارگذاری کنید.
 
 ## ---------------------------------------------------------------- fix page
 
@@ -386,7 +408,7 @@ page-browser-heading = اگر مرورگرتان هنوز «Access denied» نش
 page-browser-intro = blockwatch از این رایانه به ChatGPT می‌رسد، پس بقیهٔ مشکل در مرورگر است. این‌ها را به ترتیب امتحان کنید:
 page-details = جزئیات فنی
 page-checked = زمان بررسی: { $time }
-page-footer = این صفحه را blockwatch روی رایانهٔ خودتان نوشته است؛ چیزی به جایی فرستاده نشد. برای باز کردن دوباره‌اش `blockwatch fix` را اجرا کنید.
+page-footer = این صفحه را blockwatch روی رایانهٔ خودتان نوشته است؛ چیزی به‌جایی فرستاده نشد. برای باز کردن دوباره‌اش `blockwatch fix` را اجرا کنید.
 page-detail-verdict = نتیجه
 page-detail-cause = علت
 page-detail-http-status = وضعیت HTTP
@@ -411,7 +433,7 @@ next-browser-side = blockwatch به زیر نظر گرفتن اتصال ادام
 
 menu-check-now = بررسی همین حالا
 menu-browser-blocked = مرورگرم هنوز Access denied نشان می‌دهد
-menu-pause = توقف به مدت ۱ ساعت
+menu-pause = توقف به مدت 1 ساعت
 menu-resume = ادامه
 menu-autostart = اجرا هنگام ورود به سیستم
 menu-history = باز کردن تاریخچه
@@ -502,23 +524,24 @@ history-offline = شبکه قطع شد
 history-online = شبکه برگشت
 history-paused = کاربر متوقف کرد
 history-resumed = ادامه یافت
-history-config-reloaded = پیکربندی دوباره بارگیری شد
-history-config-not-reloaded = پیکربندی دوباره بارگیری نشد، تنظیمات قبلی ماند: { $error }
+history-config-reloaded = پیکربندی دوباره بارگذاری شد
+history-config-not-reloaded = پیکربندی دوباره بارگذاری نشد، تنظیمات قبلی ماند: { $error }
 
 ## ---------------------------------------------------------------- check report
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] نتیجه:  { $what }
-       *[other] نتیجه:  { $what }، خطای { $code }
+        [none] { $what }
+       *[other] { $what }، خطای { $code }
     }
    *[other] { $code ->
-        [none] نتیجه:  { $what }، HTTP { $status }
-       *[other] نتیجه:  { $what }، HTTP { $status }، خطای { $code }
+        [none] { $what }، HTTP { $status }
+       *[other] { $what }، HTTP { $status }، خطای { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = علت:    { $cause }
+report-label-verdict = نتیجه:
+report-label-cause = علت:
+report-label-families = خانواده‌ها:
 report-what-to-do = چه باید کرد
 report-evidence = شواهد
 
@@ -547,6 +570,7 @@ cli-config-error = خطای پیکربندی: { $error }
 cli-cannot-create = ساختن { $path } ممکن نیست: { $error }
 cli-cannot-lock = گرفتن قفل { $path } ممکن نیست: { $error }
 cli-cannot-open-browser = باز کردن مرورگر ممکن نیست ({ $error })؛ پروندهٔ بالا را خودتان باز کنید
+cli-autostart-failed = اجرا هنگام ورود به سیستم تغییر نکرد: { $error }
 cli-cannot-write = نوشتن { $path } ممکن نیست: { $error }
 cli-cannot-set-up-http = راه‌اندازی HTTP ممکن نیست: { $error }
 cli-cannot-start-monitor = شروع پایش ممکن نیست: { $error }
@@ -564,7 +588,7 @@ config-error-place = { $line ->
 }
 config-error-at = { $place }: { $problem }
 config-problem-unreadable = { $error }
-config-problem-too-large = پرونده بزرگ‌تر از ۱ مبی‌بایت است؛ پیکربندی فقط چند سطر است
+config-problem-too-large = پرونده بزرگ‌تر از 1 مبی‌بایت است؛ پیکربندی فقط چند سطر است
 config-problem-not-utf8 = پرونده متن UTF-8 معتبر نیست؛ آن را با رمزگذاری UTF-8 ذخیره کنید
 config-problem-nested = کلیدها یا مقدارها بیش از حد تودرتو هستند
 config-problem-toml = خطا در نگارش TOML: { $detail }
@@ -574,7 +598,7 @@ config-problem-url-not-http = نشانی نامعتبر «{ $value }»: فقط h
 config-problem-url-no-host = نشانی نامعتبر «{ $value }»: نام میزبان ندارد
 config-problem-probe-interval = باید دست‌کم 10s باشد: بررسی پرتکرارتر درست همان مسدودسازی‌ای را به دنبال دارد که blockwatch مراقب آن است
 config-problem-ip-interval = باید دست‌کم 10s باشد
-config-problem-timeout = باید بین 1s و 9s باشد (هر بررسی در ۱۰ ثانیه تمام می‌شود)
+config-problem-timeout = باید بین 1s و 9s باشد (هر بررسی در 10 ثانیه تمام می‌شود)
 config-problem-no-echo-urls = دست‌کم یک نشانی لازم است
 config-problem-empty-user-agent = نباید خالی باشد
 config-problem-user-agent-control = یک نویسهٔ کنترلی (مانند شکست سطر یا NUL) دارد که سرآیند HTTP نمی‌تواند آن را حمل کند
@@ -600,25 +624,38 @@ start-problem-signals = گوش دادن به سیگنال‌های توقف و �
 cli-unknown-language = زبان ناشناخته «{ $value }» (گزینه‌ها: { $choices })
 
 cli-about = می‌گوید چرا ChatGPT پیام «Access denied» می‌دهد و چه چیزی آن را حل می‌کند
-cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از FILE بخوان.
+cli-help-config = پیکربندی را به‌جای جای پیش‌فرض از «پرونده» بخوانید.
 cli-help-verbose = گزارش بیشتر در stderr (‎-v برای info، ‎-vv برای debug)؛ RUST_LOG مقدم است.
 cli-help-lang = زبان پیام‌ها: auto (زبان میزکار)، en، zh-CN، ru، fa، es، tr.
-cli-help-run = در پس‌زمینه زیر نظر بگیر و راه‌حل را با اعلان بگو (پیش‌فرض).
-cli-help-run-headless = بدون نماد در سینی سیستم: هر رویداد یک خط JSON در stdout.
-cli-help-check = یک بار بررسی کن: آیا ChatGPT مسدود است، چرا، و چه چیزی حلش می‌کند.
-cli-help-check-json = به‌جای گزارش یک شیء JSON چاپ کن.
-cli-help-check-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: سمت مرورگر را هم بررسی کن.
-cli-help-config-cmd = پیکربندی مؤثر و منبع آن را چاپ کن.
-cli-help-fix = مراحل رفع مشکل برای تشخیص فعلی را در مرورگر باز کن.
-cli-help-fix-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: مراحل سمت مرورگر را نشان بده.
-cli-help-autostart = blockwatch را هنگام ورود به سیستم اجرا کن (یا دیگر نکن).
-cli-help-history = آنچه blockwatch دید و کرد را، از قدیمی به جدید، چاپ کن.
+cli-help-run = در پس‌زمینه زیر نظر بگیرید و راه‌حل را با اعلان بگویید (پیش‌فرض).
+cli-help-run-headless = بدون نماد در سینی سیستم: هر رویداد را یک خط JSON در stdout چاپ کنید.
+cli-help-check = یک بار بررسی کنید: آیا ChatGPT مسدود است، چرا، و چه چیزی آن را حل می‌کند.
+cli-help-check-json = به‌جای گزارش، یک شیء JSON چاپ کنید.
+cli-help-check-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: سمت مرورگر را هم بررسی کنید.
+cli-help-config-cmd = پیکربندی مؤثر و منبع آن را چاپ کنید.
+cli-help-fix = مراحل رفع مشکل برای تشخیص فعلی را در مرورگر باز کنید.
+cli-help-fix-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: مراحل سمت مرورگر را ببینید.
+cli-help-autostart = blockwatch را هنگام ورود به سیستم اجرا کنید (یا دیگر اجرا نکنید).
+cli-help-history = آنچه blockwatch دید و کرد را، از قدیمی به جدید، چاپ کنید.
 cli-help-history-json = خطوط JSON خام.
 cli-help-history-lines = فقط N مورد آخر.
 cli-help-autostart-enable = اجرا هنگام ورود: مدخل XDG autostart (لینوکس)، LaunchAgent (macOS)، کلید Run (ویندوز).
 cli-help-autostart-enable-systemd = لینوکس: به‌جای آن یک یونیت کاربری systemd وابسته به نشست گرافیکی.
-cli-help-autostart-disable = هنگام ورود به سیستم اجرا نکن.
-cli-help-autostart-status = بگو آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
+cli-help-autostart-disable = blockwatch را هنگام ورود به سیستم اجرا نکنید.
+cli-help-autostart-status = ببینید آیا و چگونه blockwatch هنگام ورود به سیستم اجرا می‌شود.
+cli-help-usage = استفاده:
+cli-help-commands = فرمان‌ها
+cli-help-options = گزینه‌ها
+cli-help-arguments = آرگومان‌ها
+cli-help-flag-help = راهنما را نشان دهید
+cli-help-flag-version = نسخه را نشان دهید
+cli-help-help-command = این راهنما یا راهنمای فرمان داده‌شده را نشان دهید
+cli-help-help-command-arg = فرمانی که راهنمای آن نشان داده شود
+cli-value-file = پرونده
+cli-value-lang = زبان
+cli-value-count = N
+cli-value-command = فرمان
+cli-value-options = گزینه‌ها
 cli-exit-status = وضعیت خروج: 0 یعنی سالم (یا فرمان انجام شد)، 1 یعنی مشکلی پیدا شد (یا برنامهٔ پس‌زمینه اجرا نشد، مثلاً چون از قبل در حال اجراست)، 2 یعنی خطای نحوهٔ استفاده یا پیکربندی.
 
 ## ---------------------------------------------------------------- browsers
@@ -673,23 +710,23 @@ fix-disable-browser-extension-open = در مرورگر { $browser }، در نم�
 fix-disable-browser-extension-switch = افزونهٔ { $name } را پیدا و خاموش کنید. برای نگه داشتن آن در سایت‌های دیگر، «جزئیات» ← «دسترسی به سایت» ← «در سایت‌های خاص» را باز کنید و سایت { $host } را در فهرست نگذارید.
 fix-disable-browser-extension-switch-firefox = افزونهٔ { $name } را پیدا و خاموش کنید. برای نگه داشتن آن در سایت‌های دیگر، به‌جای آن «…» ← «مدیریت» ← «اجازه‌ها» را باز کنید و دسترسی‌اش به سایت { $host } را بردارید.
 fix-disable-browser-extension-proxy = افزونهٔ { $name } پراکسی مرورگر { $browser } را تعیین می‌کند: تا وقتی پراکسی در دست آن است، مکث دادن آن از منوی خودش در نوار ابزار کافی نیست.
-fix-disable-browser-extension-reload = { $host } را دوباره بارگیری کنید. اگر باز هم رد شد، `blockwatch check --browser-blocked` را دوباره اجرا کنید: چیزهای دیگر را هم در مرورگرهایتان جستجو می‌کند.
+fix-disable-browser-extension-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. اگر باز هم رد شد، `blockwatch check --browser-blocked` را دوباره اجرا کنید: چیزهای دیگر را هم در مرورگرهایتان جستجو می‌کند.
 
 fix-disable-browser-vpn-title = VPN مرورگر { $browser } را خاموش کنید (نمایهٔ { $profile })
 fix-disable-browser-vpn-badge = در مرورگر { $browser } روی نشان VPN در کنار نوار نشانی کلیک کنید و VPN را خاموش کنید.
 fix-disable-browser-vpn-settings = یا «تنظیمات» (با کلید { $shortcut }) ← «حریم خصوصی و امنیت» ← «VPN» را باز کنید و «فعال کردن VPN» را خاموش کنید.
-fix-disable-browser-vpn-reload = { $host } را دوباره بارگیری کنید: اکنون نشانی خود شما را می‌بیند، نه نشانی VPN را.
+fix-disable-browser-vpn-reload = صفحهٔ { $host } را دوباره بارگذاری کنید: اکنون نشانی خود شما را می‌بیند، نه نشانی VPN را.
 fix-disable-browser-proxy-title = پراکسی را در مرورگر { $browser } (نمایهٔ { $profile }) خاموش کنید
 fix-disable-browser-proxy-in-use = پراکسی در حال استفاده: { $proxy }
 fix-disable-browser-proxy-firefox = در Firefox، نمایهٔ { $profile }: «تنظیمات» ← «عمومی» ← «تنظیمات شبکه» ← «تنظیمات…»
 fix-disable-browser-proxy-firefox-choose = «استفاده از تنظیمات پراکسی سیستم» (یا «بدون پراکسی») را انتخاب کنید و روی «تأیید» کلیک کنید.
 fix-disable-browser-proxy-chromium = در مرورگر { $browser }، نمایهٔ { $profile }: «تنظیمات» ← «سیستم» ← «باز کردن تنظیمات پراکسی رایانه»، و پراکسی را همان‌جا خاموش کنید.
 fix-disable-browser-proxy-flag = اگر مرورگر { $browser } با گزینهٔ پراکسی (‎--proxy-server) اجرا شده است، آن را بدون این گزینه اجرا کنید.
-fix-disable-browser-proxy-reload = { $host } را دوباره بارگیری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
+fix-disable-browser-proxy-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. در شبکهٔ شرکت، پیش از دور زدن پراکسی با بخش فناوری اطلاعات هماهنگ کنید.
 fix-browser-vpn-title = VPN یا پراکسی درون مرورگرتان را خاموش کنید
 fix-browser-vpn-extensions = فهرست افزونه‌های مرورگر را باز کنید (chrome://extensions، edge://extensions، about:addons) و افزونه‌های VPN و پراکسی را خاموش کنید.
 fix-browser-vpn-proxy = در تنظیمات شبکه یا پراکسی مرورگر، تنظیمات سیستم یا «بدون پراکسی» را انتخاب کنید.
-fix-browser-vpn-reload = { $host } را دوباره بارگیری کنید.
+fix-browser-vpn-reload = صفحهٔ { $host } را دوباره بارگذاری کنید.
 
 action-browser-works = ChatGPT در مرورگرم کار می‌کند
 page-works-heading = ChatGPT در مرورگرتان کار می‌کند؟
@@ -716,8 +753,8 @@ cli-help-check-browser-works = ChatGPT در مرورگرتان کار می‌ک�
 
 ## ---------------------------------------------------------------- فیلترها و خانواده‌های نشانی (IPv4/IPv6)
 
-verdict-dns-blocked = یک فیلتر DNS به جای سایت پاسخ داد
-verdict-filtered = یک فیلتر شبکه به جای سایت پاسخ داد
+verdict-dns-blocked = یک فیلتر DNS به‌جای سایت پاسخ داد
+verdict-filtered = یک فیلتر شبکه به‌جای سایت پاسخ داد
 
 headline-dns-filtered = یک فیلتر DNS سایت { $host } را مسدود می‌کند
 headline-network-filter = { $vendor ->
@@ -727,22 +764,22 @@ headline-network-filter = { $vendor ->
 family-split = ChatGPT نشانی { $refused } شما را نمی‌پذیرد؛ با { $works } کار می‌کند
 
 explain-dns-filtered = { $detail ->
-    [none] سرور نامی که این رایانه از آن می‌پرسد، به جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
-   *[other] سرور نامی که این رایانه از آن می‌پرسد، به جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد (پاسخ: { $detail })، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
+    [none] سرور نامی که این رایانه از آن می‌پرسد، به‌جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
+   *[other] سرور نامی که این رایانه از آن می‌پرسد، به‌جای نشانی‌های ChatGPT یک پاسخ مسدودکننده داد (پاسخ: { $detail })، پس مرورگر هیچ‌وقت به { $host } نمی‌رسد. این کار یک فیلتر در شبکهٔ شماست: Pi-hole، AdGuard Home، NextDNS، کنترل والدین روتر، یا فهرست مسدودسازی یک شرکت یا مدرسه. مشکل از Cloudflare یا نشانی شما نیست.
 }
 explain-network-filter-reset = اتصال به { $host } درست در لحظه‌ای که نام سایت فرستاده شد قطع شد، در حالی که سایت‌های امن دیگر کار می‌کنند. این کار فیلتری است که نام سایت را می‌خواند: دیوار آتش یک شرکت یا مدرسه، یا مسدودسازی سراسری در کشور. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 explain-network-filter-legal = پاسخ «451 Unavailable For Legal Reasons» (به دلایل قانونی در دسترس نیست) بود، از سروری که متعلق به { $host } نیست: دسترسی در این شبکه یا در این کشور به حکم قانون یا دستور مسدود شده است. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
-explain-network-filter-device = چیزی در شبکهٔ شما به جای { $host } پاسخ داد (نه Cloudflare و نه یک صفحهٔ ورود): یک دیوار آتش، یک پراکسی یا روتری که فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-device = چیزی در شبکهٔ شما به‌جای { $host } پاسخ داد (نه Cloudflare و نه یک صفحهٔ ورود): یک دیوار آتش، یک پراکسی یا روتری که فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 explain-network-filter-vendor = { $vendor ->
-    [none] یک فیلتر وب به جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
-   *[other] فیلتر { $vendor } به جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+    [none] یک فیلتر وب به‌جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+   *[other] فیلتر { $vendor } به‌جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 }
 
 tray-dns-filtered = ChatGPT را یک فیلتر DNS مسدود کرده است
 tray-network-filter = ChatGPT را این شبکه مسدود کرده است
 
-next-dns-filtered = blockwatch در هر بررسی و به محض تغییر شبکه دوباره از سرورهای نام می‌پرسد و وقتی نام‌های ChatGPT دوباره پاسخ درست بگیرند به شما خبر می‌دهد.
-next-network-filter = blockwatch به محض تغییر شبکه دوباره بررسی می‌کند، پس فوراً می‌فهمید که آیا شبکهٔ دیگری راه دارد.
+next-dns-filtered = blockwatch در هر بررسی و به‌محض تغییر شبکه دوباره از سرورهای نام می‌پرسد و وقتی نام‌های ChatGPT دوباره پاسخ درست بگیرند به شما خبر می‌دهد.
+next-network-filter = blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند، پس فوراً می‌فهمید که آیا شبکهٔ دیگری راه دارد.
 
 dns-nxdomain-zone = «چنین نامی وجود ندارد» (NXDOMAIN، از ناحیهٔ سیاست { $zone })
 dns-nxdomain-filtered = «چنین نامی وجود ندارد» (NXDOMAIN، با نشانهٔ پاسخ فیلترشده)
@@ -774,8 +811,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = { $host } از راه IPv4 نشانی { $ipv4 } و از راه IPv6 نشانی { $ipv6 } را می‌بیند
 
 report-verdict-detail = { $line } (جزئیات: { $detail })
-report-families = خانواده‌ها:  { $line }
-family-results-line = { $first }، { $second }
+family-results-line = { $first }؛ { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (از راه { $via })
@@ -787,12 +823,12 @@ notify-fix-fix-ipv6-leak = محافظت در برابر نشت IPv6 را در VP
 
 fix-allow-in-dns-filter-title = در فیلتر DNS خود به { $host } اجازه دهید
 fix-allow-in-dns-filter-server-linux = ببینید این رایانه از کدام سرور نام می‌پرسد: `resolvectl status` (systemd-resolved) یا `cat /etc/resolv.conf`؛ در NetworkManager هم `nmcli device show | grep DNS`.
-fix-allow-in-dns-filter-server-macos = ببینید این رایانه از کدام سرور نام می‌پرسد: `scutil --dns | grep nameserver`، یا System Settings → Network → اتصال شما → Details… → DNS.
+fix-allow-in-dns-filter-server-macos = ببینید این رایانه از کدام سرور نام می‌پرسد: `scutil --dns | grep nameserver`، یا ⁦System Settings⁩ ← ⁦Network⁩ ← اتصال شما ← ⁦Details…⁩ ← ⁦DNS⁩.
 fix-allow-in-dns-filter-server-windows = ببینید این رایانه از کدام سرور نام می‌پرسد: `ipconfig /all` (بخش «سرورهای DNS»)، یا «تنظیمات» ← «شبکه و اینترنت» ← اتصال شما ← «تخصیص سرور DNS».
-fix-allow-in-dns-filter-pihole = Pi-hole: صفحهٔ مدیریت آن را باز کنید → Domains (در نسخه‌های قدیمی Whitelist) → این نام‌ها را مجاز کنید: { $host }، chat.openai.com، openai.com، auth.openai.com، cdn.oaistatic.com و oaiusercontent.com؛ یا در Query Log کنار هر مورد مسدودشده Allow را بزنید.
-fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → این قاعده‌ها را بیفزایید: `@@||chatgpt.com^`، `@@||openai.com^`، `@@||oaistatic.com^` و `@@||oaiusercontent.com^`، سپس Apply؛ در Query Log می‌بینید کدام فهرست آن را مسدود کرده است.
-fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → پیکربندی شما → Allowlist → این نام‌ها را بیفزایید: { $host }، openai.com، oaistatic.com و oaiusercontent.com؛ بخش Parental Control → Websites, Apps & Games را هم بررسی کنید.
-fix-allow-in-dns-filter-router = کنترل والدین روتر (Fritz!Box، eero، Netgear Armor، TP-Link HomeShield و …): برنامه یا صفحهٔ وب روتر را باز کنید ← «کنترل والدین» / «فیلترها» ← نمایهٔ این دستگاه ← دستهٔ «AI» یا «Chat» را بردارید یا chatgpt.com را مجاز کنید. در مدرسه یا محل کار، به جای این کار از مدیر شبکه بپرسید.
+fix-allow-in-dns-filter-pihole = Pi-hole: صفحهٔ مدیریت آن را باز کنید ← ⁦Domains⁩ (در نسخه‌های قدیمی ⁦Whitelist⁩) ← این نام‌ها را مجاز کنید: { $host }، chat.openai.com، openai.com، auth.openai.com، cdn.oaistatic.com و oaiusercontent.com؛ یا در Query Log کنار هر مورد مسدودشده Allow را بزنید.
+fix-allow-in-dns-filter-adguard = AdGuard Home: ⁦Filters⁩ ← ⁦Custom filtering rules⁩ ← این قاعده‌ها را بیفزایید: `@@||chatgpt.com^`، `@@||openai.com^`، `@@||oaistatic.com^` و `@@||oaiusercontent.com^`، سپس Apply؛ در Query Log می‌بینید کدام فهرست آن را مسدود کرده است.
+fix-allow-in-dns-filter-nextdns = NextDNS: ⁦my.nextdns.io⁩ ← پیکربندی شما ← ⁦Allowlist⁩ ← این نام‌ها را بیفزایید: { $host }، openai.com، oaistatic.com و oaiusercontent.com؛ بخش ⁦Parental Control → Websites, Apps & Games⁩ را هم بررسی کنید.
+fix-allow-in-dns-filter-router = کنترل والدین روتر (Fritz!Box، eero، Netgear Armor، TP-Link HomeShield و …): برنامه یا صفحهٔ وب روتر را باز کنید ← «کنترل والدین» / «فیلترها» ← نمایهٔ این دستگاه ← دستهٔ «AI» یا «Chat» را بردارید یا chatgpt.com را مجاز کنید. در مدرسه یا محل کار، به‌جای این کار از مدیر شبکه بپرسید.
 
 fix-ask-network-admin-title = از مدیر شبکه بپرسید
 fix-ask-network-admin-on-purpose = این شبکه (شبکهٔ شرکت، مدرسه، کتابخانه یا کافه) سایت { $host } را عمداً مسدود می‌کند؛ فقط کسی که آن را اداره می‌کند می‌تواند اجازه دهد.
@@ -805,12 +841,12 @@ fix-ask-network-admin-permission = بدون اجازه سعی نکنید فیل�
 
 fix-ipv6-leak-title = نگذارید IPv6 از کنار VPN شما بیرون برود
 fix-ipv6-leak-open = VPN شما فقط IPv4 را می‌برد، پس { $host } نشانی IPv6 و موقعیت واقعی شما را می‌بیند. تنظیمات برنامهٔ VPN را باز کنید.
-fix-ipv6-leak-protection = گزینهٔ «IPv6 leak protection» یا «Block IPv6» (جلوگیری از نشت IPv6) و kill switch را روشن کنید (NordVPN، Surfshark، Proton VPN، Mullvad، ExpressVPN، PIA و بیشتر برنامه‌های دیگر آن را در Settings → Connection، Advanced یا Kill switch دارند)، سپس دوباره وصل شوید.
-fix-ipv6-leak-off-linux = یا IPv6 را برای این اتصال خاموش کنید: `nmcli connection modify "<connection>" ipv6.method disabled` و سپس دوباره وصل شوید (در GNOME: «تنظیمات» ← «شبکه» ← اتصال ← «IPv6» ← «غیرفعال»). با wg-quick، به جای آن `::/0` را به AllowedIPs طرف مقابل (peer) بیفزایید.
+fix-ipv6-leak-protection = گزینهٔ «IPv6 leak protection» یا «Block IPv6» (جلوگیری از نشت IPv6) و kill switch را روشن کنید (NordVPN، Surfshark، Proton VPN، Mullvad، ExpressVPN، PIA و بیشتر برنامه‌های دیگر آن را در ⁦Settings → Connection⁩، Advanced یا Kill switch دارند)، سپس دوباره وصل شوید.
+fix-ipv6-leak-off-linux = یا IPv6 را برای این اتصال خاموش کنید: `nmcli connection modify "<connection>" ipv6.method disabled` و سپس دوباره وصل شوید (در GNOME: «تنظیمات» ← «شبکه» ← اتصال ← «IPv6» ← «غیرفعال»). با wg-quick، به‌جای آن `::/0` را به AllowedIPs طرف مقابل (peer) بیفزایید.
 fix-ipv6-leak-off-macos = یا IPv6 را برای اتصال خاموش کنید: `networksetup -setv6off Wi-Fi` (یا "Ethernet")؛ فرمان `networksetup -setv6automatic Wi-Fi` آن را دوباره روشن می‌کند.
 fix-ipv6-leak-off-windows = یا IPv6 را روی آداپتور خاموش کنید: «کنترل پنل» ← «اتصالات شبکه» ← آداپتور ← «ویژگی‌ها» ← تیک «پروتکل اینترنت نسخهٔ 6 (TCP/IPv6)» را بردارید؛ یا در PowerShell فرمان `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6` را اجرا کنید.
-fix-ipv6-leak-reload = { $host } را دوباره بارگیری کنید. blockwatch به محض تغییر شبکه هر دو IPv4 و IPv6 را دوباره بررسی می‌کند.
-detail-unknown-device = دستگاهی ناشناس به جای ChatGPT پاسخ داد
+fix-ipv6-leak-reload = صفحهٔ { $host } را دوباره بارگذاری کنید. blockwatch به‌محض تغییر شبکه هر دو IPv4 و IPv6 را دوباره بررسی می‌کند.
+detail-unknown-device = دستگاهی ناشناس به‌جای ChatGPT پاسخ داد
 detail-sni-reset = اتصال هنگام دیده شدن نام سایت قطع شد
 detail-http-451 = HTTP 451 (به دلایل قانونی در دسترس نیست)
 detail-filter-page = صفحهٔ مسدودسازی یک فیلتر شبکه

@@ -20,6 +20,26 @@ verdict-dns-failure = не удалось найти адрес по имени
 verdict-timeout = нет ответа за отведённое время
 verdict-tls-error = не удалось установить защищённое соединение
 
+## ---------------------------------------------------------------- причины
+
+cause-healthy = всё в порядке
+cause-vpn-exit-blocked = адрес VPN-сервера заблокирован
+cause-proxy-blocked = адрес прокси заблокирован
+cause-public-ip-blocked = ваш интернет-адрес заблокирован
+cause-location-unsupported = ваше местоположение не поддерживается
+cause-rate-limited = слишком много запросов с вашего адреса
+cause-probe-refused = отклонена только проверка blockwatch
+cause-outage = сбой на стороне OpenAI
+cause-captive-portal = сеть требует входа
+cause-no-connection = нет подключения
+cause-tls-interception = защищённое соединение перехватывается
+cause-browser-side = что-то в вашем браузере
+cause-browser-extension = расширение в вашем браузере
+cause-browser-proxy = прокси или VPN в вашем браузере
+cause-dns-filtered = DNS-фильтр
+cause-network-filter = фильтр в вашей сети
+cause-unknown = не установлена
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT доступен
@@ -91,23 +111,23 @@ vpn-name = { $kind ->
     [interface] VPN ({ $interface })
    *[unknown] ваш VPN
 }
-# Винительный падеж: «подождите 5 минут», «на 21 минуту».
+# Винительный падеж: «подождите 5 минут», «на 21 минуту».
 duration = { $unit ->
     [moment] мгновение
     [seconds] { $count ->
-        [one] { $count } секунду
-        [few] { $count } секунды
-       *[many] { $count } секунд
+        [one] { $count } секунду
+        [few] { $count } секунды
+       *[many] { $count } секунд
     }
     [minutes] { $count ->
-        [one] { $count } минуту
-        [few] { $count } минуты
-       *[many] { $count } минут
+        [one] { $count } минуту
+        [few] { $count } минуты
+       *[many] { $count } минут
     }
    *[hours] { $count ->
-        [one] { $count } час
-        [few] { $count } часа
-       *[many] { $count } часов
+        [one] { $count } час
+        [few] { $count } часа
+       *[many] { $count } часов
     }
 }
 
@@ -210,7 +230,7 @@ evidence-tls-untrusted = сертификат, предъявленный для
 evidence-tls-not-valid-now = срок действия сертификата истёк или ещё не начался: проверьте дату и время на этом компьютере
 evidence-tls-other = не удалось установить защищённое соединение
 evidence-browser-report = вы сообщаете, что браузер всё ещё показывает блокировку
-evidence-same-address = соединение прервалось и восстановилось с тем же публичным адресом ({ $ip }): перезапуск роутера его не меняет
+evidence-same-address = соединение прервалось и восстановилось с тем же публичным адресом ({ $ip }): перезагрузка роутера его не меняет
 
 ## ---------------------------------------------------------------- notification bodies
 
@@ -218,7 +238,7 @@ notify-fix-disconnect-vpn-warp = Выключите Cloudflare WARP.
 notify-fix-disconnect-vpn = Отключите { $vpn }.
 notify-fix-switch-vpn-server = Подключитесь к другому VPN-серверу.
 notify-fix-disable-proxy = Выключите прокси.
-notify-fix-restart-router = Перезапустите роутер, чтобы получить новый адрес.
+notify-fix-restart-router = Перезагрузите роутер, чтобы получить новый адрес.
 notify-fix-use-other-network = Попробуйте другую сеть, например точку доступа на телефоне.
 notify-fix-contact-isp = Попросите у интернет-провайдера новый адрес.
 notify-fix-clear-browser-data = Удалите в браузере cookie для { $host } и openai.com.
@@ -235,7 +255,7 @@ notify-fix-check-connection = Проверьте подключение к ин�
 notify-fix-update-browser = Обновите браузер.
 notify-no-actions-hint = Что делать: выполните `blockwatch fix` или откройте { $page }
 notify-same-ip-title = Ваш адрес не изменился
-notify-same-ip-body = После восстановления связи адрес по-прежнему { $ip }: он постоянный или общий с другими абонентами (CGNAT). Повторный перезапуск не поможет — подключитесь к другой сети или попросите у провайдера новый адрес.
+notify-same-ip-body = После восстановления связи адрес по-прежнему { $ip }: он постоянный или общий с другими абонентами (CGNAT). Повторная перезагрузка не поможет — подключитесь к другой сети или попросите у провайдера новый адрес.
 notify-resolved-title = ChatGPT снова работает
 notify-resolved-vpn-disconnected = { $vpn ->
     [none] Доступ вернулся после отключения VPN.
@@ -278,13 +298,13 @@ fix-disconnect-vpn-system-linux = Или через системное меню:
 fix-disconnect-vpn-system-macos = Или «Системные настройки» → VPN — и выключите VPN.
 fix-disconnect-vpn-system-windows = Или «Параметры» → «Сеть и Интернет» → VPN → ваш VPN → «Отключиться».
 fix-disconnect-vpn-kill-switch = Если у VPN есть kill switch (аварийное отключение интернета без VPN), выключите и его.
-fix-disconnect-vpn-reload = Обновите { $host }. blockwatch проверит снова, как только изменится сеть, и скажет, помогло ли это.
+fix-disconnect-vpn-reload = Обновите страницу { $host }. blockwatch проверит снова, как только изменится сеть, и скажет, помогло ли это.
 
 fix-switch-vpn-server-title = Подключитесь к другому VPN-серверу
 fix-switch-vpn-server-pick = Откройте приложение VPN и выберите другой сервер: в другом городе или менее загруженный (многие приложения показывают нагрузку).
 fix-switch-vpn-server-avoid = Избегайте особых серверов (P2P, обфусцированные, «Double VPN»): их адреса блокируют чаще.
 fix-switch-vpn-server-dedicated = Если ваш VPN предлагает выделенный (личный) IP-адрес, используйте его: вы не делите его с незнакомыми людьми.
-fix-switch-vpn-server-reload = Обновите { $host }. blockwatch проверит снова, как только изменится подключение.
+fix-switch-vpn-server-reload = Обновите страницу { $host }. blockwatch проверит снова, как только изменится подключение.
 
 fix-disable-proxy-title = Выключите прокси
 fix-disable-proxy-in-use = Сейчас используется прокси { $proxy }.
@@ -293,13 +313,13 @@ fix-disable-proxy-linux-env = В терминале прокси берётся 
 fix-disable-proxy-macos = «Системные настройки» → «Сеть» → ваше подключение → «Подробнее…» → «Прокси»: выключите все прокси и нажмите «ОК».
 fix-disable-proxy-windows = «Параметры» → «Сеть и Интернет» → «Прокси-сервер»: выключите «Использовать прокси-сервер» (и «Использовать сценарий настройки», если он не нужен вашей компании).
 fix-disable-proxy-extensions = Отключите и расширения браузера для прокси или VPN (их значки видны на панели инструментов браузера).
-fix-disable-proxy-reload = Обновите { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
+fix-disable-proxy-reload = Обновите страницу { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
 
-fix-restart-router-title = Перезапустите роутер, чтобы получить новый адрес
+fix-restart-router-title = Перезагрузите роутер, чтобы получить новый адрес
 fix-restart-router-unplug = Выньте вилку роутера (и модема, если это отдельное устройство) из розетки. Перезагрузка через веб-страницу или приложение часто оставляет прежний адрес.
-fix-restart-router-wait = Подождите не меньше 5 минут: многие провайдеры выдают новый адрес только после того, как истечёт аренда старого. Некоторым нужно 30 минут и больше.
+fix-restart-router-wait = Подождите не меньше 5 минут: многие провайдеры выдают новый адрес только после того, как истечёт аренда старого. Некоторым нужно 30 минут и больше.
 fix-restart-router-order = Сначала включите модем и дождитесь, пока он выйдет в сеть, потом роутер.
-fix-restart-router-check = Когда связь вернётся, blockwatch проверит снова и скажет, сменился ли ваш публичный адрес. Если нет, у вас постоянный адрес или общий с другими абонентами (CGNAT): перезапуск не поможет, подключитесь к другой сети или обратитесь к провайдеру.
+fix-restart-router-check = Когда связь вернётся, blockwatch проверит снова и скажет, сменился ли ваш публичный адрес. Если нет, у вас постоянный адрес или общий с другими абонентами (CGNAT): перезагрузка не поможет, подключитесь к другой сети или обратитесь к провайдеру.
 
 fix-use-other-network-title = Попробуйте другую сеть
 fix-use-other-network-hotspot = Включите на телефоне точку доступа (а Wi-Fi на телефоне выключите, чтобы он работал через мобильный интернет) и подключите к ней этот компьютер.
@@ -368,11 +388,11 @@ fix-sign-in-network-terms = Примите условия или введите 
 fix-sign-in-network-linux = GNOME и KDE, заметив такую страницу, тоже показывают уведомление «Вход в сеть».
 fix-sign-in-network-macos = macOS обычно сама открывает окно входа; если нет, выключите и снова включите Wi-Fi.
 fix-sign-in-network-windows = Windows обычно сама открывает страницу входа; если нет, нажмите на значок сети и выберите «Открыть браузер и подключиться».
-fix-sign-in-network-reload = Обновите { $host }; blockwatch проверит снова, как только сеть изменится.
+fix-sign-in-network-reload = Обновите страницу { $host }; blockwatch проверит снова, как только сеть изменится.
 
 fix-check-connection-title = Проверьте подключение к интернету
 fix-check-connection-wifi = Проверьте, что Wi-Fi включён и подключён или что кабель вставлен.
-fix-check-connection-other-site = Откройте любой другой сайт. Если ничего не загружается, перезапустите Wi-Fi на этом компьютере, потом роутер.
+fix-check-connection-other-site = Откройте любой другой сайт. Если ничего не загружается, перезапустите Wi-Fi на этом компьютере, потом перезагрузите роутер.
 fix-check-connection-linux = В терминале `ping -c 3 1.1.1.1` покажет, отвечает ли интернет вообще; `nmcli device` покажет состояние подключения.
 fix-check-connection-macos = В программе «Терминал» `ping -c 3 1.1.1.1` покажет, отвечает ли интернет вообще.
 fix-check-connection-windows = «Параметры» → «Сеть и Интернет» → «Средство устранения сетевых неполадок» найдёт обычные проблемы.
@@ -381,7 +401,7 @@ fix-check-connection-offline = Пока вы не в сети, blockwatch мол
 fix-update-browser-title = Обновите браузер
 fix-update-browser-about = Chrome: меню → «Справка» → «О браузере Google Chrome»; Edge: «Настройки» → «О программе Microsoft Edge»; Firefox: меню → «Справка» → «О Firefox». Там каждый обновляется сам; затем перезапустите браузер.
 fix-update-browser-switchers = Отключите подмену user-agent и защиту от отпечатков браузера: Cloudflare отклоняет браузеры, которые выглядят не так, как о себе заявляют.
-fix-update-browser-reload = Обновите { $host }.
+fix-update-browser-reload = Обновите страницу { $host }.
 
 ## ---------------------------------------------------------------- fix page
 
@@ -406,7 +426,7 @@ page-detail-location = местоположение
 
 next-healthy = blockwatch продолжает проверять каждые несколько минут и сразу при смене сети и скажет, если ChatGPT окажется заблокирован.
 next-vpn-or-proxy = blockwatch проверит снова, как только изменится сеть, так что вы за секунды узнаете, помогло ли отключение или смена сервера.
-next-public-ip-blocked = blockwatch проверит снова, как только изменится сеть, и узнает ваш публичный адрес: вы увидите, дал ли перезапуск роутера новый адрес и помогло ли это.
+next-public-ip-blocked = blockwatch проверит снова, как только изменится сеть, и узнает ваш публичный адрес: вы увидите, дала ли перезагрузка роутера новый адрес и помогло ли это.
 next-location-unsupported = blockwatch проверит снова при смене сети и скажет, когда ChatGPT примет ваше подключение.
 next-rate-limited = blockwatch подождёт столько, сколько просит сайт, затем проверит снова и скажет, когда доступ вернётся.
 next-outage = blockwatch продолжает проверять каждые несколько минут и скажет, когда ChatGPT снова заработает.
@@ -419,7 +439,7 @@ next-browser-side = blockwatch продолжает следить за соед
 
 menu-check-now = Проверить сейчас
 menu-browser-blocked = Браузер всё ещё показывает Access denied
-menu-pause = Пауза на 1 час
+menu-pause = Пауза на 1 час
 menu-resume = Продолжить
 menu-autostart = Запускать при входе в систему
 menu-history = Открыть историю
@@ -517,16 +537,17 @@ history-config-not-reloaded = настройки не перечитаны, ос
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Вердикт:  { $what }
-       *[other] Вердикт:  { $what }, ошибка { $code }
+        [none] { $what }
+       *[other] { $what }, ошибка { $code }
     }
    *[other] { $code ->
-        [none] Вердикт:  { $what }, HTTP { $status }
-       *[other] Вердикт:  { $what }, HTTP { $status }, ошибка { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, ошибка { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Причина:  { $cause }
+report-label-verdict = Вердикт:
+report-label-cause = Причина:
+report-label-families = Семейства:
 report-what-to-do = Что делать
 report-evidence = Факты
 
@@ -555,6 +576,7 @@ cli-config-error = ошибка в настройках: { $error }
 cli-cannot-create = не удаётся создать { $path }: { $error }
 cli-cannot-lock = не удаётся взять блокировку { $path }: { $error }
 cli-cannot-open-browser = не удаётся открыть браузер ({ $error }); откройте файл, указанный выше
+cli-autostart-failed = не удалось изменить запуск при входе в систему: { $error }
 cli-cannot-write = не удаётся записать { $path }: { $error }
 cli-cannot-set-up-http = не удаётся настроить HTTP: { $error }
 cli-cannot-start-monitor = не удаётся запустить наблюдение: { $error }
@@ -572,7 +594,7 @@ config-error-place = { $line ->
 }
 config-error-at = { $place }: { $problem }
 config-problem-unreadable = { $error }
-config-problem-too-large = файл больше 1 МиБ, а настройки занимают несколько строк
+config-problem-too-large = файл больше 1 МиБ, а настройки занимают несколько строк
 config-problem-not-utf8 = файл не в кодировке UTF-8; сохраните его как текст UTF-8
 config-problem-nested = ключи или значения вложены слишком глубоко
 config-problem-toml = ошибка в записи TOML: { $detail }
@@ -582,7 +604,7 @@ config-problem-url-not-http = неверный адрес «{ $value }»: под
 config-problem-url-no-host = неверный адрес «{ $value }»: в нём нет имени сервера
 config-problem-probe-interval = должно быть не меньше 10s: более частые проверки и приводят к той самой блокировке, за которой следит blockwatch
 config-problem-ip-interval = должно быть не меньше 10s
-config-problem-timeout = должно быть от 1s до 9s (проверка укладывается в 10 секунд)
+config-problem-timeout = должно быть от 1s до 9s (проверка укладывается в 10 секунд)
 config-problem-no-echo-urls = нужен хотя бы один адрес
 config-problem-empty-user-agent = не может быть пустым
 config-problem-user-agent-control = содержит управляющий символ (например, перевод строки или NUL), который не может быть в заголовке HTTP
@@ -608,7 +630,7 @@ start-problem-signals = не удаётся следить за сигналам
 cli-unknown-language = неизвестный язык «{ $value }» (допустимо: { $choices })
 
 cli-about = Объясняет, почему ChatGPT пишет «Access denied», и что с этим делать
-cli-help-config = Читать настройки из FILE, а не из обычного места.
+cli-help-config = Читать настройки из ФАЙЛА, а не из обычного места.
 cli-help-verbose = Больше журнала в stderr (-v info, -vv debug); RUST_LOG важнее.
 cli-help-lang = Язык сообщений: auto (как у рабочего стола), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Следить в фоне и уведомлять о способе исправления (по умолчанию).
@@ -627,6 +649,19 @@ cli-help-autostart-enable = Запускать при входе: запись �
 cli-help-autostart-enable-systemd = Linux: вместо этого пользовательский юнит systemd, привязанный к графическому сеансу.
 cli-help-autostart-disable = Не запускать при входе в систему.
 cli-help-autostart-status = Сказать, запускается ли blockwatch при входе и каким способом.
+cli-help-usage = Использование:
+cli-help-commands = Команды
+cli-help-options = Параметры
+cli-help-arguments = Аргументы
+cli-help-flag-help = Показать справку
+cli-help-flag-version = Показать версию
+cli-help-help-command = Показать эту справку или справку по указанной команде
+cli-help-help-command-arg = Команда, справку по которой показать
+cli-value-file = ФАЙЛ
+cli-value-lang = ЯЗЫК
+cli-value-count = N
+cli-value-command = КОМАНДА
+cli-value-options = ПАРАМЕТРЫ
 cli-exit-status = Код выхода: 0 — всё в порядке (или команда выполнена), 1 — найдена проблема (или фоновую службу не удалось запустить, например, она уже работает), 2 — ошибка в использовании или в настройках.
 
 ## ---------------------------------------------------------------- browsers
@@ -680,23 +715,23 @@ fix-disable-browser-extension-open = В { $browser }, в профиле { $profi
 fix-disable-browser-extension-switch = Найдите { $name } и выключите его. Чтобы оставить его для других сайтов, откройте «Подробнее» → «Доступ к сайтам» → «На определенных сайтах» и не добавляйте туда { $host }.
 fix-disable-browser-extension-switch-firefox = Найдите { $name } и выключите его. Чтобы оставить его для других сайтов, вместо этого откройте «…» → «Управление» → «Разрешения» и уберите его доступ к { $host }.
 fix-disable-browser-extension-proxy = { $name } задаёт прокси браузера { $browser }: приостановить его в его собственном меню на панели инструментов недостаточно, пока оно управляет прокси.
-fix-disable-browser-extension-reload = Обновите { $host }. Если доступа всё ещё нет, снова выполните `blockwatch check --browser-blocked`: он поищет в браузерах что-нибудь ещё.
+fix-disable-browser-extension-reload = Обновите страницу { $host }. Если доступа всё ещё нет, снова выполните `blockwatch check --browser-blocked`: он поищет в браузерах что-нибудь ещё.
 
 fix-disable-browser-vpn-title = Отключите VPN в { $browser } (профиль { $profile })
 fix-disable-browser-vpn-badge = Нажмите на значок VPN слева от адресной строки в { $browser } и выключите VPN.
 fix-disable-browser-vpn-settings = Или откройте «Настройки» ({ $shortcut }) → «Конфиденциальность и безопасность» → «VPN» и выключите «Включить VPN».
-fix-disable-browser-vpn-reload = Обновите { $host }: теперь сайт видит ваш собственный адрес, а не адрес VPN.
+fix-disable-browser-vpn-reload = Обновите страницу { $host }: теперь сайт видит ваш собственный адрес, а не адрес VPN.
 fix-disable-browser-proxy-title = Отключите прокси в { $browser } (профиль { $profile })
 fix-disable-browser-proxy-in-use = Сейчас используется прокси { $proxy }.
 fix-disable-browser-proxy-firefox = В Firefox, профиль { $profile }: «Настройки» → «Основные» → «Параметры сети» → «Настроить…»
 fix-disable-browser-proxy-firefox-choose = Выберите «Использовать системные настройки прокси» (или «Без прокси») и нажмите «ОК».
 fix-disable-browser-proxy-chromium = В { $browser }, профиль { $profile }: «Настройки» → «Система» → «Открыть настройки прокси-сервера для компьютера» и выключите прокси там.
 fix-disable-browser-proxy-flag = Если { $browser } запущен с параметром прокси (--proxy-server), запустите его без этого параметра.
-fix-disable-browser-proxy-reload = Обновите { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
+fix-disable-browser-proxy-reload = Обновите страницу { $host }. В сети компании спросите ИТ-отдел, прежде чем обходить её прокси.
 fix-browser-vpn-title = Отключите VPN или прокси внутри браузера
 fix-browser-vpn-extensions = Откройте список расширений браузера (chrome://extensions, edge://extensions, about:addons) и выключите расширения VPN и прокси.
 fix-browser-vpn-proxy = В сетевых настройках или настройках прокси браузера выберите системные настройки или работу без прокси.
-fix-browser-vpn-reload = Обновите { $host }.
+fix-browser-vpn-reload = Обновите страницу { $host }.
 
 action-browser-works = ChatGPT работает в моём браузере
 page-works-heading = ChatGPT работает в вашем браузере?
@@ -737,9 +772,9 @@ explain-dns-filtered = { $detail ->
     [none] DNS-сервер, к которому обращается этот компьютер, вместо адресов ChatGPT дал блокирующий ответ, поэтому браузер так и не доходит до { $host }. Так делает фильтр в вашей сети: Pi-hole, AdGuard Home, NextDNS, родительский контроль роутера или список блокировки компании или учебного заведения. Это не Cloudflare и не ваш адрес.
    *[other] DNS-сервер, к которому обращается этот компьютер, вместо адресов ChatGPT дал блокирующий ответ ({ $detail }), поэтому браузер так и не доходит до { $host }. Так делает фильтр в вашей сети: Pi-hole, AdGuard Home, NextDNS, родительский контроль роутера или список блокировки компании или учебного заведения. Это не Cloudflare и не ваш адрес.
 }
-explain-network-filter-reset = Соединение с { $host } обрывается в тот момент, когда отправляется имя сайта, хотя другие защищённые сайты работают. Так действует фильтр, читающий имя: межсетевой экран компании или учебного заведения либо блокировка на уровне страны. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-reset = Соединение с { $host } обрывается в тот момент, когда отправляется имя сайта, хотя другие защищённые сайты работают. Так действует фильтр, читающий имя: файрвол компании или учебного заведения либо блокировка на уровне страны. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
 explain-network-filter-legal = Пришёл ответ «451 Unavailable For Legal Reasons» (недоступно по юридическим причинам) от сервера, который не принадлежит { $host }: доступ заблокирован по закону или по предписанию в этой сети или в этой стране. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
-explain-network-filter-device = Вместо { $host } ответило что-то в вашей сети (не Cloudflare и не страница входа): межсетевой экран, прокси или роутер с фильтрацией. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-device = Вместо { $host } ответило что-то в вашей сети (не Cloudflare и не страница входа): файрвол, прокси или роутер с фильтрацией. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
 explain-network-filter-vendor = { $vendor ->
     [none] Веб-фильтр ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
    *[other] { $vendor } ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
@@ -781,8 +816,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = по IPv4 { $host } видит адрес { $ipv4 }, по IPv6 — { $ipv6 }
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Семейства:  { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } (через { $via })
@@ -810,13 +844,13 @@ fix-ask-network-admin-tell = { $detail ->
 fix-ask-network-admin-ask = Попросите разрешить { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com и oaiusercontent.com или узнайте, предоставляет ли организация ChatGPT другим способом (корпоративное рабочее пространство).
 fix-ask-network-admin-permission = Не пытайтесь обойти фильтр компании или учебного заведения без разрешения: это может нарушать их правила.
 
-fix-ipv6-leak-title = Не дайте IPv6 идти в обход VPN
+fix-ipv6-leak-title = Не пускайте трафик IPv6 в обход VPN
 fix-ipv6-leak-open = Ваш VPN передаёт только IPv4, поэтому { $host } видит ваш настоящий IPv6-адрес и местоположение. Откройте настройки приложения VPN.
 fix-ipv6-leak-protection = Включите «IPv6 leak protection» / «Block IPv6» (защита от утечки IPv6) и kill switch (NordVPN, Surfshark, Proton VPN, Mullvad, ExpressVPN, PIA и большинство других держат это в Settings → Connection, Advanced или Kill switch), затем переподключитесь.
 fix-ipv6-leak-off-linux = Или отключите IPv6 для этого подключения: `nmcli connection modify "<connection>" ipv6.method disabled`, затем переподключитесь (GNOME: «Настройки» → «Сеть» → подключение → «IPv6» → «Отключить»). С wg-quick вместо этого добавьте `::/0` в AllowedIPs пира.
 fix-ipv6-leak-off-macos = Или отключите IPv6 для подключения: `networksetup -setv6off Wi-Fi` (или "Ethernet"); `networksetup -setv6automatic Wi-Fi` включает его обратно.
 fix-ipv6-leak-off-windows = Или отключите IPv6 на адаптере: «Панель управления» → «Сетевые подключения» → адаптер → «Свойства» → снимите флажок «IP версии 6 (TCP/IPv6)»; или в PowerShell: `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`.
-fix-ipv6-leak-reload = Обновите { $host }. blockwatch снова проверит и IPv4, и IPv6, как только сеть изменится.
+fix-ipv6-leak-reload = Обновите страницу { $host }. blockwatch снова проверит и IPv4, и IPv6, как только сеть изменится.
 detail-unknown-device = вместо ChatGPT ответило неизвестное устройство
 detail-sni-reset = соединение сброшено, когда стало видно имя сайта
 detail-http-451 = HTTP 451 (недоступно по юридическим причинам)

@@ -21,6 +21,26 @@ verdict-dns-failure = alan adı çözümlenemedi
 verdict-timeout = zamanında yanıt gelmedi
 verdict-tls-error = güvenli bağlantı kurulamadı
 
+## ---------------------------------------------------------------- nedenler
+
+cause-healthy = sorun yok
+cause-vpn-exit-blocked = VPN sunucusunun adresi engelli
+cause-proxy-blocked = proxy'nin adresi engelli
+cause-public-ip-blocked = internet adresiniz engelli
+cause-location-unsupported = konumunuz desteklenmiyor
+cause-rate-limited = adresinizden çok fazla istek
+cause-probe-refused = yalnızca blockwatch'un kendi denetimi reddediliyor
+cause-outage = OpenAI tarafında kesinti
+cause-captive-portal = ağ oturum açmanızı istiyor
+cause-no-connection = bağlantı yok
+cause-tls-interception = güvenli bağlantıya müdahale ediliyor
+cause-browser-side = tarayıcınızdaki bir şey
+cause-browser-extension = tarayıcınızdaki bir uzantı
+cause-browser-proxy = tarayıcınızdaki bir proxy veya VPN
+cause-dns-filtered = bir DNS filtresi
+cause-network-filter = ağınızdaki bir filtre
+cause-unknown = bilinmiyor
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT'ye erişilebiliyor
@@ -62,7 +82,7 @@ headline-unknown = ChatGPT beklenmeyen bir hatayla yanıt verdi
 ## ---------------------------------------------------------------- explanations
 
 explain-healthy = { $host } normal yanıt veriyor. Tarayıcınızda bir Cloudflare denetimi görünürse kendiliğinden geçer.
-explain-vpn-exit-blocked = { $host } sitesine bağlantınız şu VPN üzerinden gidiyor: { $vpn }. ChatGPT'nin güvenlik duvarı bu VPN sunucusunun adresini reddediyor. VPN sunucularını aynı anda pek çok kişi kullanır, bu yüzden siteler onları sık sık engeller. Kendi internet bağlantınızda sorun yok.
+explain-vpn-exit-blocked = { $host } sitesine bağlantınız { $vpn } üzerinden gidiyor ve ChatGPT'nin güvenlik duvarı bu VPN sunucusunun adresini reddediyor. VPN sunucularını aynı anda pek çok kişi kullanır, bu yüzden siteler onları sık sık engeller. Kendi internet bağlantınızda sorun yok.
 explain-proxy-blocked = { $host } sitesine bağlantınız kendi internet adresinizden değil, bir proxy ya da bölünmüş tünelli (split tunnel) bir VPN üzerinden çıkıyor ve ChatGPT'nin güvenlik duvarı bu çıkış adresini reddediyor.
 explain-public-ip-blocked = { $ip ->
     [none] ChatGPT'nin güvenlik duvarı internet bağlantınızın genel adresini reddediyor. Arada VPN ya da proxy yok; çözüm başka bir adres: sağlayıcınızdan yeni bir adres ya da başka bir ağ.
@@ -90,13 +110,13 @@ vpn-name = { $kind ->
     [vendor-interface] { $vendor } ({ $interface })
     [vendor] { $vendor }
     [interface] VPN ({ $interface })
-   *[unknown] VPN'iniz
+   *[unknown] VPN
 }
 duration = { $unit ->
     [moment] biraz
-    [seconds] { $count } saniye
-    [minutes] { $count } dakika
-   *[hours] { $count } saat
+    [seconds] { $count } saniye
+    [minutes] { $count } dakika
+   *[hours] { $count } saat
 }
 
 ## ---------------------------------------------------------------- Cloudflare error codes
@@ -203,7 +223,7 @@ evidence-same-address = bağlantınız koptu ve aynı genel adresle ({ $ip }) ge
 ## ---------------------------------------------------------------- notification bodies
 
 notify-fix-disconnect-vpn-warp = Cloudflare WARP'ı kapatın.
-notify-fix-disconnect-vpn = VPN bağlantısını kesin: { $vpn }.
+notify-fix-disconnect-vpn = { $vpn } bağlantısını kesin.
 notify-fix-switch-vpn-server = Başka bir VPN sunucusuna bağlanın.
 notify-fix-disable-proxy = Proxy'yi kapatın.
 notify-fix-restart-router = Yeni bir adres almak için modemi yeniden başlatın.
@@ -242,7 +262,7 @@ action-check-again = Yeniden denetle
 
 ## ---------------------------------------------------------------- fix steps
 
-fix-disconnect-vpn-title = VPN bağlantısını kesin: { $vpn }
+fix-disconnect-vpn-title = { $vpn } bağlantısını kesin
 fix-disconnect-vpn-warp-title = Cloudflare WARP'ı kapatın
 fix-disconnect-vpn-warp = WARP simgesine tıklayıp kapatın ya da `warp-cli disconnect` komutunu çalıştırın.
 fix-disconnect-vpn-tailscale = Çıkış düğümü kullanmayı bırakın: Tailscale menüsünde Exit Node → None seçin ya da `tailscale set --exit-node=` komutunu çalıştırın.
@@ -284,9 +304,9 @@ fix-disable-proxy-extensions = Tarayıcıdaki proxy veya VPN uzantılarını da 
 fix-disable-proxy-reload = { $host } sayfasını yeniden yükleyin. Şirket ağındaysanız proxy'yi atlamadan önce BT bölümüne sorun.
 
 fix-restart-router-title = Yeni bir adres almak için modemi yeniden başlatın
-fix-restart-router-unplug = Modemin/yönlendiricinin (ayrı bir kutuysa modemin de) fişini çekin. Web sayfasından ya da uygulamadan yeniden başlatmak çoğu zaman aynı adresi korur.
-fix-restart-router-wait = En az 5 dakika bekleyin: birçok sağlayıcı yeni adresi ancak eski adresin kira süresi dolunca verir. Bazıları 30 dakika ya da daha fazla ister.
-fix-restart-router-order = Önce modemi takın ve bağlanmasını bekleyin, sonra yönlendiriciyi.
+fix-restart-router-unplug = Modemin (internet ayrı bir cihazdan, örneğin bir fiber terminalinden geliyorsa onun da) fişini çekin. Web sayfasından ya da uygulamadan yeniden başlatmak çoğu zaman aynı adresi korur.
+fix-restart-router-wait = En az 5 dakika bekleyin: birçok sağlayıcı yeni adresi ancak eski adresin kira süresi dolunca verir. Bazıları 30 dakika ya da daha fazla ister.
+fix-restart-router-order = Ayrı bir cihaz varsa önce onu takın ve bağlanmasını bekleyin, sonra modemi.
 fix-restart-router-check = blockwatch bağlantınız geri geldiğinde yeniden denetler ve genel adresinizin değişip değişmediğini söyler. Değişmediyse sabit bir adresiniz var ya da adresi başka abonelerle paylaşıyorsunuz (CGNAT): yeniden başlatmak işe yaramaz; başka bir ağ kullanın ya da sağlayıcınıza başvurun.
 
 fix-use-other-network-title = Başka bir ağ deneyin
@@ -329,7 +349,7 @@ fix-disable-extensions-reload = Her birinden sonra { $host } sayfasını yeniden
 
 fix-check-browser-permissions-title = { $host } için JavaScript'e ve çerezlere izin verin
 fix-check-browser-permissions-chrome = Chrome ve Edge: { $host } sitesinde adresin solundaki simgeye tıklayın → Site ayarları; JavaScript ve Çerezler için "İzin ver"i seçin.
-fix-check-browser-permissions-firefox = Firefox: adresin solundaki kalkana tıklayıp bu site için Geliştirilmiş İzlenme Koruması'nı kapatın; "Sıkı" mod Cloudflare denetimlerini bozabilir.
+fix-check-browser-permissions-firefox = Firefox: adresin solundaki kalkana tıklayıp bu site için Gelişmiş İzlenme Koruması'nı kapatın; "Sıkı" mod Cloudflare denetimlerini bozabilir.
 fix-check-browser-permissions-challenges = Betikleri ya da üçüncü taraf çerezlerini varsayılan olarak engelliyorsanız challenges.cloudflare.com'a da izin verin.
 fix-check-browser-permissions-clock = Bu bilgisayarın tarihinin, saatinin ve saat diliminin doğru olduğunu kontrol edin: yanlış saat güvenlik denetimlerinin başarısız olmasına yol açar.
 
@@ -376,7 +396,7 @@ fix-update-browser-reload = { $host } sayfasını yeniden yükleyin.
 page-title = blockwatch: ChatGPT erişimi
 page-what-happened = Neler oluyor
 page-what-to-do = Ne yapmalı, bu sırayla
-page-evidence = blockwatch'ın ölçtükleri
+page-evidence = blockwatch'un ölçtükleri
 page-next = blockwatch bundan sonra ne yapacak
 page-browser-heading = Tarayıcınız hâlâ “Access denied” gösteriyorsa
 page-browser-intro = blockwatch bu bilgisayardan ChatGPT'ye ulaşıyor, yani geri kalanı tarayıcıyla ilgili. Şunları sırayla deneyin:
@@ -407,7 +427,7 @@ next-browser-side = blockwatch bağlantıyı izlemeyi sürdürür; yukarıdaki t
 
 menu-check-now = Şimdi denetle
 menu-browser-blocked = Tarayıcım hâlâ Access denied gösteriyor
-menu-pause = 1 saat duraklat
+menu-pause = 1 saat duraklat
 menu-resume = Sürdür
 menu-autostart = Oturum açılınca başlat
 menu-history = Geçmişi aç
@@ -443,7 +463,7 @@ tray-probe-refused = { $code ->
 tray-outage = ChatGPT çalışmıyor
 tray-sign-in = Bu ağda oturum açın
 tray-unreachable = ChatGPT'ye ulaşılamıyor
-tray-intercepted = ChatGPT bağlantısının arasına giriliyor
+tray-intercepted = ChatGPT bağlantısına müdahale ediliyor
 tray-error = ChatGPT hatayla yanıt verdi
 tray-label-paused = Duraklatıldı
 tray-label-offline = Çevrimdışı
@@ -505,16 +525,17 @@ history-config-not-reloaded = yapılandırma yeniden yüklenmedi, eski ayarlar k
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] Sonuç:  { $what }
-       *[other] Sonuç:  { $what }, hata { $code }
+        [none] { $what }
+       *[other] { $what }, hata { $code }
     }
    *[other] { $code ->
-        [none] Sonuç:  { $what }, HTTP { $status }
-       *[other] Sonuç:  { $what }, HTTP { $status }, hata { $code }
+        [none] { $what }, HTTP { $status }
+       *[other] { $what }, HTTP { $status }, hata { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = Neden:  { $cause }
+report-label-verdict = Sonuç:
+report-label-cause = Neden:
+report-label-families = Aileler:
 report-what-to-do = Ne yapmalı
 report-evidence = Kanıtlar
 
@@ -543,6 +564,7 @@ cli-config-error = yapılandırma hatası: { $error }
 cli-cannot-create = oluşturulamıyor: { $path }: { $error }
 cli-cannot-lock = kilit alınamıyor: { $path }: { $error }
 cli-cannot-open-browser = tarayıcı açılamıyor ({ $error }); yukarıdaki dosyayı kendiniz açın
+cli-autostart-failed = oturum açılınca başlatma değiştirilemedi: { $error }
 cli-cannot-write = yazılamıyor: { $path }: { $error }
 cli-cannot-set-up-http = HTTP kurulamıyor: { $error }
 cli-cannot-start-monitor = izleme başlatılamıyor: { $error }
@@ -560,7 +582,7 @@ config-error-place = { $line ->
 }
 config-error-at = { $place }: { $problem }
 config-problem-unreadable = { $error }
-config-problem-too-large = dosya 1 MiB'tan büyük; bir yapılandırma birkaç satırdır
+config-problem-too-large = dosya 1 MiB'tan büyük; bir yapılandırma birkaç satırdır
 config-problem-not-utf8 = dosya geçerli UTF-8 metin değil; UTF-8 olarak kaydedin
 config-problem-nested = anahtarlar veya değerler çok derin iç içe
 config-problem-toml = TOML yazım hatası: { $detail }
@@ -568,9 +590,9 @@ config-problem-duration = geçersiz süre "{ $value }" ({ $detail }); "5m", "90s
 config-problem-url = geçersiz adres "{ $value }": { $detail }
 config-problem-url-not-http = geçersiz adres "{ $value }": yalnızca http:// ve https:// desteklenir
 config-problem-url-no-host = geçersiz adres "{ $value }": sunucu adı yok
-config-problem-probe-interval = en az 10s olmalı: daha sık denetim, blockwatch'ın izlediği engelin ta kendisine yol açar
+config-problem-probe-interval = en az 10s olmalı: daha sık denetim, blockwatch'un izlediği engelin ta kendisine yol açar
 config-problem-ip-interval = en az 10s olmalı
-config-problem-timeout = 1s ile 9s arasında olmalı (bir denetim 10 saniyede biter)
+config-problem-timeout = 1s ile 9s arasında olmalı (bir denetim 10 saniyede biter)
 config-problem-no-echo-urls = en az bir adres gerekir
 config-problem-empty-user-agent = boş olamaz
 config-problem-user-agent-control = bir HTTP başlığının taşıyamayacağı bir denetim karakteri (satır sonu veya NUL gibi) içeriyor
@@ -596,7 +618,7 @@ start-problem-signals = durdurma ve yeniden yükleme sinyalleri izlenemiyor: { $
 cli-unknown-language = bilinmeyen dil "{ $value }" (seçenekler: { $choices })
 
 cli-about = ChatGPT'nin neden "Access denied" dediğini ve neyin düzelteceğini söyler
-cli-help-config = Yapılandırmayı varsayılan yer yerine FILE dosyasından oku.
+cli-help-config = Yapılandırmayı varsayılan yer yerine DOSYA dosyasından oku.
 cli-help-verbose = stderr'e daha fazla günlük (-v info, -vv debug); RUST_LOG önceliklidir.
 cli-help-lang = İletilerin dili: auto (masaüstününki), en, zh-CN, ru, fa, es, tr.
 cli-help-run = Arka planda izle ve çözümü bildirimle söyle (varsayılan).
@@ -607,18 +629,31 @@ cli-help-check-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: taray
 cli-help-config-cmd = Geçerli yapılandırmayı ve nereden geldiğini yazdır.
 cli-help-fix = Geçerli tanının çözüm adımlarını tarayıcıda aç.
 cli-help-fix-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: tarayıcı tarafı adımlarını göster.
-cli-help-autostart = blockwatch'ı oturum açılınca başlat (ya da başlatmayı bırak).
-cli-help-history = blockwatch'ın gördüklerini ve yaptıklarını, eskiden yeniye yazdır.
+cli-help-autostart = blockwatch'u oturum açılınca başlat (ya da başlatmayı bırak).
+cli-help-history = blockwatch'un gördüklerini ve yaptıklarını, eskiden yeniye yazdır.
 cli-help-history-json = Ham JSON satırları.
 cli-help-history-lines = Yalnızca son N kayıt.
 cli-help-autostart-enable = Oturum açılınca başlat: XDG otomatik başlatma girdisi (Linux), LaunchAgent (macOS), Run anahtarı (Windows).
 cli-help-autostart-enable-systemd = Linux: bunun yerine grafik oturuma bağlı bir systemd kullanıcı birimi.
 cli-help-autostart-disable = Oturum açılınca başlatma.
-cli-help-autostart-status = blockwatch'ın oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
+cli-help-autostart-status = blockwatch'un oturum açılınca başlayıp başlamadığını ve nasıl başladığını söyle.
+cli-help-usage = Kullanım:
+cli-help-commands = Komutlar
+cli-help-options = Seçenekler
+cli-help-arguments = Argümanlar
+cli-help-flag-help = Yardımı göster
+cli-help-flag-version = Sürümü göster
+cli-help-help-command = Bu yardımı ya da verilen komutun yardımını göster
+cli-help-help-command-arg = Yardımı gösterilecek komut
+cli-value-file = DOSYA
+cli-value-lang = DİL
+cli-value-count = N
+cli-value-command = KOMUT
+cli-value-options = SEÇENEKLER
 cli-exit-status = Çıkış durumu: 0 sorun yok (ya da komut başarılı), 1 bir sorun bulundu (ya da arka plan hizmeti başlatılamadı, örneğin zaten çalışıyor), 2 kullanım veya yapılandırma hatası.
 
 ## ---------------------------------------------------------------- browsers
-## blockwatch'ın tarayıcıların içinde bulduğu şeyler (issue 8): VPN ve proxy uzantıları,
+## blockwatch'un tarayıcıların içinde bulduğu şeyler (issue 8): VPN ve proxy uzantıları,
 ## tarayıcının yerleşik VPN'i ya da proxy ayarı. $browser ürün adıdır ("Chrome",
 ## "Firefox", "Opera"), $profile tarayıcının gösterdiği profil adı ("Default",
 ## "Profile 2"), $name uzantının adı ("Hola VPN"): değiştirmeden ve ek getirmeden yazın
@@ -639,7 +674,7 @@ evidence-browser-proxy-pac = { $url ->
 evidence-browser-proxy-auto-detect = { $browser } ({ $profile } profili) ağda proxy arıyor (otomatik algılama)
 evidence-browser-findings = tarayıcılarınızda bulunanlar (yalnızca o tarayıcının siteye ulaşma yolunu değiştirirler): { $findings }
 list-join = { $list }; { $item }
-evidence-browser-works = { $host } sitesinin tarayıcınızda çalıştığını bildiriyorsunuz: reddedilen sizin ya da ağınız değil, blockwatch'ın kendi isteği
+evidence-browser-works = { $host } sitesinin tarayıcınızda çalıştığını bildiriyorsunuz: reddedilen sizin ya da ağınız değil, blockwatch'un kendi isteği
 
 headline-browser-extension = { $browser ->
     [none] Bir tarayıcı uzantısı ChatGPT için adresinizi değiştiriyor
@@ -689,17 +724,17 @@ fix-browser-vpn-reload = { $host } sayfasını yeniden yükleyin.
 
 action-browser-works = ChatGPT tarayıcımda çalışıyor
 page-works-heading = ChatGPT tarayıcınızda çalışıyor mu?
-page-works-text = O zaman site yalnızca blockwatch'ın kendi isteğini reddediyor. Bunu blockwatch'a bildirin: sistem tepsisi menüsünde ya da bildirimde "ChatGPT tarayıcımda çalışıyor" seçeneğini seçin (ya da `blockwatch check --browser-works` komutunu çalıştırın). Bundan sonra bu engeli sorunsuz olarak gösterir ve adresiniz, VPN'iniz ya da sitenin yanıtı değişene kadar bu konuda sessiz kalır.
+page-works-text = O zaman site yalnızca blockwatch'un kendi isteğini reddediyor. Bunu blockwatch'a bildirin: sistem tepsisi menüsünde ya da bildirimde "ChatGPT tarayıcımda çalışıyor" seçeneğini seçin (ya da `blockwatch check --browser-works` komutunu çalıştırın). Bundan sonra bu engeli sorunsuz olarak gösterir ve adresiniz, VPN'iniz ya da sitenin yanıtı değişene kadar bu konuda sessiz kalır.
 
 history-browser-blocked = dediniz ki: tarayıcım hâlâ Access denied gösteriyor
 history-browser-works = { $code ->
     [none] { $address ->
-        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
-       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, adres { $address }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }) blockwatch'un kendisine ait sayılıyor ve yeniden bildirilmeyecek
+       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, adres { $address }) blockwatch'un kendisine ait sayılıyor ve yeniden bildirilmeyecek
     }
    *[other] { $address ->
-        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
-       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }, adres { $address }) blockwatch'ın kendisine ait sayılıyor ve yeniden bildirilmeyecek
+        [none] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }) blockwatch'un kendisine ait sayılıyor ve yeniden bildirilmeyecek
+       *[other] dediniz ki: ChatGPT tarayıcımda çalışıyor; bu engel ({ $cause }, hata { $code }, adres { $address }) blockwatch'un kendisine ait sayılıyor ve yeniden bildirilmeyecek
     }
 }
 history-browser-works-no-block = dediniz ki: ChatGPT tarayıcımda çalışıyor (o sırada bir engel yoktu)
@@ -708,7 +743,7 @@ history-probe-only-forgotten = { $why ->
     [vpn] "tarayıcımda çalışıyor" artık geçerli değil: VPN değişti
    *[verdict] "tarayıcımda çalışıyor" artık geçerli değil: sitenin yanıtı değişti
 }
-cli-help-check-browser-works = ChatGPT tarayıcınızda çalışıyor: reddedilen blockwatch'ın kendi isteği.
+cli-help-check-browser-works = ChatGPT tarayıcınızda çalışıyor: reddedilen blockwatch'un kendi isteği.
 
 ## ---------------------------------------------------------------- filtreler ve adres aileleri (IPv4/IPv6)
 
@@ -723,12 +758,12 @@ headline-network-filter = { $vendor ->
 family-split = ChatGPT { $refused } adresinizi reddediyor; { $works } çalışıyor
 
 explain-dns-filtered = { $detail ->
-    [none] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi; bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir yönlendiricinin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
-   *[other] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi ({ $detail }); bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir yönlendiricinin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
+    [none] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi; bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir modemin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
+   *[other] Bu bilgisayarın sorduğu ad sunucusu, ChatGPT'nin adresleri yerine bir engelleme yanıtı verdi ({ $detail }); bu yüzden tarayıcı { $host } sitesine hiç ulaşamıyor. Bunu ağınızdaki bir filtre yapar: Pi-hole, AdGuard Home, NextDNS, bir modemin ebeveyn denetimi ya da bir şirketin veya okulun engelleme listesi. Sorun Cloudflare'de ya da adresinizde değil.
 }
 explain-network-filter-reset = { $host } bağlantısı, sitenin adı gönderildiği anda kesildi; oysa diğer güvenli siteler çalışıyor. Bu, adı okuyan bir filtredir: bir şirketin veya okulun güvenlik duvarı ya da ülke çapında bir engelleme. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
 explain-network-filter-legal = Yanıt, { $host } sitesine ait olmayan bir sunucudan gelen "451 Unavailable For Legal Reasons" (yasal nedenlerle kullanılamıyor) oldu: erişim bu ağda ya da bu ülkede yasa veya kararla engellenmiş. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
-explain-network-filter-device = { $host } yerine ağınızdaki bir şey yanıt verdi (Cloudflare değil, bir oturum açma sayfası da değil): bir güvenlik duvarı, bir proxy ya da filtreleme yapan bir yönlendirici. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-device = { $host } yerine ağınızdaki bir şey yanıt verdi (Cloudflare değil, bir oturum açma sayfası da değil): bir güvenlik duvarı, bir proxy ya da filtreleme yapan bir modem. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
 explain-network-filter-vendor = { $vendor ->
     [none] Bir web filtresi { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
    *[other] { $vendor }, { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
@@ -770,8 +805,7 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = { $host } IPv4 üzerinden { $ipv4 } adresini, IPv6 üzerinden { $ipv6 } adresini görüyor
 
 report-verdict-detail = { $line } ({ $detail })
-report-families = Aileler:  { $line }
-family-results-line = { $first }, { $second }
+family-results-line = { $first }; { $second }
 family-result-line = { $via ->
     [none] { $family }: { $kind }
    *[other] { $family }: { $kind } ({ $via } üzerinden)
@@ -788,13 +822,13 @@ fix-allow-in-dns-filter-server-windows = Bu bilgisayarın hangi ad sunucusuna so
 fix-allow-in-dns-filter-pihole = Pi-hole: yönetim sayfasını açın → Domains (eski sürümlerde Whitelist) → { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com ve oaiusercontent.com adreslerini izinli olarak ekleyin; ya da Query Log'da engellenen her kaydın yanındaki Allow'a tıklayın.
 fix-allow-in-dns-filter-adguard = AdGuard Home: Filters → Custom filtering rules → `@@||chatgpt.com^`, `@@||openai.com^`, `@@||oaistatic.com^` ve `@@||oaiusercontent.com^` kurallarını ekleyip Apply'a tıklayın; hangi listenin engellediğini Query Log gösterir.
 fix-allow-in-dns-filter-nextdns = NextDNS: my.nextdns.io → yapılandırmanız → Allowlist → { $host }, openai.com, oaistatic.com ve oaiusercontent.com adreslerini ekleyin; Parental Control → Websites, Apps & Games bölümüne de bakın.
-fix-allow-in-dns-filter-router = Yönlendiricinin ebeveyn denetimi (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): yönlendiricinin uygulamasını veya web sayfasını açın → Ebeveyn denetimi / Filtreler → bu cihazın profili → "AI" ya da "Chat" kategorisini kaldırın veya chatgpt.com'u izinli olarak ekleyin. Okulda ya da işte bunun yerine yöneticiye sorun.
+fix-allow-in-dns-filter-router = Modemin ebeveyn denetimi (Fritz!Box, eero, Netgear Armor, TP-Link HomeShield, …): modemin uygulamasını veya web sayfasını açın → Ebeveyn denetimi / Filtreler → bu cihazın profili → "AI" ya da "Chat" kategorisini kaldırın veya chatgpt.com'u izinli olarak ekleyin. Okulda ya da işte bunun yerine yöneticiye sorun.
 
 fix-ask-network-admin-title = Ağ yöneticisine sorun
 fix-ask-network-admin-on-purpose = Bu ağ (şirketinizin, okulunuzun, bir kütüphanenin ya da bir kafenin ağı) { $host } adresini bilerek engelliyor; izin verebilecek olan yalnızca ağı yöneten kişidir.
 fix-ask-network-admin-tell = { $detail ->
-    [none] blockwatch'ın ne gördüğünü anlatın: sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
-   *[other] blockwatch'ın ne gördüğünü anlatın ({ $detail }): sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
+    [none] blockwatch'un ne gördüğünü anlatın: sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
+   *[other] blockwatch'un ne gördüğünü anlatın ({ $detail }): sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
 }
 fix-ask-network-admin-ask = { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com ve oaiusercontent.com adreslerine izin verilmesini isteyin ya da kurumun ChatGPT'yi başka bir yolla (bir şirket çalışma alanı) sunup sunmadığını sorun.
 fix-ask-network-admin-permission = Bir şirketin ya da okulun filtresini izinsiz aşmaya çalışmayın: kurallarına aykırı olabilir.

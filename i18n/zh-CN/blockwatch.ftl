@@ -20,6 +20,26 @@ verdict-dns-failure = 无法解析域名
 verdict-timeout = 超时无应答
 verdict-tls-error = 安全连接失败
 
+## ---------------------------------------------------------------- 原因
+
+cause-healthy = 一切正常
+cause-vpn-exit-blocked = VPN 服务器的地址被拦截
+cause-proxy-blocked = 代理的地址被拦截
+cause-public-ip-blocked = 你的公网地址被拦截
+cause-location-unsupported = 你所在的地区不受支持
+cause-rate-limited = 来自你的地址的请求过多
+cause-probe-refused = 只有 blockwatch 自己的检测被拒绝
+cause-outage = OpenAI 服务故障
+cause-captive-portal = 网络要求你先登录
+cause-no-connection = 没有连接
+cause-tls-interception = 安全连接被拦截
+cause-browser-side = 浏览器中的某些设置
+cause-browser-extension = 浏览器中的扩展程序
+cause-browser-proxy = 浏览器中的代理或 VPN
+cause-dns-filtered = DNS 过滤器
+cause-network-filter = 网络上的过滤器
+cause-unknown = 未知
+
 ## ---------------------------------------------------------------- headlines
 
 headline-healthy = ChatGPT 可以访问
@@ -75,7 +95,7 @@ explain-rate-limited = { $duration ->
     [none] 来自你的地址的请求太多，{ $host } 要求放慢速度。这会自行恢复。
    *[other] 来自你的地址的请求太多，{ $host } 要求暂停 { $duration }。这会自行恢复。
 }
-explain-probe-refused = Cloudflare 拒绝了 blockwatch 检测时的身份标识。这并不说明你的浏览器有问题，浏览器的检查方式不同。如果浏览器也显示同样的错误，可以按下面的步骤处理。
+explain-probe-refused = Cloudflare 拒绝了 blockwatch 检测时的身份标识。这并不说明你的浏览器有问题，浏览器的检测方式不同。如果浏览器也显示同样的错误，可以按下面的步骤处理。
 explain-outage = { $host } 本身出了故障：问题在 OpenAI 一方，不在你这边。
 explain-captive-portal = 这个网络中有设备代替 { $host } 作了应答：通常是酒店、机场、咖啡馆或公司网络的登录页面。
 explain-no-connection = blockwatch 完全无法连接到 { $host }，所以暂时无法判断是否被封禁。
@@ -93,9 +113,9 @@ vpn-name = { $kind ->
 }
 duration = { $unit ->
     [moment] 片刻
-    [seconds] { $count } 秒
-    [minutes] { $count } 分钟
-   *[hours] { $count } 小时
+    [seconds] { $count } 秒
+    [minutes] { $count } 分钟
+   *[hours] { $count } 小时
 }
 
 ## ---------------------------------------------------------------- Cloudflare error codes
@@ -141,7 +161,7 @@ evidence-ray = { $colo ->
 }
 evidence-retry-after = 网站要求等待 { $duration } 后再试
 evidence-page-saw-address = 错误页面显示你的地址是 { $ip }
-evidence-page-address-differs = 错误页面显示你的地址是 { $page }，但网站的 trace 和其他网站看到的是 { $others }：这个页面经过了代理或另一条线路
+evidence-page-address-differs = 错误页面显示你的地址是 { $page }，但网站的跟踪信息（/cdn-cgi/trace）和其他网站看到的是 { $others }：这个页面经过了代理或另一条线路
 evidence-site-sees = { $location ->
     [none] { $colo ->
         [none] 网站看到你的地址是 { $ip }
@@ -180,8 +200,8 @@ evidence-status = { $component ->
 }
 status-overall-none = 所有系统正常
 status-overall-minor = 有小问题
-status-overall-major = 严重故障
-status-overall-critical = 重大故障
+status-overall-major = 重大故障
+status-overall-critical = 严重故障
 component-status = { $state ->
     [operational] 正常运行
     [degraded_performance] 性能下降
@@ -212,8 +232,8 @@ notify-fix-clear-browser-data = 清除浏览器中 { $host } 和 openai.com 的 
 notify-fix-disable-extensions = 关闭浏览器扩展程序。
 notify-fix-check-browser-permissions = 允许 { $host } 使用 JavaScript 和 Cookie。
 notify-fix-wait-rate-limit = { $duration ->
-    [none] 等几分钟再试。
-   *[other] 等 { $duration } 再试。
+    [none] 等待几分钟后再试。
+   *[other] 等待 { $duration }后再试。
 }
 notify-fix-wait-outage = 请等待：这需要 OpenAI 来修复。
 notify-fix-check-status-page = 查看 status.openai.com。
@@ -264,7 +284,7 @@ fix-disconnect-vpn-windows = { $vendor ->
 fix-disconnect-vpn-system-linux = 也可以用系统菜单：GNOME 右上角菜单 → VPN → 关闭；KDE：网络小程序 → 断开 VPN。
 fix-disconnect-vpn-system-macos = 也可以打开“系统设置”→ VPN，关闭 VPN。
 fix-disconnect-vpn-system-windows = 也可以打开“设置”→“网络和 Internet”→ VPN → 你的 VPN →“断开连接”。
-fix-disconnect-vpn-kill-switch = 如果 VPN 有“网络锁”（kill switch），在断开时会阻止上网，请把它也关掉。
+fix-disconnect-vpn-kill-switch = 如果 VPN 有终止开关（kill switch），在断开时会阻止上网，请把它也关掉。
 fix-disconnect-vpn-reload = 刷新 { $host }。网络一有变化，blockwatch 就会重新检测，并告诉你问题是否已解决。
 
 fix-switch-vpn-server-title = 连接到另一个 VPN 服务器
@@ -284,7 +304,7 @@ fix-disable-proxy-reload = 刷新 { $host }。在公司网络中，绕过公司�
 
 fix-restart-router-title = 重启路由器以获得新地址
 fix-restart-router-unplug = 拔掉路由器（如果光猫或调制解调器是单独的设备，也一起拔掉）的电源。通过网页或应用重启，地址往往不会变。
-fix-restart-router-wait = 至少等 5 分钟：很多运营商要等旧地址的租期到期后才会分配新地址。有的需要 30 分钟或更久。
+fix-restart-router-wait = 至少等 5 分钟：很多运营商要等旧地址的租期到期后才会分配新地址。有的需要 30 分钟或更久。
 fix-restart-router-order = 先插上光猫（调制解调器）的电源，等它联网后再插路由器。
 fix-restart-router-check = 连接恢复后，blockwatch 会重新检测，并告诉你公网地址是否变了。如果没变，说明你用的是固定地址，或与其他用户共用一个地址（运营商级 NAT）：重启没有用，请换一个网络或联系运营商。
 
@@ -333,8 +353,8 @@ fix-check-browser-permissions-challenges = 如果你默认拦截脚本或第三�
 fix-check-browser-permissions-clock = 确认这台电脑的日期、时间和时区正确：时钟不对会导致安全验证失败。
 
 fix-wait-rate-limit-title = { $duration ->
-    [none] 等几分钟再试
-   *[other] 等 { $duration } 再试
+    [none] 等待几分钟后再试
+   *[other] 等待 { $duration }后再试
 }
 fix-wait-rate-limit-stop = 不要再刷新页面：每次刷新都会延长限制时间。
 fix-wait-rate-limit-scripts = 关闭会自动向 ChatGPT 发送请求的脚本、扩展程序或其他标签页。
@@ -406,7 +426,7 @@ next-browser-side = blockwatch 会继续监视连接；上面的浏览器步骤�
 
 menu-check-now = 立即检测
 menu-browser-blocked = 我的浏览器仍显示 Access denied
-menu-pause = 暂停 1 小时
+menu-pause = 暂停 1 小时
 menu-resume = 继续
 menu-autostart = 登录时启动
 menu-history = 打开历史记录
@@ -504,16 +524,17 @@ history-config-not-reloaded = 未重新加载配置，沿用旧设置：{ $error
 
 report-verdict = { $status ->
     [none] { $code ->
-        [none] 判定：  { $what }
-       *[other] 判定：  { $what }，错误 { $code }
+        [none] { $what }
+       *[other] { $what }，错误 { $code }
     }
    *[other] { $code ->
-        [none] 判定：  { $what }，HTTP { $status }
-       *[other] 判定：  { $what }，HTTP { $status }，错误 { $code }
+        [none] { $what }，HTTP { $status }
+       *[other] { $what }，HTTP { $status }，错误 { $code }
     }
 }
-report-verdict-with-id = { $kind } — { $label }
-report-cause = 原因：  { $cause }
+report-label-verdict = 判定：
+report-label-cause = 原因：
+report-label-families = 地址族：
 report-what-to-do = 怎么办
 report-evidence = 检测依据
 
@@ -542,6 +563,7 @@ cli-config-error = 配置错误：{ $error }
 cli-cannot-create = 无法创建 { $path }：{ $error }
 cli-cannot-lock = 无法获取锁 { $path }：{ $error }
 cli-cannot-open-browser = 无法打开浏览器（{ $error }）；请手动打开上面的文件
+cli-autostart-failed = 无法更改登录时启动：{ $error }
 cli-cannot-write = 无法写入 { $path }：{ $error }
 cli-cannot-set-up-http = 无法设置 HTTP：{ $error }
 cli-cannot-start-monitor = 无法启动监视：{ $error }
@@ -559,7 +581,7 @@ config-error-place = { $line ->
 }
 config-error-at = { $place }：{ $problem }
 config-problem-unreadable = { $error }
-config-problem-too-large = 文件大于 1 MiB；配置文件只应有几行
+config-problem-too-large = 文件大于 1 MiB；配置文件只应有几行
 config-problem-not-utf8 = 文件不是有效的 UTF-8 文本；请以 UTF-8 编码保存
 config-problem-nested = 键或值嵌套过深
 config-problem-toml = TOML 格式有误：{ $detail }
@@ -569,7 +591,7 @@ config-problem-url-not-http = 无效的网址“{ $value }”：只支持 http:/
 config-problem-url-no-host = 无效的网址“{ $value }”：缺少主机名
 config-problem-probe-interval = 不能少于 10s：检测过于频繁，正会招致 blockwatch 所监视的封锁
 config-problem-ip-interval = 不能少于 10s
-config-problem-timeout = 必须在 1s 到 9s 之间（一次检测在 10 秒内结束）
+config-problem-timeout = 必须在 1s 到 9s 之间（一次检测在 10 秒内结束）
 config-problem-no-echo-urls = 至少需要一个网址
 config-problem-empty-user-agent = 不能为空
 config-problem-user-agent-control = 含有控制字符（如换行或 NUL），HTTP 头无法携带
@@ -595,7 +617,7 @@ start-problem-signals = 无法监听停止和重新加载信号：{ $error }
 cli-unknown-language = 未知的语言“{ $value }”（可选：{ $choices }）
 
 cli-about = 告诉你 ChatGPT 为什么显示“Access denied”，以及怎样解决
-cli-help-config = 从 FILE 读取配置，而不是从默认位置读取。
+cli-help-config = 从 <文件> 读取配置，而不是从默认位置读取。
 cli-help-verbose = 在 stderr 输出更多日志（-v info，-vv debug）；RUST_LOG 优先。
 cli-help-lang = 消息语言：auto（跟随桌面）、en、zh-CN、ru、fa、es、tr。
 cli-help-run = 在后台监视，并通过通知告诉你解决办法（默认）。
@@ -614,6 +636,19 @@ cli-help-autostart-enable = 登录时启动：XDG 自启动项（Linux）、Laun
 cli-help-autostart-enable-systemd = Linux：改用绑定到图形会话的 systemd 用户单元。
 cli-help-autostart-disable = 登录时不启动。
 cli-help-autostart-status = 说明 blockwatch 是否以及如何在登录时启动。
+cli-help-usage = 用法：
+cli-help-commands = 命令
+cli-help-options = 选项
+cli-help-arguments = 参数
+cli-help-flag-help = 显示帮助
+cli-help-flag-version = 显示版本
+cli-help-help-command = 显示此帮助或指定命令的帮助
+cli-help-help-command-arg = 要显示其帮助的命令
+cli-value-file = 文件
+cli-value-lang = 语言
+cli-value-count = N
+cli-value-command = 命令
+cli-value-options = 选项
 cli-exit-status = 退出状态：0 正常（或命令已成功），1 发现了问题（或后台程序无法启动，例如已在运行），2 用法或配置错误。
 
 ## ---------------------------------------------------------------- browsers
@@ -686,7 +721,7 @@ fix-browser-vpn-reload = 刷新 { $host }。
 
 action-browser-works = ChatGPT 在我的浏览器中可以用
 page-works-heading = ChatGPT 在你的浏览器中可以用？
-page-works-text = 那么网站拒绝的只是 blockwatch 自己的请求。请告诉 blockwatch：在托盘菜单或通知中选择“ChatGPT 在我的浏览器中可以用”（或运行 `blockwatch check --browser-works`）。之后它会把这次拦截显示为正常，并且不再提醒，直到你的地址、你的 VPN 或网站的回应发生变化。
+page-works-text = 那么网站拒绝的只是 blockwatch 自己的请求。请告诉 blockwatch：在托盘菜单或通知中选择“ChatGPT 在我的浏览器中可以用”（或运行 `blockwatch check --browser-works`）。之后它会把这次拦截显示为正常，并且不再提醒，直到你的地址、你的 VPN 或网站的应答发生变化。
 
 history-browser-blocked = 你说：我的浏览器仍显示 Access denied
 history-browser-works = { $code ->
@@ -703,14 +738,14 @@ history-browser-works-no-block = 你说：ChatGPT 在我的浏览器中可以用
 history-probe-only-forgotten = { $why ->
     [address] “在我的浏览器中可以用”不再适用：网站看到的地址变了
     [vpn] “在我的浏览器中可以用”不再适用：VPN 变了
-   *[verdict] “在我的浏览器中可以用”不再适用：网站的回应变了
+   *[verdict] “在我的浏览器中可以用”不再适用：网站的应答变了
 }
 cli-help-check-browser-works = ChatGPT 在你的浏览器中可以用：被拒绝的只是 blockwatch 自己的请求。
 
 ## ---------------------------------------------------------------- 过滤器与地址族（IPv4/IPv6）
 
-verdict-dns-blocked = DNS 过滤器代替网站作了回答
-verdict-filtered = 网络过滤器代替网站作了回答
+verdict-dns-blocked = DNS 过滤器代替网站作了应答
+verdict-filtered = 网络过滤器代替网站作了应答
 
 headline-dns-filtered = DNS 过滤器屏蔽了 { $host }
 headline-network-filter = { $vendor ->
@@ -725,17 +760,17 @@ explain-dns-filtered = { $detail ->
 }
 explain-network-filter-reset = 到 { $host } 的连接在发送网站名称的那一刻就被切断了，而其他安全网站都能正常访问。这是读取网站名称的过滤器所为：公司或学校的防火墙，或者国家层面的封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 explain-network-filter-legal = 应答是“451 Unavailable For Legal Reasons”（因法律原因不可用），而且来自一台不属于 { $host } 的服务器：在这个网络或这个国家，访问因法律或命令而被封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
-explain-network-filter-device = 你网络上的某个设备代替 { $host } 作了回答（不是 Cloudflare，也不是登录页面）：防火墙、代理或带过滤功能的路由器。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-device = 你网络上的某个设备代替 { $host } 作了应答（不是 Cloudflare，也不是登录页面）：防火墙、代理或带过滤功能的路由器。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 explain-network-filter-vendor = { $vendor ->
-    [none] 一个网页过滤器用它的拦截页面代替 { $host } 作了回答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
-   *[other] { $vendor } 用它的拦截页面代替 { $host } 作了回答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+    [none] 一个网页过滤器用它的拦截页面代替 { $host } 作了应答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+   *[other] { $vendor } 用它的拦截页面代替 { $host } 作了应答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 }
 
 tray-dns-filtered = ChatGPT 被 DNS 过滤器屏蔽
 tray-network-filter = ChatGPT 被这个网络屏蔽
 
-next-dns-filtered = blockwatch 每次检查时以及网络一变化就会重新询问域名服务器，ChatGPT 的域名能再次解析时会通知你。
-next-network-filter = 网络一变化 blockwatch 就会重新检查，你马上就能知道换一个网络是否能访问。
+next-dns-filtered = blockwatch 每次检测时以及网络一变化就会重新询问域名服务器，ChatGPT 的域名能再次解析时会通知你。
+next-network-filter = 网络一变化 blockwatch 就会重新检测，你马上就能知道换一个网络是否能访问。
 
 dns-nxdomain-zone = “域名不存在”（NXDOMAIN，来自策略区域 { $zone }）
 dns-nxdomain-filtered = “域名不存在”（NXDOMAIN，标记为过滤后的应答）
@@ -767,11 +802,10 @@ evidence-ipv6-leak = { $tunnel ->
 evidence-family-sees = 通过 IPv4，{ $host } 看到的地址是 { $ipv4 }；通过 IPv6 则是 { $ipv6 }
 
 report-verdict-detail = { $line }（{ $detail }）
-report-families = 地址族：{ $line }
-family-results-line = { $first }，{ $second }
+family-results-line = { $first }；{ $second }
 family-result-line = { $via ->
-    [none] { $family } { $kind }
-   *[other] { $family } { $kind }（经由 { $via }）
+    [none] { $family }：{ $kind }
+   *[other] { $family }：{ $kind }（经由 { $via }）
 }
 
 notify-fix-allow-in-dns-filter = 在你的 DNS 过滤器中放行 { $host } 和 openai.com。
@@ -798,12 +832,12 @@ fix-ask-network-admin-permission = 未经许可，不要设法绕过公司或学
 
 fix-ipv6-leak-title = 不让 IPv6 绕过你的 VPN
 fix-ipv6-leak-open = 你的 VPN 只承载 IPv4，所以 { $host } 能看到你真实的 IPv6 地址和位置。打开 VPN 应用的设置。
-fix-ipv6-leak-protection = 打开“IPv6 泄漏保护”（IPv6 leak protection）/“阻止 IPv6”（Block IPv6）以及终止开关（kill switch）（NordVPN、Surfshark、Proton VPN、Mullvad、ExpressVPN、PIA 和大多数其他 VPN 都把它放在 Settings → Connection、Advanced 或 Kill switch 下），然后重新连接。
+fix-ipv6-leak-protection = 打开“IPv6 泄漏保护”（IPv6 leak protection）/“阻止 IPv6”（Block IPv6）以及终止开关（NordVPN、Surfshark、Proton VPN、Mullvad、ExpressVPN、PIA 和大多数其他 VPN 都把它放在 Settings → Connection、Advanced 或 Kill switch 下），然后重新连接。
 fix-ipv6-leak-off-linux = 或者为这个连接关闭 IPv6：`nmcli connection modify "<connection>" ipv6.method disabled`，然后重新连接（GNOME：“设置”→“网络”→ 这个连接 →“IPv6”→“禁用”）。使用 wg-quick 时，改为把 `::/0` 加到对端的 AllowedIPs 中。
 fix-ipv6-leak-off-macos = 或者为这个连接关闭 IPv6：`networksetup -setv6off Wi-Fi`（或 "Ethernet"）；`networksetup -setv6automatic Wi-Fi` 可以重新打开。
 fix-ipv6-leak-off-windows = 或者在网络适配器上关闭 IPv6：“控制面板”→“网络连接”→ 该适配器 →“属性”→ 取消勾选“Internet 协议版本 6 (TCP/IPv6)”；或者在 PowerShell 中运行 `Disable-NetAdapterBinding -Name "Wi-Fi" -ComponentID ms_tcpip6`。
-fix-ipv6-leak-reload = 刷新 { $host }。网络一变化，blockwatch 就会重新检查 IPv4 和 IPv6。
-detail-unknown-device = 一个未知设备代替 ChatGPT 作出了回应
+fix-ipv6-leak-reload = 刷新 { $host }。网络一变化，blockwatch 就会重新检测 IPv4 和 IPv6。
+detail-unknown-device = 一个未知设备代替 ChatGPT 作了应答
 detail-sni-reset = 看到网站名称时连接被重置
 detail-http-451 = HTTP 451（因法律原因不可用）
 detail-filter-page = 网络过滤器的拦截页面

@@ -18,5 +18,6 @@ pub mod proxy;
 #[cfg(windows)]
 pub mod registry;
 pub mod startup;
+pub mod terminal;
 pub mod textfile;
 pub mod trayhost;

@@ -36,6 +36,10 @@ struct Info {
     /// The page's font stack: fonts that have the script, on Linux (Noto),
     /// macOS and Windows, before the generic family.
     fonts: &'static str,
+    /// The zero of the digits numbers in prose are written with ('۰' for
+    /// Persian); `None` for the Latin digits. Codes, addresses and Ray IDs
+    /// keep the Latin digits whatever this says.
+    prose_zero: Option<char>,
 }
 
 const LATIN_FONTS: &str =
@@ -48,6 +52,7 @@ const TABLE: [Info; 6] = [
         accept_language: "en-US,en;q=0.9",
         dir: Dir::Ltr,
         fonts: LATIN_FONTS,
+        prose_zero: None,
     },
     Info {
         lang: Lang::ZhCn,
@@ -55,6 +60,7 @@ const TABLE: [Info; 6] = [
         accept_language: "zh-CN,zh;q=0.9",
         dir: Dir::Ltr,
         fonts: r#"system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif"#,
+        prose_zero: None,
     },
     Info {
         lang: Lang::Ru,
@@ -62,6 +68,7 @@ const TABLE: [Info; 6] = [
         accept_language: "ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7",
         dir: Dir::Ltr,
         fonts: LATIN_FONTS,
+        prose_zero: None,
     },
     Info {
         lang: Lang::Fa,
@@ -69,6 +76,7 @@ const TABLE: [Info; 6] = [
         accept_language: "fa-IR,fa;q=0.9,en-US;q=0.8,en;q=0.7",
         dir: Dir::Rtl,
         fonts: r#"Vazirmatn, "Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, "Segoe UI", "Geeza Pro", sans-serif"#,
+        prose_zero: Some('\u{6f0}'),
     },
     Info {
         lang: Lang::Es,
@@ -76,6 +84,7 @@ const TABLE: [Info; 6] = [
         accept_language: "es-ES,es;q=0.9",
         dir: Dir::Ltr,
         fonts: LATIN_FONTS,
+        prose_zero: None,
     },
     Info {
         lang: Lang::Tr,
@@ -83,6 +92,7 @@ const TABLE: [Info; 6] = [
         accept_language: "tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7",
         dir: Dir::Ltr,
         fonts: LATIN_FONTS,
+        prose_zero: None,
     },
 ];
 
@@ -112,6 +122,11 @@ impl Lang {
 
     pub fn fonts(self) -> &'static str {
         self.info().fonts
+    }
+
+    /// The zero of the digits for numbers in prose, where they are not Latin.
+    pub fn prose_zero(self) -> Option<char> {
+        self.info().prose_zero
     }
 
     /// A configured or requested tag, exactly as written (case aside).

@@ -296,9 +296,8 @@ impl Driver {
             .iter()
             .map(|l| {
                 format!(
-                    "{}  {}\n",
-                    present::local_time(&l.ts),
-                    present::cli::history_line(self.frame.tr_plain(), &l.record)
+                    "{}\n",
+                    present::cli::history_entry(self.frame.tr_plain(), &l.ts, &l.record)
                 )
             })
             .collect();
@@ -351,7 +350,7 @@ impl Driver {
             }
             Err(e) => {
                 // The log and the history record are in English (contracts).
-                let error = present::cli::config_error_text(Tr::english(), &e);
+                let error = present::cli::config_error_text(Tr::contract(), &e);
                 tracing::warn!("configuration not reloaded, keeping the old settings: {error}");
                 self.record(Record::ConfigReload {
                     ok: false,

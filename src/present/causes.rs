@@ -97,6 +97,30 @@ pub fn verdict_label(tr: &Tr, kind: VerdictKind) -> String {
     }
 }
 
+/// What the diagnosis blames, in a few words: the report's "Cause:", the
+/// fix page's technical details, the history (the JSON keeps the id).
+pub fn cause_label(tr: &Tr, cause: Cause) -> String {
+    match cause {
+        Cause::Healthy => tr.s(CauseHealthy),
+        Cause::VpnExitBlocked => tr.s(CauseVpnExitBlocked),
+        Cause::ProxyBlocked => tr.s(CauseProxyBlocked),
+        Cause::PublicIpBlocked => tr.s(CausePublicIpBlocked),
+        Cause::LocationUnsupported => tr.s(CauseLocationUnsupported),
+        Cause::RateLimited => tr.s(CauseRateLimited),
+        Cause::ProbeRefused => tr.s(CauseProbeRefused),
+        Cause::Outage => tr.s(CauseOutage),
+        Cause::CaptivePortal => tr.s(CauseCaptivePortal),
+        Cause::NoConnection => tr.s(CauseNoConnection),
+        Cause::TlsInterception => tr.s(CauseTlsInterception),
+        Cause::BrowserSide => tr.s(CauseBrowserSide),
+        Cause::BrowserExtension => tr.s(CauseBrowserExtension),
+        Cause::BrowserProxy => tr.s(CauseBrowserProxy),
+        Cause::DnsFiltered => tr.s(CauseDnsFiltered),
+        Cause::NetworkFilter => tr.s(CauseNetworkFilter),
+        Cause::Unknown => tr.s(CauseUnknown),
+    }
+}
+
 /// The problem in a few words: notification title, tray status line.
 pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
     if let Some(h) = families::headline(tr, cause, ctx) {

@@ -1,7 +1,7 @@
 //! What the command line prints: messages, the history in words, the
 //! autostart status.
 
-use super::causes::verdict_label;
+use super::causes::{cause_label, verdict_label};
 use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use super::APP_NAME;
@@ -167,6 +167,13 @@ pub fn cannot_lock(tr: &Tr, path: &Path, e: impl Display) -> String {
     }))
 }
 
+/// `autostart enable|disable` failed.
+pub fn autostart_failed(tr: &Tr, e: impl Display) -> String {
+    failed(tr.s(CliAutostartFailed {
+        error: e.to_string(),
+    }))
+}
+
 pub fn cannot_write(tr: &Tr, path: &Path, e: impl Display) -> String {
     failed(tr.s(CliCannotWrite {
         error: e.to_string(),
@@ -244,6 +251,17 @@ pub fn autostart_status(tr: &Tr, s: &Status) -> String {
     })
 }
 
+/// A history entry as `blockwatch history` and the tray's history file show
+/// it: the local time (prose digits) and the record in words.
+pub fn history_entry(tr: &Tr, ts: &str, r: &Logged) -> String {
+    let line = format!(
+        "{}  {}",
+        tr.prose(&super::local_time(ts)),
+        history_line(tr, r)
+    );
+    super::term::line(tr.lang().dir(), &line)
+}
+
 /// One history record in words (the record itself stays as stored).
 pub fn history_line(tr: &Tr, r: &Logged) -> String {
     use Record as R;
@@ -266,7 +284,7 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
             http_status,
             cloudflare_code,
         } => tr.s(HistoryCheck {
-            cause: cause.to_string(),
+            cause: cause_label(tr, *cause),
             code: cloudflare_code,
             label: verdict_label(tr, *kind),
             status: http_status,
@@ -283,7 +301,7 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
             site_sees,
         } => tr.s(HistoryBrowserWorks {
             address: site_sees,
-            cause: c.to_string(),
+            cause: cause_label(tr, *c),
             code: cloudflare_code,
         }),
         R::BrowserWorks { cause: None, .. } => tr.s(HistoryBrowserWorksNoBlock),
@@ -327,14 +345,41 @@ fn summary(text: String) -> String {
         .to_string()
 }
 
-/// The `--help` summaries in `tr`'s language (clap's own words stay).
+/// `--help` in `tr`'s language: the summaries of every command and flag,
+/// and clap's own words (the usage heading, the section headings, the help
+/// and version flags, the `help` command, the placeholders). The command is
+/// returned built, since clap adds its `help` command only when building.
 pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
     let h = |text: String| summary(text);
-    cmd.about(h(tr.s(CliAbout)))
+    let mut cmd = cmd
+        .about(h(tr.s(CliAbout)))
         .after_long_help(tr.s(CliExitStatus))
-        .mut_arg("config", |a| a.help(h(tr.s(CliHelpConfig))))
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            clap::Arg::new("help")
+                .short('h')
+                .long("help")
+                .global(true)
+                .action(clap::ArgAction::Help)
+                .help(h(tr.s(CliHelpFlagHelp))),
+        )
+        .arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version)
+                .help(h(tr.s(CliHelpFlagVersion))),
+        )
+        .mut_subcommands(|c| c.disable_help_flag(true))
+        .mut_arg("config", |a| {
+            a.help(h(tr.s(CliHelpConfig)))
+                .value_name(tr.s(CliValueFile))
+        })
         .mut_arg("verbose", |a| a.help(h(tr.s(CliHelpVerbose))))
-        .mut_arg("lang", |a| a.help(h(tr.s(CliHelpLang))))
+        .mut_arg("lang", |a| {
+            a.help(h(tr.s(CliHelpLang))).value_name(tr.s(CliValueLang))
+        })
         .mut_subcommand("run", |c| {
             c.about(h(tr.s(CliHelpRun)))
                 .mut_arg("headless", |a| a.help(h(tr.s(CliHelpRunHeadless))))
@@ -358,6 +403,7 @@ pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
         })
         .mut_subcommand("autostart", |c| {
             c.about(h(tr.s(CliHelpAutostart)))
+                .mut_subcommands(|c| c.disable_help_flag(true))
                 .mut_subcommand("enable", |e| {
                     e.about(h(tr.s(CliHelpAutostartEnable)))
                         .long_about(None)
@@ -371,6 +417,108 @@ pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
         .mut_subcommand("history", |c| {
             c.about(h(tr.s(CliHelpHistory)))
                 .mut_arg("json", |a| a.help(h(tr.s(CliHelpHistoryJson))))
-                .mut_arg("lines", |a| a.help(h(tr.s(CliHelpHistoryLines))))
-        })
+                .mut_arg("lines", |a| {
+                    a.help(h(tr.s(CliHelpHistoryLines)))
+                        .value_name(tr.s(CliValueCount))
+                })
+        });
+    cmd.build();
+    let words = HelpWords::new(tr, cmd.get_styles());
+    let name = cmd.get_name().to_string();
+    words.apply(cmd, &name)
+}
+
+/// clap's own words in one language, and the template they go into.
+struct HelpWords {
+    template: clap::builder::StyledStr,
+    commands: String,
+    options: String,
+    arguments: String,
+    command: String,
+    opts: String,
+    help_command: String,
+    help_command_arg: String,
+}
+
+impl HelpWords {
+    fn new(tr: &Tr, styles: &clap::builder::Styles) -> HelpWords {
+        use std::fmt::Write as _;
+        let mut template = clap::builder::StyledStr::new();
+        let usage = styles.get_usage();
+        let _ = write!(
+            template,
+            "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            usage.render(),
+            tr.s(CliHelpUsage),
+            usage.render_reset()
+        );
+        HelpWords {
+            template,
+            commands: tr.s(CliHelpCommands),
+            options: tr.s(CliHelpOptions),
+            arguments: tr.s(CliHelpArguments),
+            command: tr.s(CliValueCommand),
+            opts: tr.s(CliValueOptions),
+            help_command: summary(tr.s(CliHelpHelpCommand)),
+            help_command_arg: summary(tr.s(CliHelpHelpCommandArg)),
+        }
+    }
+
+    /// This command and the ones under it (`path`: "blockwatch autostart").
+    fn apply(&self, mut cmd: clap::Command, path: &str) -> clap::Command {
+        if cmd.get_name() == "help" {
+            cmd = cmd.about(self.help_command.clone());
+            if cmd.get_arguments().any(|a| a.get_id() == "subcommand") {
+                cmd = cmd.mut_arg("subcommand", |a| {
+                    a.help(self.help_command_arg.clone())
+                        .value_name(self.command.clone())
+                });
+            }
+        }
+        let mut usage = path.to_string();
+        if cmd.get_arguments().any(|a| !a.is_positional()) {
+            usage.push_str(&format!(" [{}]", self.opts));
+        }
+        for a in cmd.get_positionals() {
+            let name = a
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map(|v| v.to_string());
+            usage.push_str(&format!(
+                " [{}]...",
+                name.unwrap_or_else(|| self.command.clone())
+            ));
+        }
+        if cmd.has_subcommands() {
+            let required = cmd.is_subcommand_required_set();
+            let c = &self.command;
+            usage.push_str(&if required {
+                format!(" <{c}>")
+            } else {
+                format!(" [{c}]")
+            });
+        }
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let mut cmd = cmd
+            .help_template(self.template.clone())
+            .override_usage(usage)
+            .subcommand_help_heading(self.commands.clone())
+            .subcommand_value_name(self.command.clone())
+            .mut_args(|a| {
+                let heading = if a.is_positional() {
+                    &self.arguments
+                } else {
+                    &self.options
+                };
+                a.help_heading(heading.clone())
+            });
+        for name in names {
+            let sub_path = format!("{path} {name}");
+            cmd = cmd.mut_subcommand(&name, |c| self.apply(c, &sub_path));
+        }
+        cmd
+    }
 }

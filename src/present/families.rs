@@ -40,11 +40,15 @@ pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> Option<String> {
 
 /// "IPv4 reachable (via wg0), IPv6 blocked (via eth0)" for the text
 /// report; `None` unless both families were probed.
-pub fn text_line(tr: &Tr, f: &Families) -> Option<String> {
+pub fn text_line(
+    tr: &Tr,
+    f: &Families,
+    label: impl Fn(crate::core::site::verdict::VerdictKind) -> String,
+) -> Option<String> {
     let one = |fam: Family, r: &FamilyResult| {
         tr.s(FamilyResultLine {
             family: name(fam),
-            kind: r.verdict.kind.as_str(),
+            kind: label(r.verdict.kind),
             via: r.route_interface.as_deref().map(super::safe::safe_line),
         })
     };

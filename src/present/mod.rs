@@ -12,6 +12,7 @@ pub mod between;
 pub mod browsers;
 pub mod causes;
 pub mod cli;
+pub mod digits;
 pub mod evidence;
 pub mod families;
 pub mod fixes;
@@ -20,12 +21,14 @@ pub mod notice;
 pub mod page;
 pub mod report;
 pub mod safe;
+pub mod term;
 pub mod text;
 pub mod tr;
 pub mod tray;
 
 pub use causes::{
-    code_meaning, duration_words, explanation, headline, next_steps, verdict_label, Context,
+    cause_label, code_meaning, duration_words, explanation, headline, next_steps, verdict_label,
+    Context,
 };
 pub use evidence::evidence;
 pub use fixes::{fix, fix_short, FixText};

@@ -56,7 +56,7 @@ fn words(tr: &Tr, n: &Notice, frame: &Frame) -> (String, String) {
 
 /// The one place a notice becomes words; `page` is where its fix page goes.
 pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
-    let (title, body) = words(Tr::english(), n, frame);
+    let (title, body) = words(Tr::contract(), n, frame);
     let local = frame.tr_gui();
     let (shown_title, shown_body) = words(local, n, frame);
     let (shown_title, shown_body) = (local.line(shown_title), local.line(shown_body));

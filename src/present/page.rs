@@ -3,7 +3,7 @@
 //! error texts come from the network). Writing and opening it is the
 //! `adapters::page` adapter's job.
 
-use super::causes::{next_steps, Context};
+use super::causes::{cause_label, next_steps, verdict_label, Context};
 use super::fixes::{fix, FixText};
 use super::report::Report;
 use super::tr::*;
@@ -138,8 +138,8 @@ table.mono td:first-child { font-family: {{ fonts|safe }}; font-size: 1.08em; }
 
 <h2>{{ t.details }}</h2>
 <table class="mono">
-<tr><td>{{ t.verdict }}</td><td>{{ report.verdict.kind }}</td></tr>
-<tr><td>{{ t.cause }}</td><td>{{ report.diagnosis.cause }}</td></tr>
+<tr><td>{{ t.verdict }}</td><td>{{ verdict }}</td></tr>
+<tr><td>{{ t.cause }}</td><td>{{ cause }}</td></tr>
 {% if let Some(s) = report.verdict.http_status %}<tr><td>{{ t.http_status }}</td><td>{{ s }}</td></tr>{% endif %}
 {% if let Some(c) = report.verdict.cloudflare_code %}<tr><td>{{ t.cloudflare_error }}</td><td>{{ c }}</td></tr>{% endif %}
 {% if let Some(r) = report.verdict.ray_id %}<tr><td>{{ t.ray_id }}</td><td class="ltr">{{ r }}</td></tr>{% endif %}
@@ -161,6 +161,9 @@ struct FixPage<'a> {
     steps: &'a [FixText],
     browser_steps: Vec<FixText>,
     next: String,
+    /// The verdict's and the cause's labels (the JSON has their ids).
+    verdict: String,
+    cause: String,
     lang: &'static str,
     dir: &'static str,
     fonts: &'static str,
@@ -206,6 +209,8 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
         steps: &report.diagnosis.steps,
         browser_steps,
         next: next_steps(tr, cause),
+        verdict: verdict_label(tr, report.verdict.kind),
+        cause: cause_label(tr, cause),
         lang: lang.folder(),
         dir: match lang.dir() {
             Dir::Ltr => "ltr",
@@ -214,7 +219,7 @@ pub fn render_report(tr: &Tr, report: &Report) -> String {
         fonts: lang.fonts(),
         accent,
         checked: tr.s(PageChecked {
-            time: local_time(&report.checked_at),
+            time: tr.prose(&local_time(&report.checked_at)),
         }),
         works: crate::core::diagnose::is_refusal(report.verdict.kind)
             && cause != Cause::ProbeRefused

@@ -124,8 +124,30 @@ fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
     let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
     let mut b = FluentBundle::new_concurrent(vec![lang.langid()]);
     b.set_use_isolating(isolation == Isolation::On);
+    // The digit rule (see `digits`): the message's own prose and its counts.
+    if lang.prose_zero() == Some('\u{6f0}') {
+        b.set_transform(Some(super::digits::persian_text));
+        b.set_formatter(Some(persian_number));
+    }
     let _ = b.add_resource(res);
     b
+}
+
+/// The no-break spaces of a message's text as plain ones.
+fn plain_spaces(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\u{a0}', '\u{202f}']) {
+        std::borrow::Cow::Owned(s.replace(['\u{a0}', '\u{202f}'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// A Fluent number (`$count`) in Persian digits; other values as they are.
+fn persian_number<M>(v: &FluentValue<'_>, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(super::digits::native('\u{6f0}', &n.as_string())),
+        _ => None,
+    }
 }
 
 impl Tr {
@@ -159,10 +181,22 @@ impl Tr {
         }
     }
 
-    /// English without isolation marks: the contracts (events, history
-    /// records) and today's output, byte for byte.
+    /// English without isolation marks, as a person reads it.
     pub fn english() -> &'static Tr {
         Tr::get(Lang::En, Isolation::Off)
+    }
+
+    /// English for programs: the contracts (`check --json`, the headless
+    /// events, the history records), with plain spaces where the messages
+    /// keep a number and its unit together for a reader.
+    pub fn contract() -> &'static Tr {
+        use std::sync::OnceLock;
+        static CONTRACT: OnceLock<Tr> = OnceLock::new();
+        CONTRACT.get_or_init(|| {
+            let mut tr = Tr::new(Lang::En, Isolation::Off);
+            tr.bundle.set_transform(Some(plain_spaces));
+            tr
+        })
     }
 
     /// English with every text stretched and bracketed, so that anything not
@@ -186,6 +220,15 @@ impl Tr {
             format!("\u{200f}{text}")
         } else {
             text
+        }
+    }
+
+    /// A number or time that code puts into prose ("14:05", a list number),
+    /// in the language's prose digits (see `digits`).
+    pub fn prose(&self, text: &str) -> String {
+        match self.lang.prose_zero() {
+            Some(zero) => super::digits::native(zero, text),
+            None => text.to_string(),
         }
     }
 

@@ -70,7 +70,9 @@ pub fn tray_status(tr: &Tr, view: &View) -> String {
 
 fn tray_status_words(tr: &Tr, view: &View) -> String {
     if let Some(until) = view.paused_until_wall_ms {
-        return tr.s(TrayPausedUntil { time: clock(until) });
+        return tr.s(TrayPausedUntil {
+            time: tr.prose(&clock(until)),
+        });
     }
     if view.offline {
         return tr.s(TrayOffline);
@@ -165,7 +167,9 @@ pub fn tray_last_check(tr: &Tr, view: &View) -> String {
 fn tray_last_check_words(tr: &Tr, view: &View) -> String {
     match (view.checking, view.last_check_wall_ms) {
         (true, _) => tr.s(TrayCheckingNow),
-        (false, Some(t)) => tr.s(TrayLastCheck { time: clock(t) }),
+        (false, Some(t)) => tr.s(TrayLastCheck {
+            time: tr.prose(&clock(t)),
+        }),
         (false, None) => tr.s(TrayLastCheckNever),
     }
 }

@@ -5,6 +5,7 @@
 // Off Linux the desktop and VPN-world modules, which use these, are left out.
 #![cfg_attr(not(target_os = "linux"), allow(unused_imports))]
 
+pub mod assessments;
 pub mod browsers;
 #[cfg(target_os = "linux")]
 pub mod desktop;
