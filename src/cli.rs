@@ -140,7 +140,10 @@ fn init_logging(verbose: u8) {
         .with_ansi(colour)
         .with_writer(std::io::stderr)
         .with_target(false);
-    let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
+    let _ = tracing_subscriber::registry()
+        .with(fmt)
+        .with(filter)
+        .try_init();
 }
 
 /// Colours only for a person at a terminal, and not if they said no
