@@ -33,6 +33,15 @@ fn parse_answer(line: &str) -> io::Result<u32> {
         .ok_or_else(|| io::Error::other(format!("unexpected answer {:?}", line.trim())))
 }
 
+/// The second start's half: `activate` out, `ok <pid>` back.
+fn ask(mut stream: impl std::io::Read + std::io::Write) -> io::Result<u32> {
+    use std::io::BufRead;
+    stream.write_all(format!("{REQUEST}\n").as_bytes())?;
+    let mut line = String::new();
+    std::io::BufReader::new(stream.take(256)).read_line(&mut line)?;
+    parse_answer(&line)
+}
+
 /// Keep trying `connect` until it works or `limit` passes.
 fn retry<T>(limit: Duration, mut connect: impl FnMut() -> io::Result<T>) -> io::Result<T> {
     let deadline = Instant::now() + limit;
@@ -68,7 +77,6 @@ where
 #[cfg(unix)]
 mod unix {
     use super::*;
-    use std::io::{BufRead, BufReader, Read, Write};
     use std::os::unix::net::{UnixListener, UnixStream};
     use std::path::PathBuf;
 
@@ -134,20 +142,16 @@ mod unix {
     /// Ask the holder to show itself; its pid.
     pub fn activate(paths: &Paths, limit: Duration) -> io::Result<u32> {
         let path = socket_path(paths);
-        let mut stream = retry(limit, || UnixStream::connect(&path))?;
+        let stream = retry(limit, || UnixStream::connect(&path))?;
         stream.set_read_timeout(Some(limit))?;
         stream.set_write_timeout(Some(limit))?;
-        stream.write_all(format!("{REQUEST}\n").as_bytes())?;
-        let mut line = String::new();
-        BufReader::new(stream.take(256)).read_line(&mut line)?;
-        parse_answer(&line)
+        ask(stream)
     }
 }
 
 #[cfg(windows)]
 mod windows {
     use super::*;
-    use std::io::{BufRead, BufReader, Read, Write};
     use tokio::net::windows::named_pipe::ServerOptions;
 
     /// One pipe name per lock folder (so per user and profile): FNV-1a of
@@ -198,16 +202,13 @@ mod windows {
 
     pub fn activate(paths: &Paths, limit: Duration) -> io::Result<u32> {
         let name = pipe_name(paths);
-        let mut pipe = retry(limit, || {
+        let pipe = retry(limit, || {
             std::fs::OpenOptions::new()
                 .read(true)
                 .write(true)
                 .open(&name)
         })?;
-        pipe.write_all(format!("{REQUEST}\n").as_bytes())?;
-        let mut line = String::new();
-        BufReader::new(pipe.take(256)).read_line(&mut line)?;
-        parse_answer(&line)
+        ask(pipe)
     }
 }
 
