@@ -107,7 +107,8 @@ fn an_enabled_vpn_extension_is_named_with_browser_and_profile() {
     let ev = evidence(&j);
     assert!(
         ev.contains(
-            &"Hola VPN is enabled in Chrome (profile Default) and controls its proxy".into()
+            &"Hola VPN is enabled in Chrome (profile Default) and controls its proxy (198.51.100.21:3128)"
+                .into()
         ),
         "{ev:?}"
     );

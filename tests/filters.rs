@@ -50,7 +50,7 @@ fn every_vendor_block_page_is_a_network_filter() {
         .filter_map(|l| l.split_once('\t'))
         .map(|(v, b)| (v.to_string(), b.to_string()))
         .collect();
-    assert_eq!(pages.len(), 28);
+    assert_eq!(pages.len(), 54);
     let current: Arc<Mutex<Reply>> = Arc::new(Mutex::new(page(200, "", "")));
     let c = current.clone();
     let site = FakeSite::start(site_handler(move |_| c.lock().unwrap().clone()));
@@ -217,4 +217,99 @@ fn a_reset_when_the_name_is_seen_is_a_filter() {
     // Nothing reset: the site answers.
     let j = sni_check(Some("other.example"));
     assert_eq!(j["verdict"]["kind"], "reachable", "{j}");
+}
+
+/// Issue 19's look-alikes through the binary: each served by a server
+/// without Cloudflare, judged as `tests/fixtures/filters/lookalikes.tsv`
+/// says; the 5xx of a device in between is never "ChatGPT is down", in any
+/// language.
+#[test]
+fn the_last_look_alikes_through_the_binary() {
+    let dir = fixtures_dir().join("filters");
+    let manifest = std::fs::read_to_string(dir.join("lookalikes.tsv")).unwrap();
+    let current: Arc<Mutex<Reply>> = Arc::new(Mutex::new(page(200, "", "")));
+    let c = current.clone();
+    let site = FakeSite::start(site_handler(move |_| c.lock().unwrap().clone()));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "");
+    let check = |lang: &str| {
+        let run = s.run(
+            &[
+                "--config",
+                cfg.to_str().unwrap(),
+                "--lang",
+                lang,
+                "check",
+                "--json",
+            ],
+            &[],
+            LIMIT,
+        );
+        assert_eq!(run.code, Some(1), "{}", run.stdout);
+        run.json()
+    };
+    let mut n = 0;
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        let text = std::fs::read_to_string(dir.join("lookalikes").join(f[0])).unwrap();
+        *current.lock().unwrap() = Reply::Fixture(parse_fixture(&text));
+        let j = check("en");
+        let v = &j["verdict"];
+        assert_eq!(v["kind"], f[1], "{}: {j}", f[0]);
+        assert_eq!(v["basis"], f[3], "{}: {j}", f[0]);
+        let cause = j["diagnosis"]["cause"].as_str().unwrap();
+        if f[1] == "filtered" {
+            assert_eq!(v["detail"], f[2], "{}: {j}", f[0]);
+            assert_eq!(cause, "network_filter", "{}: {j}", f[0]);
+        } else {
+            assert_eq!(cause, "captive_portal", "{}: {j}", f[0]);
+        }
+        let headline = j["diagnosis"]["headline"].as_str().unwrap();
+        assert!(!headline.contains("down"), "{}: {headline}", f[0]);
+        n += 1;
+    }
+    assert_eq!(n, 27);
+    // A device in between, in every language: its own headline, the
+    // status of the answer in the evidence, nothing to "allow".
+    let gateway = std::fs::read_to_string(dir.join("lookalikes/gateway_502_plain.http")).unwrap();
+    *current.lock().unwrap() = Reply::Fixture(parse_fixture(&gateway));
+    let j = check("en");
+    assert_eq!(
+        j["diagnosis"]["headline"], "A device on this network cannot reach 127.0.0.1",
+        "{j}"
+    );
+    let ev = j["diagnosis"]["evidence"][0].as_str().unwrap();
+    assert!(
+        ev.contains("502") && ev.contains("could not reach the site itself"),
+        "{ev}"
+    );
+    // The JSON stays English; the text report speaks the language.
+    let mut headlines = std::collections::BTreeSet::new();
+    for lang in ["en", "zh-CN", "ru", "fa", "es", "tr"] {
+        let run = s.run(
+            &["--config", cfg.to_str().unwrap(), "--lang", lang, "check"],
+            &[],
+            LIMIT,
+        );
+        let first = run.stdout.lines().next().unwrap_or_default().to_string();
+        assert!(first.contains("127.0.0.1"), "{lang}: {}", run.stdout);
+        assert!(
+            lang == "en" || !run.stdout.contains("A device on this network"),
+            "{lang}: {}",
+            run.stdout
+        );
+        assert!(
+            lang != "en"
+                || run
+                    .stdout
+                    .contains("something on the way answered instead of the site"),
+            "{}",
+            run.stdout
+        );
+        headlines.insert(first);
+    }
+    assert_eq!(headlines.len(), 6, "{headlines:?}");
 }

@@ -1,7 +1,7 @@
 //! Fuzzing every parser of outside input for a bounded time: the classifier
 //! (arbitrary status, headers and bodies), the trace, the status page JSON,
-//! the configuration, history lines, the saved state and browser profile
-//! files.
+//! the configuration, history lines, the saved state, browser profile
+//! files, and DNS replies (UDP datagrams and DoH bodies).
 //!
 //! A small mutation engine (no crate, no coverage feedback): each target
 //! starts from its seeds in `tests/fixtures/fuzz/<target>/` (the classifier
@@ -236,7 +236,11 @@ fn response_from(input: &[u8]) -> HttpResponse {
 
 #[test]
 fn fuzz_classifier() {
-    let seeds = seeds(&common::fixtures_dir().join("responses"));
+    let mut seeds = seeds(&common::fixtures_dir().join("responses"));
+    // Block pages, their look-alikes and the 5xx of devices in between.
+    seeds.extend(self::seeds(
+        &common::fixtures_dir().join("filters/lookalikes"),
+    ));
     let dict: &[&[u8]] = &[
         b"cf-mitigated: challenge\n",
         b"server: cloudflare\n",
@@ -441,5 +445,110 @@ fn fuzz_browser_profiles() {
             &firefox::parse_prefs_js(&text),
             "chatgpt.com",
         ));
+    });
+}
+
+/// The DNS seeds are the hostile servers' repertoire (`common::dnsmsg`)
+/// and honest replies, for `chatgpt.com`, one file each (the first
+/// datagram of a case); `BLOCKWATCH_WRITE_SEEDS=1` writes them anew.
+#[test]
+fn dns_seeds_are_the_hostile_cases() {
+    use common::dnsmsg::{honest, hostile, A, AAAA};
+    let dir = fuzz_dir("dns");
+    let mut want: Vec<(String, Vec<u8>)> = Vec::new();
+    for (case, mut datagrams) in hostile("chatgpt.com", 0x4f2a, A) {
+        want.push((format!("hostile-{case}.bin"), datagrams.swap_remove(0)));
+    }
+    for (qtype, family) in [(A, "a"), (AAAA, "aaaa")] {
+        for (case, m) in honest("chatgpt.com", 0, qtype) {
+            want.push((format!("honest-{family}-{case}.bin"), m));
+        }
+    }
+    let write = std::env::var_os("BLOCKWATCH_WRITE_SEEDS").is_some();
+    for (file, bytes) in &want {
+        if write {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join(file), bytes).unwrap();
+        }
+        let have = std::fs::read(dir.join(file)).unwrap_or_default();
+        assert!(have == *bytes, "{file} differs: BLOCKWATCH_WRITE_SEEDS=1");
+    }
+}
+
+/// The property every DNS input must keep, asked the way the stub (a UDP
+/// datagram read into 1500 bytes) or DoH (a body of at most 64 KiB) asks:
+/// an answer is believed for one question only, carries addresses of the
+/// asked family only, and a reply not believed never becomes a DNS filter.
+fn dns_properties(msg: &[u8]) {
+    use blockwatch::core::names::dns::{self, judge, Answer, DnsFacts, NameAnswer, Role};
+    use blockwatch::core::names::dnswire::{parse, QType, WireError};
+    let id = msg.get(..2).map_or(0, |b| u16::from_be_bytes([b[0], b[1]]));
+    let ask = |qtype| parse(msg, id, "chatgpt.com", qtype);
+    let (a, aaaa) = (ask(QType::A), ask(QType::Aaaa));
+    for (r, qtype, v4) in [(&a, QType::A, true), (&aaaa, QType::Aaaa, false)] {
+        let Ok(reply) = r else { continue };
+        assert!(reply.addrs.iter().all(|ip| ip.is_ipv4() == v4), "{reply:?}");
+        let other = if v4 { QType::Aaaa } else { QType::A };
+        assert!(
+            parse(msg, id, "chatgpt.com", other).is_err(),
+            "two questions"
+        );
+        assert!(parse(msg, id, "openai.com", qtype).is_err(), "two names");
+        let wrong = parse(msg, id.wrapping_add(1), "chatgpt.com", qtype);
+        assert_eq!(wrong, Err(WireError::WrongId));
+        let zone = reply.authority.as_deref().unwrap_or_default();
+        assert!(no_control(zone) && zone.len() <= 4 * 255, "{zone:?}");
+    }
+    let answer = Answer::from_replies(a.map_err(dns::failure), aaaa.map_err(dns::failure));
+    let name = |n: &str, role, answer| NameAnswer {
+        name: n.into(),
+        role,
+        server: None,
+        answer,
+    };
+    let control = Answer::Addresses {
+        addrs: vec!["104.16.184.241".parse().unwrap()],
+    };
+    let facts = DnsFacts {
+        answers: vec![
+            name("chatgpt.com", Role::Target, answer.clone()),
+            name("icanhazip.com", Role::Control, control),
+        ],
+        ..Default::default()
+    };
+    if let Answer::Failed { .. } = answer {
+        assert_eq!(judge(&facts), None, "a failed lookup judged a filter");
+    }
+    serde_json::to_string(&facts).unwrap();
+}
+
+const DNS_DICT: &[&[u8]] = &[
+    b"\x07chatgpt\x03com\x00",
+    b"\x00\x01\x00\x01",
+    b"\x00\x1c\x00\x01",
+    b"\xc0\x0c",
+    b"\xc0\x0c\x00\x01\x00\x01\x00\x00\x00\x3c\x00\x04\x00\x00\x00\x00",
+    b"\xc0\x0c\x00\x05\x00\x01\x00\x00\x00\x3c\x00\x02\xc0\x0c",
+    b"\x00\x06\x00\x01\x00\x00\x00\x3c\x00\x00",
+    b"\x81\x80",
+    b"\x81\x83",
+    b"\x3f",
+    b"\xff\xff",
+];
+
+#[test]
+fn fuzz_dns_udp() {
+    fuzz("dns-udp", seeds(&fuzz_dir("dns")), DNS_DICT, |input| {
+        dns_properties(&input[..input.len().min(1500)]);
+    });
+}
+
+#[test]
+fn fuzz_dns_doh() {
+    fuzz("dns-doh", seeds(&fuzz_dir("dns")), DNS_DICT, |input| {
+        // A longer body is refused unread by the adapter.
+        if input.len() <= 65_535 {
+            dns_properties(input);
+        }
     });
 }

@@ -163,6 +163,7 @@ evidence-answer-access-denied = { $host } respondió { $answer } con la página 
 evidence-answer-cloudflare-page = { $host } respondió { $answer } con una página generada por Cloudflare (personalizada, sin número de error): { $label }
 evidence-answer-openai-region = { $host } respondió { $answer } con el error de OpenAI «country, region, or territory not supported»: { $label }
 evidence-answer-not-cloudflare = { $host } respondió { $answer }, pero no a través de Cloudflare: algo en el camino respondió en su lugar: { $label }
+evidence-answer-gateway = { $host } respondió { $answer }, pero no a través de Cloudflare: un dispositivo del camino no consiguió llegar al sitio
 evidence-answer-plain = { $host } respondió { $answer }: { $label }
 evidence-transport-error = { $host }: { $label } ({ $detail })
 evidence-ray = { $colo ->
@@ -668,7 +669,11 @@ cli-exit-status = Estado de salida: 0 todo bien (o la orden se completó), 1 se 
 ## tal como lo muestra el navegador («Default», «Profile 2») y $name el de la extensión
 ## («Hola VPN»): se copian sin cambios.
 
-evidence-browser-extension-proxy = { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy
+   *[other] { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy ({ $proxy })
+}
+evidence-browser-extension-pac = { $name } está activada en { $browser } (perfil { $profile }) y controla su proxy (script { $url })
 evidence-browser-extension = { $name } está activada en { $browser } (perfil { $profile })
 evidence-browser-builtin-vpn = la VPN integrada de { $browser } está activada en { $browser } (perfil { $profile })
 evidence-browser-doh = { $uri ->
@@ -758,12 +763,15 @@ cli-help-check-browser-works = ChatGPT funciona en tu navegador: lo rechazado es
 
 verdict-dns-blocked = un filtro DNS respondió en lugar del sitio
 verdict-filtered = un filtro de la red respondió en lugar del sitio
+verdict-filtered-gateway = algo en el camino respondió en lugar del sitio
 
 headline-dns-filtered = Un filtro DNS bloquea { $host }
 headline-network-filter = { $vendor ->
     [none] Esta red bloquea { $host }
    *[other] { $vendor } bloquea { $host } en esta red
 }
+headline-network-gateway = Un dispositivo de esta red no consigue llegar a { $host }
+headline-network-national = { $host } está bloqueado por una lista de bloqueo nacional
 family-split = ChatGPT rechaza tu dirección { $refused }; { $works } funciona
 
 explain-dns-filtered = { $detail ->
@@ -773,6 +781,8 @@ explain-dns-filtered = { $detail ->
 explain-network-filter-reset = La conexión con { $host } se cortó justo cuando se envió su nombre, mientras que otros sitios seguros funcionan. Eso es un filtro que lee el nombre: el cortafuegos de una empresa o un centro educativo, o un bloqueo nacional. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
 explain-network-filter-legal = La respuesta fue «451 Unavailable For Legal Reasons» (no disponible por motivos legales) desde un servidor que no es de { $host }: el acceso está bloqueado por ley o por orden en esta red o en este país. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
 explain-network-filter-device = Algo en tu red respondió en lugar de { $host } (no es Cloudflare ni una página de inicio de sesión): un cortafuegos, un proxy o un router con filtrado. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
+explain-network-filter-gateway = Algo entre este ordenador y { $host } (un proxy, un cortafuegos o el router) respondió con una página de error en lugar del sitio: no consiguió llegar a { $host }. { $host } responde a través de Cloudflare y esta respuesta no vino de allí, así que ChatGPT no está caído: el dispositivo intermedio falla o ha perdido la conexión con el sitio. No es tu dirección; iniciar sesión o borrar las cookies no servirá.
+explain-network-filter-national = La respuesta es la página que los proveedores de internet de este país deben mostrar para los sitios bloqueados por ley o por orden de una autoridad, no la de { $host }. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
 explain-network-filter-vendor = { $vendor ->
     [none] Un filtro web respondió con su página de bloqueo en lugar de { $host }: quien gestiona esta red lo filtra. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
    *[other] { $vendor } respondió con su página de bloqueo en lugar de { $host }: quien gestiona esta red lo filtra. No es Cloudflare ni tu dirección; iniciar sesión o borrar las cookies no servirá.
@@ -780,6 +790,7 @@ explain-network-filter-vendor = { $vendor ->
 
 tray-dns-filtered = ChatGPT bloqueado por un filtro DNS
 tray-network-filter = ChatGPT bloqueado por esta red
+tray-network-gateway = ChatGPT inaccesible a través de esta red
 
 next-dns-filtered = blockwatch vuelve a consultar los servidores DNS en cada comprobación y en cuanto cambia tu red, y te avisa cuando los nombres de ChatGPT vuelvan a resolverse.
 next-network-filter = blockwatch vuelve a comprobar en cuanto cambia tu red, así sabes enseguida si otra red consigue pasar.
@@ -790,6 +801,9 @@ dns-nxdomain = «no existe ese nombre» (NXDOMAIN)
 dns-nodata = ninguna dirección (NODATA)
 dns-refused = un rechazo (REFUSED)
 dns-failed = ninguna respuesta ({ $why })
+dns-malformed = una respuesta mal formada (no se tiene en cuenta)
+dns-not-ours = una respuesta a otra pregunta (no se tiene en cuenta)
+dns-truncated = una respuesta cortada (TC)
 
 evidence-dns-answer = { $server ->
     [none] la consulta propia de este ordenador responde a { $name }: { $answer }
@@ -822,6 +836,7 @@ family-result-line = { $via ->
 
 notify-fix-allow-in-dns-filter = Permite { $host } y openai.com en tu filtro DNS.
 notify-fix-ask-network-admin = Pide al administrador de la red que permita { $host }.
+notify-fix-ask-network-admin-gateway = Dile al administrador de la red que su proxy o cortafuegos no consigue llegar a { $host }.
 notify-fix-fix-ipv6-leak = Activa la protección contra fugas de IPv6 de tu VPN o desactiva IPv6.
 
 fix-allow-in-dns-filter-title = Permite { $host } en tu filtro DNS
@@ -835,6 +850,8 @@ fix-allow-in-dns-filter-router = Control parental del router (Fritz!Box, eero, N
 
 fix-ask-network-admin-title = Pregunta al administrador de la red
 fix-ask-network-admin-on-purpose = Esta red (la de tu empresa, tu centro educativo, una biblioteca o una cafetería) bloquea { $host } a propósito; solo quien la gestiona puede permitirlo.
+fix-ask-network-admin-gateway = El dispositivo entre este ordenador y { $host } (un proxy de la empresa, un cortafuegos o el router) no consiguió llegar al sitio; solo quien lo gestiona puede averiguar por qué. Si falla solo unos minutos, blockwatch te avisa cuando vuelva a funcionar.
+fix-ask-network-admin-gateway-ask = Pídeles que comprueben que llega a { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com y oaiusercontent.com: su conexión a internet, su servidor de nombres y cualquier inspección de conexiones seguras.
 fix-ask-network-admin-tell = { $detail ->
     [none] Cuéntale lo que vio blockwatch: la página o la conexión cortada vino del filtro de la red, no de { $host }.
    *[other] Cuéntale lo que vio blockwatch ({ $detail }): la página o la conexión cortada vino del filtro de la red, no de { $host }.
@@ -853,3 +870,5 @@ detail-unknown-device = un dispositivo desconocido respondió en lugar de ChatGP
 detail-sni-reset = conexión cortada al ver el nombre
 detail-http-451 = HTTP 451 (no disponible por motivos legales)
 detail-filter-page = la página de bloqueo de un filtro de red
+detail-gateway = un dispositivo intermedio no consiguió llegar al sitio
+detail-national-page = una página de bloqueo nacional

@@ -160,6 +160,7 @@ evidence-answer-access-denied = { $host } { $answer } و با صفحهٔ «Acces
 evidence-answer-cloudflare-page = { $host } { $answer } و با صفحه‌ای ساختهٔ Cloudflare پاسخ داد (صفحهٔ سفارشی بدون شمارهٔ خطا): { $label }
 evidence-answer-openai-region = { $host } { $answer } و با خطای «country, region, or territory not supported» از OpenAI پاسخ داد: { $label }
 evidence-answer-not-cloudflare = { $host } { $answer } پاسخ داد، اما نه از راه Cloudflare: چیزی در مسیر به‌جای آن پاسخ داد: { $label }
+evidence-answer-gateway = { $host } { $answer } پاسخ داد، اما نه از راه Cloudflare: دستگاهی در مسیر خودش نتوانست به سایت برسد
 evidence-answer-plain = { $host } { $answer } پاسخ داد: { $label }
 evidence-transport-error = { $host }: { $label } ({ $detail })
 evidence-ray = { $colo ->
@@ -665,7 +666,11 @@ cli-exit-status = وضعیت خروج: 0 یعنی سالم (یا فرمان ان
 ## و $name نام افزونه («Hola VPN»): بی‌تغییر بنویسید. Chrome، Firefox و Opera رابط
 ## فارسی دارند، پس مسیر منوهایشان فارسی و با «←» است.
 
-evidence-browser-extension-proxy = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد
+evidence-browser-extension-proxy = { $proxy ->
+    [none] افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد
+   *[other] افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد ({ $proxy })
+}
+evidence-browser-extension-pac = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است و پراکسی آن را در دست دارد (اسکریپت { $url })
 evidence-browser-extension = افزونهٔ { $name } در مرورگر { $browser } (نمایهٔ { $profile }) فعال است
 evidence-browser-builtin-vpn = VPN داخلی مرورگر { $browser } در مرورگر { $browser } (نمایهٔ { $profile }) روشن است
 evidence-browser-doh = { $uri ->
@@ -755,12 +760,15 @@ cli-help-check-browser-works = ChatGPT در مرورگرتان کار می‌ک�
 
 verdict-dns-blocked = یک فیلتر DNS به‌جای سایت پاسخ داد
 verdict-filtered = یک فیلتر شبکه به‌جای سایت پاسخ داد
+verdict-filtered-gateway = چیزی در مسیر به‌جای سایت پاسخ داد
 
 headline-dns-filtered = یک فیلتر DNS سایت { $host } را مسدود می‌کند
 headline-network-filter = { $vendor ->
     [none] این شبکه سایت { $host } را مسدود می‌کند
    *[other] فیلتر { $vendor } در این شبکه سایت { $host } را مسدود می‌کند
 }
+headline-network-gateway = دستگاهی در این شبکه نمی‌تواند به { $host } برسد
+headline-network-national = { $host } با فهرست مسدودسازی ملی مسدود شده است
 family-split = ChatGPT نشانی { $refused } شما را نمی‌پذیرد؛ با { $works } کار می‌کند
 
 explain-dns-filtered = { $detail ->
@@ -770,6 +778,8 @@ explain-dns-filtered = { $detail ->
 explain-network-filter-reset = اتصال به { $host } درست در لحظه‌ای که نام سایت فرستاده شد قطع شد، در حالی که سایت‌های امن دیگر کار می‌کنند. این کار فیلتری است که نام سایت را می‌خواند: دیوار آتش یک شرکت یا مدرسه، یا مسدودسازی سراسری در کشور. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 explain-network-filter-legal = پاسخ «451 Unavailable For Legal Reasons» (به دلایل قانونی در دسترس نیست) بود، از سروری که متعلق به { $host } نیست: دسترسی در این شبکه یا در این کشور به حکم قانون یا دستور مسدود شده است. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 explain-network-filter-device = چیزی در شبکهٔ شما به‌جای { $host } پاسخ داد (نه Cloudflare و نه یک صفحهٔ ورود): یک دیوار آتش، یک پراکسی یا روتری که فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-gateway = چیزی میان این رایانه و { $host } (یک پراکسی، دیوار آتش یا روتر) به‌جای خود سایت با صفحهٔ خطا پاسخ داد: خودش نتوانست به { $host } برسد. { $host } از راه Cloudflare پاسخ می‌دهد و این پاسخ از آنجا نیامده است، پس ChatGPT از کار نیفتاده است؛ دستگاه میانی خطا دارد یا ارتباطش با سایت قطع است. مشکل از نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
+explain-network-filter-national = این پاسخ صفحه‌ای است که ارائه‌دهندگان اینترنت در این کشور باید برای سایت‌هایی که به حکم قانون یا دستور یک نهاد مسدود شده‌اند نشان دهند، نه صفحهٔ خود { $host }. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
 explain-network-filter-vendor = { $vendor ->
     [none] یک فیلتر وب به‌جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
    *[other] فیلتر { $vendor } به‌جای { $host } با صفحهٔ مسدودسازی خودش پاسخ داد: گردانندهٔ این شبکه آن را فیلتر می‌کند. مشکل از Cloudflare یا نشانی شما نیست؛ ورود به حساب یا پاک کردن کوکی‌ها کمکی نمی‌کند.
@@ -777,6 +787,7 @@ explain-network-filter-vendor = { $vendor ->
 
 tray-dns-filtered = ChatGPT را یک فیلتر DNS مسدود کرده است
 tray-network-filter = ChatGPT را این شبکه مسدود کرده است
+tray-network-gateway = ChatGPT از راه این شبکه در دسترس نیست
 
 next-dns-filtered = blockwatch در هر بررسی و به‌محض تغییر شبکه دوباره از سرورهای نام می‌پرسد و وقتی نام‌های ChatGPT دوباره پاسخ درست بگیرند به شما خبر می‌دهد.
 next-network-filter = blockwatch به‌محض تغییر شبکه دوباره بررسی می‌کند، پس فوراً می‌فهمید که آیا شبکهٔ دیگری راه دارد.
@@ -787,6 +798,9 @@ dns-nxdomain = «چنین نامی وجود ندارد» (NXDOMAIN)
 dns-nodata = بدون نشانی (NODATA)
 dns-refused = رد درخواست (REFUSED)
 dns-failed = بی‌پاسخ (خطا: { $why })
+dns-malformed = پاسخی با قالب نادرست (پذیرفته نشد)
+dns-not-ours = پاسخ به پرسشی دیگر (پذیرفته نشد)
+dns-truncated = پاسخ بریده‌شده و ناقص (TC)
 
 evidence-dns-answer = { $server ->
     [none] جست‌وجوی خود این رایانه برای { $name } پاسخ می‌دهد: { $answer }
@@ -819,6 +833,7 @@ family-result-line = { $via ->
 
 notify-fix-allow-in-dns-filter = در فیلتر DNS خود به { $host } و openai.com اجازه دهید.
 notify-fix-ask-network-admin = از مدیر شبکه بخواهید به { $host } اجازه دهد.
+notify-fix-ask-network-admin-gateway = به مدیر شبکه بگویید که پراکسی یا دیوار آتش آن نمی‌تواند به { $host } برسد.
 notify-fix-fix-ipv6-leak = محافظت در برابر نشت IPv6 را در VPN روشن کنید، یا IPv6 را خاموش کنید.
 
 fix-allow-in-dns-filter-title = در فیلتر DNS خود به { $host } اجازه دهید
@@ -832,6 +847,8 @@ fix-allow-in-dns-filter-router = کنترل والدین روتر (Fritz!Box، e
 
 fix-ask-network-admin-title = از مدیر شبکه بپرسید
 fix-ask-network-admin-on-purpose = این شبکه (شبکهٔ شرکت، مدرسه، کتابخانه یا کافه) سایت { $host } را عمداً مسدود می‌کند؛ فقط کسی که آن را اداره می‌کند می‌تواند اجازه دهد.
+fix-ask-network-admin-gateway = دستگاهی که میان این رایانه و { $host } است (پراکسی شرکت، دیوار آتش یا روتر) نتوانست به سایت برسد؛ فقط کسی که آن را اداره می‌کند می‌تواند علتش را پیدا کند. اگر خطا فقط چند دقیقه طول بکشد، blockwatch وقتی دوباره کار کند به شما خبر می‌دهد.
+fix-ask-network-admin-gateway-ask = از آن‌ها بخواهید بررسی کنند که این دستگاه به { $host }، chat.openai.com، openai.com، auth.openai.com، cdn.oaistatic.com و oaiusercontent.com می‌رسد: اتصالش به اینترنت، سرور نامش و هر نوع بازرسی اتصال‌های امن.
 fix-ask-network-admin-tell = { $detail ->
     [none] بگویید blockwatch چه دید: صفحه یا قطع اتصال از فیلتر شبکه آمده است، نه از { $host }.
    *[other] بگویید blockwatch چه دید (جزئیات: { $detail }): صفحه یا قطع اتصال از فیلتر شبکه آمده است، نه از { $host }.
@@ -850,3 +867,5 @@ detail-unknown-device = دستگاهی ناشناس به‌جای ChatGPT پاس
 detail-sni-reset = اتصال هنگام دیده شدن نام سایت قطع شد
 detail-http-451 = HTTP 451 (به دلایل قانونی در دسترس نیست)
 detail-filter-page = صفحهٔ مسدودسازی یک فیلتر شبکه
+detail-gateway = دستگاهی در میانه نتوانست به سایت برسد
+detail-national-page = صفحهٔ مسدودسازی ملی

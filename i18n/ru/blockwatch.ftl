@@ -166,6 +166,7 @@ evidence-answer-access-denied = { $host } ответил { $answer } со стр
 evidence-answer-cloudflare-page = { $host } ответил { $answer } — страницей, созданной Cloudflare (своя страница без номера ошибки): { $label }
 evidence-answer-openai-region = { $host } ответил { $answer } с ошибкой OpenAI «country, region, or territory not supported»: { $label }
 evidence-answer-not-cloudflare = { $host } ответил { $answer }, но не через Cloudflare: вместо него ответило что-то по пути: { $label }
+evidence-answer-gateway = { $host } ответил { $answer }, но не через Cloudflare: устройство на пути само не смогло связаться с сайтом
 evidence-answer-plain = { $host } ответил { $answer }: { $label }
 evidence-transport-error = { $host }: { $label } ({ $detail })
 evidence-ray = { $colo ->
@@ -670,7 +671,11 @@ cli-exit-status = Код выхода: 0 — всё в порядке (или к
 ## «Opera»), $profile — имя профиля, как его показывает браузер («Default», «Profile 2»),
 ## $name — имя расширения («Hola VPN»): всё это без изменений и без падежных окончаний.
 
-evidence-browser-extension-proxy = расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси
+evidence-browser-extension-proxy = { $proxy ->
+    [none] расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси
+   *[other] расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси ({ $proxy })
+}
+evidence-browser-extension-pac = расширение { $name } включено в { $browser } (профиль { $profile }) и управляет его прокси (скрипт { $url })
 evidence-browser-extension = расширение { $name } включено в { $browser } (профиль { $profile })
 evidence-browser-builtin-vpn = встроенный VPN браузера { $browser } включён в { $browser } (профиль { $profile })
 evidence-browser-doh = { $uri ->
@@ -760,12 +765,15 @@ cli-help-check-browser-works = ChatGPT работает в вашем брауз
 
 verdict-dns-blocked = вместо сайта ответил DNS-фильтр
 verdict-filtered = вместо сайта ответил сетевой фильтр
+verdict-filtered-gateway = вместо сайта ответило что-то по пути
 
 headline-dns-filtered = DNS-фильтр блокирует { $host }
 headline-network-filter = { $vendor ->
     [none] Эта сеть блокирует { $host }
    *[other] { $vendor } блокирует { $host } в этой сети
 }
+headline-network-gateway = Устройство в этой сети не может связаться с { $host }
+headline-network-national = { $host } заблокирован по государственному списку блокировок
 family-split = ChatGPT отклоняет ваш адрес { $refused }; { $works } работает
 
 explain-dns-filtered = { $detail ->
@@ -775,6 +783,8 @@ explain-dns-filtered = { $detail ->
 explain-network-filter-reset = Соединение с { $host } обрывается в тот момент, когда отправляется имя сайта, хотя другие защищённые сайты работают. Так действует фильтр, читающий имя: файрвол компании или учебного заведения либо блокировка на уровне страны. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
 explain-network-filter-legal = Пришёл ответ «451 Unavailable For Legal Reasons» (недоступно по юридическим причинам) от сервера, который не принадлежит { $host }: доступ заблокирован по закону или по предписанию в этой сети или в этой стране. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
 explain-network-filter-device = Вместо { $host } ответило что-то в вашей сети (не Cloudflare и не страница входа): файрвол, прокси или роутер с фильтрацией. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-gateway = Что-то между этим компьютером и { $host } (прокси, файрвол или роутер) ответило страницей ошибки вместо сайта: само оно не смогло связаться с { $host }. { $host } отвечает через Cloudflare, а этот ответ пришёл не оттуда, поэтому ChatGPT работает; сбой у устройства посередине или у него нет связи с сайтом. Дело не в вашем адресе; вход в аккаунт или очистка cookie не помогут.
+explain-network-filter-national = Это страница, которую провайдеры в этой стране обязаны показывать вместо сайтов, заблокированных по закону или по предписанию ведомства, а не страница самого { $host }. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
 explain-network-filter-vendor = { $vendor ->
     [none] Веб-фильтр ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
    *[other] { $vendor } ответил своей страницей блокировки вместо { $host }: владелец этой сети фильтрует этот сайт. Это не Cloudflare и не ваш адрес; вход в аккаунт или очистка cookie не помогут.
@@ -782,6 +792,7 @@ explain-network-filter-vendor = { $vendor ->
 
 tray-dns-filtered = ChatGPT заблокирован DNS-фильтром
 tray-network-filter = ChatGPT заблокирован этой сетью
+tray-network-gateway = ChatGPT недоступен через эту сеть
 
 next-dns-filtered = blockwatch заново опрашивает DNS-серверы при каждой проверке и сразу после смены сети и сообщит, когда имена ChatGPT снова будут разрешаться.
 next-network-filter = blockwatch проверяет снова сразу после смены сети, так что вы сразу узнаете, проходит ли доступ через другую сеть.
@@ -792,6 +803,9 @@ dns-nxdomain = «такого имени нет» (NXDOMAIN)
 dns-nodata = нет адреса (NODATA)
 dns-refused = отказ (REFUSED)
 dns-failed = нет ответа ({ $why })
+dns-malformed = некорректный ответ (не принят во внимание)
+dns-not-ours = ответ на другой вопрос (не принят во внимание)
+dns-truncated = обрезанный ответ (TC)
 
 evidence-dns-answer = { $server ->
     [none] собственный запрос этого компьютера на { $name } дал ответ: { $answer }
@@ -824,6 +838,7 @@ family-result-line = { $via ->
 
 notify-fix-allow-in-dns-filter = Разрешите { $host } и openai.com в своём DNS-фильтре.
 notify-fix-ask-network-admin = Попросите администратора сети разрешить { $host }.
+notify-fix-ask-network-admin-gateway = Сообщите администратору сети, что его прокси или файрвол не может связаться с { $host }.
 notify-fix-fix-ipv6-leak = Включите в VPN защиту от утечки IPv6 или отключите IPv6.
 
 fix-allow-in-dns-filter-title = Разрешите { $host } в своём DNS-фильтре
@@ -837,6 +852,8 @@ fix-allow-in-dns-filter-router = Родительский контроль ро�
 
 fix-ask-network-admin-title = Обратитесь к администратору сети
 fix-ask-network-admin-on-purpose = Эта сеть (вашей компании, учебного заведения, библиотеки или кафе) блокирует { $host } намеренно; разрешить доступ может только тот, кто ею управляет.
+fix-ask-network-admin-gateway = Устройство между этим компьютером и { $host } (корпоративный прокси, файрвол или роутер) не смогло связаться с сайтом; выяснить причину может только тот, кто им управляет. Если сбой длится всего несколько минут, blockwatch сообщит, когда всё снова заработает.
+fix-ask-network-admin-gateway-ask = Попросите проверить, что устройство связывается с { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com и oaiusercontent.com: его подключение к интернету, DNS-сервер и проверку защищённых соединений, если она включена.
 fix-ask-network-admin-tell = { $detail ->
     [none] Расскажите, что увидел blockwatch: страница или обрыв соединения исходят от фильтра сети, а не от { $host }.
    *[other] Расскажите, что увидел blockwatch ({ $detail }): страница или обрыв соединения исходят от фильтра сети, а не от { $host }.
@@ -855,3 +872,5 @@ detail-unknown-device = вместо ChatGPT ответило неизвестн
 detail-sni-reset = соединение сброшено, когда стало видно имя сайта
 detail-http-451 = HTTP 451 (недоступно по юридическим причинам)
 detail-filter-page = страница блокировки сетевого фильтра
+detail-gateway = устройство посередине не смогло связаться с сайтом
+detail-national-page = страница государственной блокировки

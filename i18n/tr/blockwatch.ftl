@@ -154,6 +154,7 @@ evidence-answer-access-denied = { $host } { $answer } Cloudflare'in "Access deni
 evidence-answer-cloudflare-page = { $host } { $answer } Cloudflare'in ürettiği bir sayfayla yanıt verdi (hata numarası olmayan özel sayfa): { $label }
 evidence-answer-openai-region = { $host } { $answer } OpenAI'ın "country, region, or territory not supported" hatasıyla yanıt verdi: { $label }
 evidence-answer-not-cloudflare = { $host } { $answer } yanıt verdi, ama Cloudflare üzerinden değil: yoldaki başka bir şey yanıt verdi: { $label }
+evidence-answer-gateway = { $host } { $answer } yanıt verdi, ama Cloudflare üzerinden değil: yoldaki bir cihaz siteye kendisi ulaşamadı
 evidence-answer-plain = { $host } { $answer } yanıt verdi: { $label }
 evidence-transport-error = { $host }: { $label } ({ $detail })
 evidence-ray = { $colo ->
@@ -659,7 +660,11 @@ cli-exit-status = Çıkış durumu: 0 sorun yok (ya da komut başarılı), 1 bir
 ## "Profile 2"), $name uzantının adı ("Hola VPN"): değiştirmeden ve ek getirmeden yazın
 ## ("{ $browser } tarayıcısında", "{ $name } uzantısını").
 
-evidence-browser-extension-proxy = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor
+   *[other] { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor ({ $proxy })
+}
+evidence-browser-extension-pac = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin ve tarayıcının proxy ayarını yönetiyor (betik { $url })
 evidence-browser-extension = { $name } uzantısı { $browser } tarayıcısında ({ $profile } profili) etkin
 evidence-browser-builtin-vpn = { $browser } tarayıcısının yerleşik VPN'i { $browser } tarayıcısında ({ $profile } profili) açık
 evidence-browser-doh = { $uri ->
@@ -749,12 +754,15 @@ cli-help-check-browser-works = ChatGPT tarayıcınızda çalışıyor: reddedile
 
 verdict-dns-blocked = site yerine bir DNS filtresi yanıt verdi
 verdict-filtered = site yerine bir ağ filtresi yanıt verdi
+verdict-filtered-gateway = site yerine yoldaki bir şey yanıt verdi
 
 headline-dns-filtered = Bir DNS filtresi { $host } adresini engelliyor
 headline-network-filter = { $vendor ->
     [none] Bu ağ { $host } adresini engelliyor
    *[other] { $vendor }, bu ağda { $host } adresini engelliyor
 }
+headline-network-gateway = Bu ağdaki bir cihaz { $host } adresine ulaşamıyor
+headline-network-national = { $host } ulusal bir engelleme listesiyle engellenmiş
 family-split = ChatGPT { $refused } adresinizi reddediyor; { $works } çalışıyor
 
 explain-dns-filtered = { $detail ->
@@ -764,6 +772,8 @@ explain-dns-filtered = { $detail ->
 explain-network-filter-reset = { $host } bağlantısı, sitenin adı gönderildiği anda kesildi; oysa diğer güvenli siteler çalışıyor. Bu, adı okuyan bir filtredir: bir şirketin veya okulun güvenlik duvarı ya da ülke çapında bir engelleme. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
 explain-network-filter-legal = Yanıt, { $host } sitesine ait olmayan bir sunucudan gelen "451 Unavailable For Legal Reasons" (yasal nedenlerle kullanılamıyor) oldu: erişim bu ağda ya da bu ülkede yasa veya kararla engellenmiş. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
 explain-network-filter-device = { $host } yerine ağınızdaki bir şey yanıt verdi (Cloudflare değil, bir oturum açma sayfası da değil): bir güvenlik duvarı, bir proxy ya da filtreleme yapan bir modem. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-gateway = Bu bilgisayar ile { $host } arasındaki bir şey (bir proxy, bir güvenlik duvarı ya da modem) sitenin yerine bir hata sayfasıyla yanıt verdi: kendisi { $host } adresine ulaşamadı. { $host } Cloudflare üzerinden yanıt verir ve bu yanıt oradan gelmedi; yani ChatGPT çökmüş değil, aradaki cihaz arızalı ya da siteyle bağlantısı kopmuş. Sorun adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
+explain-network-filter-national = Bu yanıt { $host } sitesinin kendi sayfası değil; bu ülkedeki internet sağlayıcılarının yasayla ya da bir kurumun kararıyla engellenen siteler için göstermek zorunda olduğu sayfa. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
 explain-network-filter-vendor = { $vendor ->
     [none] Bir web filtresi { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
    *[other] { $vendor }, { $host } yerine kendi engelleme sayfasıyla yanıt verdi: bu ağın sahibi siteyi filtreliyor. Sorun Cloudflare'de ya da adresinizde değil; oturum açmak veya çerezleri temizlemek işe yaramaz.
@@ -771,6 +781,7 @@ explain-network-filter-vendor = { $vendor ->
 
 tray-dns-filtered = ChatGPT bir DNS filtresince engellendi
 tray-network-filter = ChatGPT bu ağ tarafından engellendi
+tray-network-gateway = ChatGPT bu ağ üzerinden erişilemiyor
 
 next-dns-filtered = blockwatch her denetimde ve ağınız değişir değişmez ad sunucularına yeniden sorar; ChatGPT'nin adları yeniden çözümlendiğinde size haber verir.
 next-network-filter = blockwatch ağınız değişir değişmez yeniden denetler; böylece başka bir ağın engeli aşıp aşmadığını hemen öğrenirsiniz.
@@ -781,6 +792,9 @@ dns-nxdomain = "böyle bir ad yok" (NXDOMAIN)
 dns-nodata = adres yok (NODATA)
 dns-refused = ret (REFUSED)
 dns-failed = yanıt yok ({ $why })
+dns-malformed = bozuk biçimli bir yanıt (dikkate alınmadı)
+dns-not-ours = başka bir soruya verilmiş yanıt (dikkate alınmadı)
+dns-truncated = kesilmiş bir yanıt (TC)
 
 evidence-dns-answer = { $server ->
     [none] bu bilgisayarın kendi sorgusu { $name } için şu yanıtı veriyor: { $answer }
@@ -813,6 +827,7 @@ family-result-line = { $via ->
 
 notify-fix-allow-in-dns-filter = DNS filtrenizde { $host } ve openai.com adreslerine izin verin.
 notify-fix-ask-network-admin = Ağ yöneticisinden { $host } adresine izin vermesini isteyin.
+notify-fix-ask-network-admin-gateway = Ağ yöneticisine, proxy'sinin ya da güvenlik duvarının { $host } adresine ulaşamadığını bildirin.
 notify-fix-fix-ipv6-leak = VPN'inizin IPv6 sızıntı korumasını açın ya da IPv6'yı kapatın.
 
 fix-allow-in-dns-filter-title = DNS filtrenizde { $host } adresine izin verin
@@ -826,6 +841,8 @@ fix-allow-in-dns-filter-router = Modemin ebeveyn denetimi (Fritz!Box, eero, Netg
 
 fix-ask-network-admin-title = Ağ yöneticisine sorun
 fix-ask-network-admin-on-purpose = Bu ağ (şirketinizin, okulunuzun, bir kütüphanenin ya da bir kafenin ağı) { $host } adresini bilerek engelliyor; izin verebilecek olan yalnızca ağı yöneten kişidir.
+fix-ask-network-admin-gateway = Bu bilgisayar ile { $host } arasındaki cihaz (şirket proxy'si, güvenlik duvarı ya da modem) siteye ulaşamadı; nedenini yalnızca onu yöneten kişi bulabilir. Arıza yalnızca birkaç dakika sürerse, blockwatch yeniden çalıştığında size haber verir.
+fix-ask-network-admin-gateway-ask = Cihazın { $host }, chat.openai.com, openai.com, auth.openai.com, cdn.oaistatic.com ve oaiusercontent.com adreslerine ulaşıp ulaşmadığını kontrol etmelerini isteyin: internet bağlantısını, ad sunucusunu ve güvenli bağlantıları inceleyen bir özellik varsa onu.
 fix-ask-network-admin-tell = { $detail ->
     [none] blockwatch'un ne gördüğünü anlatın: sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
    *[other] blockwatch'un ne gördüğünü anlatın ({ $detail }): sayfa ya da kesilen bağlantı { $host } sitesinden değil, ağın filtresinden geldi.
@@ -844,3 +861,5 @@ detail-unknown-device = ChatGPT yerine bilinmeyen bir cihaz yanıt verdi
 detail-sni-reset = ad görüldüğünde bağlantı kesildi
 detail-http-451 = HTTP 451 (yasal nedenlerle erişilemiyor)
 detail-filter-page = bir ağ filtresinin engelleme sayfası
+detail-gateway = aradaki bir cihaz siteye ulaşamadı
+detail-national-page = ulusal bir engelleme sayfası

@@ -153,6 +153,7 @@ evidence-answer-access-denied = { $host } { $answer }，是 Cloudflare 的“Acc
 evidence-answer-cloudflare-page = { $host } { $answer }，由 Cloudflare 生成（自定义页面，没有错误编号）：{ $label }
 evidence-answer-openai-region = { $host } { $answer }，是 OpenAI 的“country, region, or territory not supported”错误：{ $label }
 evidence-answer-not-cloudflare = { $host } { $answer }，但没有经过 Cloudflare：是途中的其他设备作了应答：{ $label }
+evidence-answer-gateway = { $host } { $answer }，但没有经过 Cloudflare：途中的某个设备自己无法连接到该网站
 evidence-answer-plain = { $host } { $answer }：{ $label }
 evidence-transport-error = { $host }：{ $label }（{ $detail }）
 evidence-ray = { $colo ->
@@ -656,7 +657,11 @@ cli-exit-status = 退出状态：0 正常（或命令已成功），1 发现了�
 ## $browser 是产品名（“Chrome”“Firefox”“Opera”），$profile 是浏览器显示的用户资料名称
 ## （“Default”“Profile 2”），$name 是扩展程序名称（“Hola VPN”）：原样保留。
 
-evidence-browser-extension-proxy = { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理
+evidence-browser-extension-proxy = { $proxy ->
+    [none] { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理
+   *[other] { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理（{ $proxy }）
+}
+evidence-browser-extension-pac = { $browser }（用户资料 { $profile }）中启用了 { $name }，它控制着浏览器的代理（脚本 { $url }）
 evidence-browser-extension = { $browser }（用户资料 { $profile }）中启用了 { $name }
 evidence-browser-builtin-vpn = { $browser }（用户资料 { $profile }）中开启了 { $browser } 自带的 VPN
 evidence-browser-doh = { $uri ->
@@ -746,12 +751,15 @@ cli-help-check-browser-works = ChatGPT 在你的浏览器中可以用：被拒�
 
 verdict-dns-blocked = DNS 过滤器代替网站作了应答
 verdict-filtered = 网络过滤器代替网站作了应答
+verdict-filtered-gateway = 途中的某个设备代替网站作了应答
 
 headline-dns-filtered = DNS 过滤器屏蔽了 { $host }
 headline-network-filter = { $vendor ->
     [none] 这个网络屏蔽了 { $host }
    *[other] 这个网络上的 { $vendor } 屏蔽了 { $host }
 }
+headline-network-gateway = 此网络中的某台设备无法连接 { $host }
+headline-network-national = { $host } 被国家封锁名单屏蔽
 family-split = ChatGPT 拒绝你的 { $refused } 地址；{ $works } 可以正常访问
 
 explain-dns-filtered = { $detail ->
@@ -761,6 +769,8 @@ explain-dns-filtered = { $detail ->
 explain-network-filter-reset = 到 { $host } 的连接在发送网站名称的那一刻就被切断了，而其他安全网站都能正常访问。这是读取网站名称的过滤器所为：公司或学校的防火墙，或者国家层面的封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 explain-network-filter-legal = 应答是“451 Unavailable For Legal Reasons”（因法律原因不可用），而且来自一台不属于 { $host } 的服务器：在这个网络或这个国家，访问因法律或命令而被封锁。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 explain-network-filter-device = 你网络上的某个设备代替 { $host } 作了应答（不是 Cloudflare，也不是登录页面）：防火墙、代理或带过滤功能的路由器。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-gateway = 这台电脑和 { $host } 之间的某个设备（代理、防火墙或路由器）返回了错误页面，而不是网站本身：它自己无法连接到 { $host }。{ $host } 通过 Cloudflare 应答，而这个应答并非来自 Cloudflare，所以 ChatGPT 并没有宕机；是中间的设备出了故障或与网站断开了连接。这不是你的地址的问题；登录或清除 Cookie 都没有用。
+explain-network-filter-national = 这个应答是本国网络服务商对依法或依主管部门命令屏蔽的网站必须显示的页面，而不是 { $host } 自己的页面。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
 explain-network-filter-vendor = { $vendor ->
     [none] 一个网页过滤器用它的拦截页面代替 { $host } 作了应答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
    *[other] { $vendor } 用它的拦截页面代替 { $host } 作了应答：这个网络的管理者过滤了它。这与 Cloudflare 无关，也不是你的地址的问题；登录或清除 Cookie 都没有用。
@@ -768,6 +778,7 @@ explain-network-filter-vendor = { $vendor ->
 
 tray-dns-filtered = ChatGPT 被 DNS 过滤器屏蔽
 tray-network-filter = ChatGPT 被这个网络屏蔽
+tray-network-gateway = 通过这个网络无法访问 ChatGPT
 
 next-dns-filtered = blockwatch 每次检测时以及网络一变化就会重新询问域名服务器，ChatGPT 的域名能再次解析时会通知你。
 next-network-filter = 网络一变化 blockwatch 就会重新检测，你马上就能知道换一个网络是否能访问。
@@ -778,6 +789,9 @@ dns-nxdomain = “域名不存在”（NXDOMAIN）
 dns-nodata = 没有地址（NODATA）
 dns-refused = 拒绝（REFUSED）
 dns-failed = 没有应答（{ $why }）
+dns-malformed = 格式错误的应答（不予采信）
+dns-not-ours = 针对另一个问题的应答（不予采信）
+dns-truncated = 被截断的应答（TC）
 
 evidence-dns-answer = { $server ->
     [none] 这台电脑自己的查询对 { $name } 的应答：{ $answer }
@@ -810,6 +824,7 @@ family-result-line = { $via ->
 
 notify-fix-allow-in-dns-filter = 在你的 DNS 过滤器中放行 { $host } 和 openai.com。
 notify-fix-ask-network-admin = 请网络管理员放行 { $host }。
+notify-fix-ask-network-admin-gateway = 告诉网络管理员：它的代理或防火墙无法连接 { $host }。
 notify-fix-fix-ipv6-leak = 打开 VPN 的 IPv6 泄漏保护，或者关闭 IPv6。
 
 fix-allow-in-dns-filter-title = 在 DNS 过滤器中放行 { $host }
@@ -823,6 +838,8 @@ fix-allow-in-dns-filter-router = 路由器的家长控制（Fritz!Box、eero、N
 
 fix-ask-network-admin-title = 询问网络管理员
 fix-ask-network-admin-on-purpose = 这个网络（你的公司、学校、图书馆或咖啡馆的网络）有意屏蔽了 { $host }；只有管理它的人才能放行。
+fix-ask-network-admin-gateway = 这台电脑和 { $host } 之间的设备（公司代理、防火墙或路由器）无法连接到该网站；只有管理它的人才能查明原因。如果只是几分钟的故障，blockwatch 会在恢复时告诉你。
+fix-ask-network-admin-gateway-ask = 请他们检查该设备能否连接 { $host }、chat.openai.com、openai.com、auth.openai.com、cdn.oaistatic.com 和 oaiusercontent.com：它的互联网连接、名称服务器，以及任何对安全连接的检查。
 fix-ask-network-admin-tell = { $detail ->
     [none] 告诉他们 blockwatch 看到了什么：拦截页面或被切断的连接来自网络的过滤器，而不是来自 { $host }。
    *[other] 告诉他们 blockwatch 看到了什么（{ $detail }）：拦截页面或被切断的连接来自网络的过滤器，而不是来自 { $host }。
@@ -841,3 +858,5 @@ detail-unknown-device = 一个未知设备代替 ChatGPT 作了应答
 detail-sni-reset = 看到网站名称时连接被重置
 detail-http-451 = HTTP 451（因法律原因不可用）
 detail-filter-page = 网络过滤器的拦截页面
+detail-gateway = 中间的某个设备无法连接到该网站
+detail-national-page = 国家封锁页面

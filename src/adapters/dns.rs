@@ -5,9 +5,12 @@
 //! raw response code (NXDOMAIN vs NODATA vs a failure), the RA flag and the
 //! authority, which `getaddrinfo` hides; two questions per name need no
 //! cache, search lists or retries; and the same pure codec
-//! (`core::dnswire`) serves DNS-over-HTTPS over the HTTP client the program
-//! already has. A resolver crate would add about thirty crates for that.
-//! Every wait is bounded; every failure is an `Answer::Failed`.
+//! (`core::names::dnswire`) serves DNS-over-HTTPS over the HTTP client the
+//! program already has. A resolver crate would add about thirty crates for
+//! that. Every wait is bounded; every failure is an `Answer::Failed`; a
+//! reply is believed only as the answer to the question asked (issue 19:
+//! an attacker on the path or a broken router must not make a DNS filter),
+//! and a stalled source costs only its own answer.
 
 use crate::config::Config;
 use crate::core::names::dns::{self, Answer, DnsFacts, NameAnswer, Resolver, Role};
@@ -15,11 +18,13 @@ use crate::core::names::dnswire::{self, QType, Reply};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
 use tokio::net::UdpSocket;
-use tokio::time::{timeout, timeout_at, Instant};
+use tokio::time::{timeout_at, Instant};
 
 /// One question to one server waits at most this long.
 const QUERY_WAIT: Duration = Duration::from_millis(1500);
-const DOH_BODY_CAP: usize = 4096;
+/// A DNS message is at most 64 KiB (RFC 1035's 16-bit length): a longer
+/// DoH body is not one.
+const DOH_BODY_CAP: usize = 65_535;
 
 fn query_id() -> u16 {
     use std::hash::{BuildHasher, Hasher};
@@ -129,9 +134,14 @@ async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> 
             Ok(Err(e)) => return Err(e.to_string()),
             Err(_) => return Err("timeout".into()),
         };
-        // A stray or forged datagram is skipped, not believed.
-        if let Ok(reply) = dnswire::parse(&buf[..n], id) {
-            return Ok(reply);
+        // A stray datagram (another ID) is skipped; anything else with our
+        // ID (the connected socket takes the server's address and port only)
+        // that answers another question, echoes the query or breaks the
+        // format ends the wait: a failure, never a partial answer.
+        match dnswire::parse(&buf[..n], id, name, qtype) {
+            Ok(reply) => return Ok(reply),
+            Err(e) if e.is_stray() => continue,
+            Err(e) => return Err(dns::failure(e)),
         }
     }
 }
@@ -162,11 +172,18 @@ async fn lookup(servers: &[IpAddr], name: &str, role: Role) -> NameAnswer {
     }
 }
 
-/// The same questions over DNS-over-HTTPS (RFC 8484, POST).
-async fn doh(url: &str, name: &str, limit: Duration) -> NameAnswer {
+/// The same questions over DNS-over-HTTPS (RFC 8484, POST), answered by
+/// `deadline`. The body is read as it comes, without content decoding
+/// (no `Accept-Encoding` is sent, and a compressed body is not a DNS
+/// message), and refused past 64 KiB: an endless or compressed body costs
+/// at most that much.
+async fn doh(url: &str, name: &str, deadline: Instant) -> NameAnswer {
     let client = reqwest::Client::builder()
-        .timeout(limit)
+        .tls_backend_preconfigured(crate::adapters::tls::client_config())
+        .timeout(deadline.saturating_duration_since(Instant::now()))
         .no_proxy()
+        .no_gzip()
+        .redirect(reqwest::redirect::Policy::none())
         .user_agent(concat!("blockwatch/", env!("CARGO_PKG_VERSION")))
         .build();
     let ask = |qtype: QType| {
@@ -174,20 +191,21 @@ async fn doh(url: &str, name: &str, limit: Duration) -> NameAnswer {
         async move {
             let client = client?;
             let id = 0; // RFC 8484 asks for 0, for caching.
-            let resp = client
+            let sent = client
                 .post(url)
                 .header("content-type", "application/dns-message")
                 .header("accept", "application/dns-message")
                 .body(dnswire::query(id, name, qtype))
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
+                .send();
+            let resp = match timeout_at(deadline, sent).await {
+                Ok(r) => r.map_err(|e| e.to_string())?,
+                Err(_) => return Err("timeout".to_string()),
+            };
             if !resp.status().is_success() {
                 return Err(format!("HTTP {}", resp.status().as_u16()));
             }
-            let body = resp.bytes().await.map_err(|e| e.to_string())?;
-            let body = &body[..body.len().min(DOH_BODY_CAP)];
-            dnswire::parse(body, id).map_err(|e| format!("{e:?}"))
+            let body = doh_body(resp, deadline).await?;
+            dnswire::parse(&body, id, name, qtype).map_err(dns::failure)
         }
     };
     let (a, aaaa) = tokio::join!(ask(QType::A), ask(QType::Aaaa));
@@ -196,6 +214,30 @@ async fn doh(url: &str, name: &str, limit: Duration) -> NameAnswer {
         role: Role::Target,
         server: None,
         answer: Answer::from_replies(a, aaaa),
+    }
+}
+
+/// A DoH body, chunk by chunk, refused once it grows past a DNS message.
+async fn doh_body(mut resp: reqwest::Response, deadline: Instant) -> Result<Vec<u8>, String> {
+    if resp
+        .content_length()
+        .is_some_and(|n| n > DOH_BODY_CAP as u64)
+    {
+        return Err(dns::MALFORMED.into());
+    }
+    let mut body = Vec::new();
+    loop {
+        match timeout_at(deadline, resp.chunk()).await {
+            Ok(Ok(Some(chunk))) => {
+                if body.len() + chunk.len() > DOH_BODY_CAP {
+                    return Err(dns::MALFORMED.into());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(Ok(None)) => return Ok(body),
+            Ok(Err(e)) => return Err(e.to_string()),
+            Err(_) => return Err("timeout".into()),
+        }
     }
 }
 
@@ -229,32 +271,32 @@ pub async fn gather(cfg: &Config, limit: Duration) -> Option<DnsFacts> {
     {
         names.push((control, Role::Control));
     }
+    // One deadline, kept by each source on its own: a name server or a DoH
+    // server that stalls costs its own answer, never the others'.
+    let deadline = Instant::now() + limit;
+    let timed_out = |name: &str, role: Role, server: Option<IpAddr>| NameAnswer {
+        name: name.to_string(),
+        role,
+        server,
+        answer: Answer::Failed {
+            why: "timeout".into(),
+        },
+    };
     let asked = names
         .iter()
-        .map(|(n, role)| lookup(&servers, n, *role))
+        .map(|(n, role)| async {
+            timeout_at(deadline, lookup(&servers, n, *role))
+                .await
+                .unwrap_or_else(|_| timed_out(n, *role, servers.first().copied()))
+        })
         .collect::<Vec<_>>();
     let doh_url = cfg.dns.doh_url.as_ref().map(|u| u.as_str().to_string());
     let doh_ask = async {
-        match &doh_url {
-            Some(url) => Some(doh(url, &target, limit).await),
-            None => None,
-        }
+        let url = doh_url.as_ref()?;
+        let asked = timeout_at(deadline, doh(url, &target, deadline)).await;
+        Some(asked.unwrap_or_else(|_| timed_out(&target, Role::Target, None)))
     };
-    let bounded = timeout(limit, async { tokio::join!(join_all(asked), doh_ask) });
-    let (answers, doh) = bounded.await.unwrap_or_else(|_| {
-        let failed = names
-            .iter()
-            .map(|(n, role)| NameAnswer {
-                name: n.clone(),
-                role: *role,
-                server: servers.first().copied(),
-                answer: Answer::Failed {
-                    why: "timeout".into(),
-                },
-            })
-            .collect();
-        (failed, None)
-    });
+    let (answers, doh) = tokio::join!(join_all(asked), doh_ask);
     Some(DnsFacts {
         resolvers,
         answers,

@@ -117,6 +117,7 @@ fn explain(e: reqwest::Error) -> SetupError {
 
 fn base(timeout: Duration) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
+        .tls_backend_preconfigured(crate::adapters::tls::client_config())
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
         .timeout(timeout)
         .pool_max_idle_per_host(0)

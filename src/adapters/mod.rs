@@ -20,4 +20,5 @@ pub mod registry;
 pub mod startup;
 pub mod terminal;
 pub mod textfile;
+pub mod tls;
 pub mod trayhost;

@@ -7,7 +7,7 @@ use super::tr::*;
 use super::Context;
 use super::Os;
 use crate::core::diagnose::{Cause, Evidence, FixId};
-use crate::core::names::dns::{Answer, NameAnswer, Role};
+use crate::core::names::dns::{self, Answer, NameAnswer, Role};
 use crate::core::site::filter;
 use crate::core::site::verdict::VerdictKind;
 
@@ -23,10 +23,14 @@ pub fn headline(tr: &Tr, cause: Cause, ctx: &Context) -> String {
     let host = ctx.host();
     match cause {
         Cause::DnsFiltered => tr.s(HeadlineDnsFiltered { host }),
-        Cause::NetworkFilter => tr.s(HeadlineNetworkFilter {
-            host,
-            vendor: ctx.detail.as_deref().and_then(vendor),
-        }),
+        Cause::NetworkFilter => match ctx.detail.as_deref() {
+            Some(filter::GATEWAY) => tr.s(HeadlineNetworkGateway { host }),
+            Some(filter::NATIONAL_PAGE) => tr.s(HeadlineNetworkNational { host }),
+            detail => tr.s(HeadlineNetworkFilter {
+                host,
+                vendor: detail.and_then(vendor),
+            }),
+        },
         _ => String::new(),
     }
 }
@@ -39,6 +43,8 @@ pub fn explanation(tr: &Tr, cause: Cause, ctx: &Context) -> String {
         Cause::NetworkFilter => match detail {
             Some(filter::SNI_RESET) => tr.s(ExplainNetworkFilterReset { host }),
             Some(filter::HTTP_451) => tr.s(ExplainNetworkFilterLegal { host }),
+            Some(filter::GATEWAY) => tr.s(ExplainNetworkFilterGateway { host }),
+            Some(filter::NATIONAL_PAGE) => tr.s(ExplainNetworkFilterNational { host }),
             Some(filter::UNKNOWN_DEVICE) | None => tr.s(ExplainNetworkFilterDevice { host }),
             Some(d) => tr.s(ExplainNetworkFilterVendor {
                 host,
@@ -58,6 +64,8 @@ pub fn detail_words(tr: &Tr, detail: &str) -> String {
         filter::SNI_RESET => tr.s(DetailSniReset),
         filter::HTTP_451 => tr.s(DetailHttp451),
         filter::GENERIC => tr.s(DetailFilterPage),
+        filter::GATEWAY => tr.s(DetailGateway),
+        filter::NATIONAL_PAGE => tr.s(DetailNationalPage),
         other => super::safe::safe_line(other),
     }
 }
@@ -69,13 +77,16 @@ fn vendor(detail: &str) -> Option<&str> {
         filter::HTTP_451,
         filter::UNKNOWN_DEVICE,
         filter::GENERIC,
+        filter::GATEWAY,
+        filter::NATIONAL_PAGE,
     ];
     (!generic.contains(&detail)).then_some(detail)
 }
 
-pub fn tray_status(tr: &Tr, cause: Cause) -> String {
+pub fn tray_status(tr: &Tr, cause: Cause, detail: Option<&str>) -> String {
     match cause {
         Cause::DnsFiltered => tr.s(TrayDnsFiltered),
+        Cause::NetworkFilter if detail == Some(filter::GATEWAY) => tr.s(TrayNetworkGateway),
         Cause::NetworkFilter => tr.s(TrayNetworkFilter),
         _ => String::new(),
     }
@@ -108,7 +119,12 @@ fn answer_words(tr: &Tr, a: &Answer) -> String {
         Answer::Nxdomain { .. } => tr.s(DnsNxdomain),
         Answer::Nodata => tr.s(DnsNodata),
         Answer::Refused => tr.s(DnsRefused),
-        Answer::Failed { why } => tr.s(DnsFailed { why }),
+        Answer::Failed { why } => match why.as_str() {
+            dns::MALFORMED => tr.s(DnsMalformed),
+            dns::NOT_OURS => tr.s(DnsNotOurs),
+            dns::TRUNCATED => tr.s(DnsTruncated),
+            why => tr.s(DnsFailed { why }),
+        },
     }
 }
 
@@ -144,10 +160,16 @@ pub fn evidence(tr: &Tr, e: &Evidence) -> String {
     }
 }
 
+/// A device in between failed to reach the site (issue 19).
+fn gateway(ctx: &Context) -> bool {
+    ctx.detail.as_deref() == Some(filter::GATEWAY)
+}
+
 pub fn fix_short(tr: &Tr, id: FixId, ctx: &Context) -> String {
     let host = ctx.host();
     match id {
         FixId::AllowInDnsFilter => tr.s(NotifyFixAllowInDnsFilter { host }),
+        FixId::AskNetworkAdmin if gateway(ctx) => tr.s(NotifyFixAskNetworkAdminGateway { host }),
         FixId::AskNetworkAdmin => tr.s(NotifyFixAskNetworkAdmin { host }),
         _ => String::new(),
     }
@@ -168,6 +190,14 @@ pub fn fix(tr: &Tr, id: FixId, ctx: &Context, os: Os) -> (String, Vec<String>) {
                 tr.s(FixAllowInDnsFilterAdguard),
                 tr.s(FixAllowInDnsFilterNextdns { host }),
                 tr.s(FixAllowInDnsFilterRouter),
+            ],
+        ),
+        // A device that failed is not a filter: nothing to allow.
+        FixId::AskNetworkAdmin if gateway(ctx) => (
+            tr.s(FixAskNetworkAdminTitle),
+            vec![
+                tr.s(FixAskNetworkAdminGateway { host }),
+                tr.s(FixAskNetworkAdminGatewayAsk { host }),
             ],
         ),
         FixId::AskNetworkAdmin => (
@@ -203,6 +233,8 @@ mod tests {
                 filter::SNI_RESET,
                 filter::HTTP_451,
                 filter::GENERIC,
+                filter::GATEWAY,
+                filter::NATIONAL_PAGE,
             ] {
                 let w = detail_words(tr, d);
                 assert!(!w.is_empty() && w != d, "{lang:?}: {d}");
@@ -211,6 +243,103 @@ mod tests {
             assert_eq!(detail_words(tr, "FortiGate"), "FortiGate");
         }
         assert_eq!(detail_words(en, "x\u{1b}[2J"), "x␛[2J");
+    }
+
+    /// Issue 19: a 5xx without Cloudflare is a device in between that
+    /// failed to reach the site, said so in every language: never "this
+    /// network blocks", never an outage; a national stub page is named so.
+    #[test]
+    fn a_device_in_between_is_not_a_block_or_an_outage() {
+        use crate::core::lang::Lang;
+        use crate::present::tr::Isolation;
+        let ctx = |detail: &str| Context {
+            host: "chatgpt.com".into(),
+            detail: Some(detail.into()),
+            ..Default::default()
+        };
+        let (gw, nat, generic) = (
+            ctx(filter::GATEWAY),
+            ctx(filter::NATIONAL_PAGE),
+            ctx(filter::GENERIC),
+        );
+        let en = Tr::english();
+        let cause = Cause::NetworkFilter;
+        assert_eq!(
+            headline(en, cause, &gw),
+            "A device on this network cannot reach chatgpt.com"
+        );
+        let e = explanation(en, cause, &gw);
+        assert!(
+            e.contains("could not reach") && e.contains("not down"),
+            "{e}"
+        );
+        assert_eq!(
+            tray_status(en, cause, Some(filter::GATEWAY)),
+            "ChatGPT unreachable through this network"
+        );
+        let (_, steps) = fix(en, FixId::AskNetworkAdmin, &gw, Os::Linux);
+        assert!(!steps.join(" ").contains("on purpose"), "{steps:?}");
+        assert!(fix_short(en, FixId::AskNetworkAdmin, &gw).contains("cannot reach"));
+        assert!(
+            headline(en, cause, &nat).contains("national"),
+            "{}",
+            headline(en, cause, &nat)
+        );
+        for lang in Lang::ALL {
+            let tr = Tr::get(lang, Isolation::Off);
+            let h = headline(tr, cause, &gw);
+            assert!(
+                h != headline(tr, cause, &generic) && !h.contains(filter::GATEWAY),
+                "{lang:?}: {h}"
+            );
+            // Words of their own, not the generic filter's.
+            for c in [&gw, &nat] {
+                let (h, e) = (headline(tr, cause, c), explanation(tr, cause, c));
+                assert_ne!(h, headline(tr, cause, &generic), "{lang:?}");
+                assert_ne!(e, explanation(tr, cause, &generic), "{lang:?}");
+            }
+            assert_ne!(
+                tray_status(tr, cause, Some(filter::GATEWAY)),
+                tray_status(tr, cause, None),
+                "{lang:?}"
+            );
+            let (gs, ds) = (
+                fix(tr, FixId::AskNetworkAdmin, &gw, Os::Linux),
+                fix(tr, FixId::AskNetworkAdmin, &generic, Os::Linux),
+            );
+            assert_ne!(gs.1[0], ds.1[0], "{lang:?}");
+            assert_ne!(
+                fix_short(tr, FixId::AskNetworkAdmin, &gw),
+                fix_short(tr, FixId::AskNetworkAdmin, &generic)
+            );
+        }
+    }
+
+    /// Issue 19: a reply that was not believed says why, in every language;
+    /// the JSON keeps the English reason.
+    #[test]
+    fn unbelieved_dns_replies_have_words() {
+        use crate::core::lang::Lang;
+        use crate::present::tr::Isolation;
+        let en = Tr::english();
+        let words = |tr: &Tr, why: &str| answer_words(tr, &Answer::Failed { why: why.into() });
+        assert_eq!(
+            words(en, dns::MALFORMED),
+            "a malformed answer (not believed)"
+        );
+        assert_eq!(
+            words(en, dns::NOT_OURS),
+            "an answer to another question (not believed)"
+        );
+        assert_eq!(words(en, dns::TRUNCATED), "an answer cut short (truncated)");
+        assert_eq!(words(en, "timeout"), "no answer (timeout)");
+        for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+            let tr = Tr::get(lang, Isolation::Off);
+            for why in [dns::MALFORMED, dns::NOT_OURS, dns::TRUNCATED] {
+                let w = words(tr, why);
+                assert!(!w.contains(why) && w != words(en, why), "{lang:?}: {w}");
+            }
+        }
     }
 
     #[test]
@@ -224,7 +353,7 @@ mod tests {
         assert!(!verdict_label(tr, VerdictKind::DnsBlocked).is_empty());
         assert!(headline(tr, Cause::DnsFiltered, &ctx).contains("DNS filter"));
         assert!(explanation(tr, Cause::DnsFiltered, &ctx).contains("chatgpt.com: 0.0.0.0"));
-        assert!(!tray_status(tr, Cause::DnsFiltered).is_empty());
+        assert!(!tray_status(tr, Cause::DnsFiltered, None).is_empty());
         assert!(!next_steps(tr, Cause::DnsFiltered).is_empty());
         for detail in [
             filter::SNI_RESET,

@@ -44,10 +44,22 @@ pub fn finding_line(tr: &Tr, b: Browser, profile: &str, f: &Finding) -> String {
     let browser = browser_name(b);
     let name = &f.name;
     match (f.kind, &f.proxy) {
-        (FindingKind::VpnExtension, Some(_)) => tr.s(EvidenceBrowserExtensionProxy {
+        (FindingKind::VpnExtension, Some(ProxyRoute::Pac(Some(url)))) => {
+            tr.s(EvidenceBrowserExtensionPac {
+                browser,
+                name,
+                profile,
+                url,
+            })
+        }
+        (FindingKind::VpnExtension, Some(route)) => tr.s(EvidenceBrowserExtensionProxy {
             browser,
             name,
             profile,
+            proxy: match route {
+                ProxyRoute::Server(server) => Some(server.as_str()),
+                _ => None,
+            },
         }),
         (FindingKind::VpnExtension, None) => tr.s(EvidenceBrowserExtension {
             browser,
@@ -249,8 +261,31 @@ mod tests {
         );
         assert_eq!(
             finding_line(en(), Browser::Chrome, "Default", &hola),
-            "Hola VPN is enabled in Chrome (profile Default) and controls its proxy"
+            "Hola VPN is enabled in Chrome (profile Default) and controls its proxy (198.51.100.21:3128)"
         );
+        // Issue 19: the server, or the script, is named in every language.
+        let pac = |url: Option<&str>| {
+            let route = ProxyRoute::Pac(url.map(str::to_string));
+            Finding::extension("x", "SwitchyOmega".into(), Some(route))
+        };
+        assert_eq!(
+            finding_line(en(), Browser::Chrome, "Default", &pac(Some("http://wpad.example/p.pac"))),
+            "SwitchyOmega is enabled in Chrome (profile Default) and controls its proxy (script http://wpad.example/p.pac)"
+        );
+        for route in [
+            pac(None),
+            Finding::extension("x", "X".into(), Some(ProxyRoute::AutoDetect)),
+        ] {
+            let line = finding_line(en(), Browser::Chrome, "Default", &route);
+            assert!(line.ends_with("and controls its proxy"), "{line}");
+        }
+        for lang in crate::core::lang::Lang::ALL {
+            let tr = Tr::get(lang, crate::present::tr::Isolation::Off);
+            let line = finding_line(tr, Browser::Chrome, "Default", &hola);
+            assert!(line.contains("198.51.100.21:3128"), "{lang:?}: {line}");
+            let line = finding_line(tr, Browser::Chrome, "Default", &pac(Some("http://w/p.pac")));
+            assert!(line.contains("http://w/p.pac"), "{lang:?}: {line}");
+        }
         let proxy = finding(
             FindingKind::ProxySetting,
             "network.proxy.type",

@@ -19,7 +19,7 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
             via_cloudflare,
             basis,
         } => {
-            let via = *via_cloudflare && !matches!(basis, Basis::NotCloudflare);
+            let via = *via_cloudflare && !matches!(basis, Basis::NotCloudflare | Basis::Gateway);
             let answer = &tr.s(EvidenceAnswerStatus {
                 status: http_status,
                 via,
@@ -65,6 +65,7 @@ pub fn evidence(tr: &Tr, e: &Evidence, host: &str) -> String {
                     host,
                     label,
                 }),
+                (None, Basis::Gateway) => tr.s(EvidenceAnswerGateway { answer, host }),
                 _ => tr.s(EvidenceAnswerPlain {
                     answer,
                     host,

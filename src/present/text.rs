@@ -22,10 +22,16 @@ pub fn text_report(tr: &Tr, r: &Report, width: usize) -> String {
     lines.extend(term::wrap(&safe_line(&d.headline), width));
     lines.push(String::new());
     let v = &r.verdict;
+    // A device in between that failed is not a filter (issue 19).
+    let what = if v.detail.as_deref() == Some(crate::core::site::filter::GATEWAY) {
+        tr.s(VerdictFilteredGateway)
+    } else {
+        verdict_label(tr, v.kind)
+    };
     let verdict = tr.s(ReportVerdict {
         code: v.cloudflare_code,
         status: v.http_status,
-        what: verdict_label(tr, v.kind),
+        what,
     });
     let verdict = match &v.detail {
         Some(detail) => tr.s(ReportVerdictDetail {

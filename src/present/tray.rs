@@ -98,7 +98,7 @@ fn tray_status_words(tr: &Tr, view: &View) -> String {
         Cause::TlsInterception => tr.s(TrayIntercepted),
         Cause::Unknown => tr.s(TrayError),
         Cause::DnsFiltered | Cause::NetworkFilter => {
-            super::between::tray_status(tr, a.diagnosis.cause)
+            super::between::tray_status(tr, a.diagnosis.cause, a.verdict.detail.as_deref())
         }
     }
 }

@@ -237,6 +237,8 @@ where
 /// One Notify call as a server saw it.
 #[derive(Clone, Debug)]
 pub struct Notified {
+    /// When the server received it.
+    pub at: Instant,
     pub app: String,
     pub icon: String,
     pub summary: String,
@@ -292,6 +294,7 @@ impl FakeNotifications {
                                 .get("desktop-entry")
                                 .and_then(|v| String::try_from(v.try_clone().ok()?).ok());
                             seen.lock().unwrap().push(Notified {
+                                at: Instant::now(),
                                 app,
                                 icon,
                                 summary,

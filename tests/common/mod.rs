@@ -9,6 +9,7 @@ pub mod assessments;
 pub mod browsers;
 #[cfg(target_os = "linux")]
 pub mod desktop;
+pub mod dnsmsg;
 #[cfg(target_os = "linux")]
 pub mod dnsworld;
 pub mod fixtures;

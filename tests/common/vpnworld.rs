@@ -93,6 +93,24 @@ impl World {
         self.refused.lock().unwrap().insert(addr.parse().unwrap());
     }
 
+    /// The home link gets another address (a reconnect that brought a new
+    /// public address): the old one goes, the default route comes back.
+    pub fn readdress_home(&self, to: &str) {
+        self.client.ip(&["addr", "flush", "dev", "lan0"]);
+        self.client
+            .ip(&["addr", "add", &format!("{to}/24"), "dev", "lan0"]);
+        self.client
+            .ip(&["route", "replace", "default", "via", "10.1.0.1"]);
+    }
+
+    /// The home link drops and comes back (nothing else changes).
+    pub fn bounce_home(&self) {
+        self.client.ip(&["link", "set", "lan0", "down"]);
+        self.client.ip(&["link", "set", "lan0", "up"]);
+        self.client
+            .ip(&["route", "replace", "default", "via", "10.1.0.1"]);
+    }
+
     pub fn daemon(&self, s: &Scratch, extra_env: &[(&str, &str)]) -> Daemon {
         self.daemon_with(s, "", extra_env)
     }

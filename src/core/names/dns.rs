@@ -7,7 +7,7 @@
 //! and the user is told to check a connection that works. The adapter asks the
 //! system's resolvers and hands the answers here as values.
 
-use crate::core::names::dnswire::{Rcode, Reply};
+use crate::core::names::dnswire::{Rcode, Reply, WireError};
 use crate::core::site::verdict::{Basis, Verdict, VerdictKind};
 use serde::{Deserialize, Serialize};
 use std::net::{IpAddr, Ipv4Addr};
@@ -20,6 +20,24 @@ pub const PUBLIC_DOMAINS: [&str; 4] = [
     "oaistatic.com",
     "oaiusercontent.com",
 ];
+
+/// `Answer::Failed` reasons the words know (contracts, like the verdict
+/// details of `core::site::filter`): a reply that breaks the format, one
+/// that answers another question, and one cut short (TC).
+pub const MALFORMED: &str = "malformed answer";
+pub const NOT_OURS: &str = "not an answer to the question asked";
+pub const TRUNCATED: &str = "truncated answer";
+
+/// Why a reply was not believed, as an `Answer::Failed` reason.
+pub fn failure(e: WireError) -> String {
+    use WireError as W;
+    match e {
+        W::Short | W::BadName | W::Malformed | W::CnameLoop => MALFORMED,
+        W::WrongQuestion | W::Unasked | W::WrongId | W::NotAReply => NOT_OURS,
+        W::Truncated => TRUNCATED,
+    }
+    .into()
+}
 
 /// Resolved besides the target: the site's main domain and its assets (a
 /// sinkholed asset host leaves the page blank).
@@ -66,6 +84,15 @@ impl Answer {
         if !addrs.is_empty() {
             return Answer::Addresses { addrs };
         }
+        // A server that garbles one reply, or answers another question,
+        // is not believed about "no such name" or "no address" either.
+        if let Some(why) = [&a, &aaaa].into_iter().find_map(|r| {
+            r.as_ref()
+                .err()
+                .filter(|e| *e == MALFORMED || *e == NOT_OURS)
+        }) {
+            return Answer::Failed { why: why.clone() };
+        }
         if let Some(r) = replies.iter().find(|r| r.rcode == Rcode::NxDomain) {
             return Answer::Nxdomain {
                 authority: r.authority.clone(),
@@ -92,6 +119,11 @@ impl Answer {
             Answer::Refused => Some(NoAnswer::Refused),
             _ => None,
         }
+    }
+
+    /// The server sent a malformed reply, or one to another question.
+    fn is_hostile(&self) -> bool {
+        matches!(self, Answer::Failed { why } if why == MALFORMED || why == NOT_OURS)
     }
 
     fn addrs(&self) -> &[IpAddr] {
@@ -270,11 +302,25 @@ pub fn doh_contradicts(f: &DnsFacts) -> bool {
     })
 }
 
+/// The DNS filters the answers show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DnsBlocks {
+    /// The one that explains a failing page: the target's before the
+    /// related names'.
+    pub first: DnsBlock,
+    /// The first related name's: it decides when the page itself loads
+    /// (the target pinned in a hosts file, its assets still sinkholed).
+    pub related: Option<DnsBlock>,
+}
+
 /// The DNS filter the answers show, if any; the target first.
-pub fn judge(f: &DnsFacts) -> Option<DnsBlock> {
+pub fn judge(f: &DnsFacts) -> Option<DnsBlocks> {
     let target = f.answers.iter().filter(|a| a.role == Role::Target);
     let related = f.answers.iter().filter(|a| a.role == Role::Related);
-    let system = f.system.as_ref().and_then(|addrs| {
+    // The system's lookup asks the same servers: beside a hostile reply for
+    // the target its answer may be that reply, taken at its word.
+    let hostile = target.clone().any(|a| a.answer.is_hostile());
+    let system = f.system.as_ref().filter(|_| !hostile).and_then(|addrs| {
         let name = f
             .answers
             .iter()
@@ -301,28 +347,38 @@ pub fn judge(f: &DnsFacts) -> Option<DnsBlock> {
             how: How::NoAnswer { answer },
         })
     };
-    target
+    let related = related
+        .clone()
+        .find_map(sinkholed)
+        .or_else(|| related.clone().find_map(denied));
+    let first = target
         .clone()
         .find_map(sinkholed)
         .or(system)
         .or_else(|| target.clone().find_map(denied))
-        .or_else(|| related.clone().find_map(sinkholed))
-        .or_else(|| related.clone().find_map(denied))
+        .or_else(|| related.clone())?;
+    Some(DnsBlocks { first, related })
 }
 
 /// The probe's verdict in the light of the DNS answers. The site's own
 /// answer through Cloudflare is kept (it reached the site); a failure or a
 /// stranger's answer becomes `dns_blocked` when DNS explains it; a working
-/// page with a sinkholed asset host is `dns_blocked` too (it loads blank).
-/// Through a proxy, local DNS decides nothing.
-pub fn refine(v: Verdict, block: Option<&DnsBlock>, proxy: bool) -> Verdict {
-    let Some(block) = block else { return v };
+/// page with a sinkholed (or denied) related name is `dns_blocked` too (it
+/// loads blank), whatever the target's own answer. Through a proxy, local
+/// DNS decides nothing.
+pub fn refine(v: Verdict, blocks: Option<&DnsBlocks>, proxy: bool) -> Verdict {
+    let Some(blocks) = blocks else { return v };
     if proxy || (v.via_cloudflare && !v.kind.is_ok()) {
         return v;
     }
-    if v.kind.is_ok() && block.role == Role::Target {
-        return v;
-    }
+    let block = if v.kind.is_ok() {
+        match &blocks.related {
+            Some(b) => b,
+            None => return v,
+        }
+    } else {
+        &blocks.first
+    };
     let mut out = Verdict::new(VerdictKind::DnsBlocked);
     out.basis = Basis::DnsAnswer;
     out.http_status = v.http_status.filter(|_| !v.kind.is_ok());

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::names::dnswire::{self, Rcode, Reply};
+use crate::core::names::dnswire::{self, QType, Rcode, Reply};
 
 fn ip(s: &str) -> IpAddr {
     s.parse().unwrap()
@@ -128,12 +128,12 @@ fn public_names() {
 #[test]
 fn pihole_sinkhole_of_the_target() {
     let f = facts(addrs(&["0.0.0.0", "::"]), addrs(&["104.16.184.241"]));
-    let b = judge(&f).unwrap();
+    let b = judge(&f).unwrap().first;
     assert_eq!((b.name.as_str(), b.role), ("chatgpt.com", Role::Target));
     assert_eq!(b.detail(), "chatgpt.com: 0.0.0.0");
     let umbrella = facts(addrs(&["146.112.61.106"]), addrs(&["1.2.3.4"]));
     assert_eq!(
-        judge(&umbrella).unwrap().detail(),
+        judge(&umbrella).unwrap().first.detail(),
         "chatgpt.com: 146.112.61.106 (Cisco Umbrella)"
     );
     // A sinkhole needs no control: nobody serves a site at 0.0.0.0.
@@ -149,11 +149,11 @@ fn pihole_sinkhole_of_the_target() {
 #[test]
 fn nxdomain_only_while_the_control_resolves() {
     let f = facts(nx(), addrs(&["104.16.184.241"]));
-    assert_eq!(judge(&f).unwrap().detail(), "chatgpt.com: NXDOMAIN");
+    assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: NXDOMAIN");
     let f = facts(Answer::Nodata, addrs(&["104.16.184.241"]));
-    assert_eq!(judge(&f).unwrap().detail(), "chatgpt.com: NODATA");
+    assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: NODATA");
     let f = facts(Answer::Refused, addrs(&["104.16.184.241"]));
-    assert_eq!(judge(&f).unwrap().detail(), "chatgpt.com: REFUSED");
+    assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: REFUSED");
     // Everything fails: a broken resolver, not a filter.
     assert_eq!(judge(&facts(nx(), nx())), None);
     let failed = Answer::Failed {
@@ -203,7 +203,7 @@ fn doh_second_opinion_stands_in_for_the_control() {
         answer: addrs(&["104.18.32.47"]),
     });
     assert!(doh_contradicts(&f));
-    assert_eq!(judge(&f).unwrap().detail(), "chatgpt.com: NXDOMAIN");
+    assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: NXDOMAIN");
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn asset_sinkhole_and_system_lookup() {
     let mut f = facts(addrs(&["104.18.32.47"]), addrs(&["1.2.3.4"]));
     assert_eq!(judge(&f), None);
     f.answers[2].answer = addrs(&["0.0.0.0"]);
-    let b = judge(&f).unwrap();
+    let b = judge(&f).unwrap().first;
     assert_eq!(
         (b.name.as_str(), b.role),
         ("cdn.oaistatic.com", Role::Related)
@@ -219,7 +219,7 @@ fn asset_sinkhole_and_system_lookup() {
     // A hosts-file entry the resolvers never see.
     let mut f = facts(addrs(&["104.18.32.47"]), addrs(&["1.2.3.4"]));
     f.system = Some(vec![ip("127.0.0.1")]);
-    let b = judge(&f).unwrap();
+    let b = judge(&f).unwrap().first;
     assert_eq!((b.role, b.server), (Role::Target, None));
 }
 
@@ -299,9 +299,9 @@ fn answers_from_replies() {
         }
     );
     // Through the codec: Quad9's NXDOMAIN without recursion available.
-    let mut m = dnswire::tests::reply(3, "chatgpt.com", 3, &[], None);
-    m[3] &= 0x7F;
-    let a = dnswire::parse(&m, 3).map_err(|e| format!("{e:?}"));
+    let mut m = dnswire::tests::msg(3, "chatgpt.com", QType::A).rcode(3);
+    m.flags &= !0x0080;
+    let a = dnswire::parse(&m.bytes(), 3, "chatgpt.com", QType::A).map_err(|e| format!("{e:?}"));
     assert_eq!(
         Answer::from_replies(a.clone(), a),
         Answer::Nxdomain {
@@ -331,4 +331,115 @@ fn resolver_files() {
     assert_eq!(parse_resolved_link("DNS=1.1.1.1\n"), vec![ip("1.1.1.1")]);
     assert!(is_resolved_stub(ip("127.0.0.53")));
     assert!(!is_resolved_stub(ip("127.0.0.1")));
+}
+
+fn reply(rcode: Rcode, list: &[&str]) -> Result<Reply, String> {
+    Ok(Reply {
+        rcode,
+        ra: true,
+        addrs: list.iter().map(|s| ip(s)).collect(),
+        authority: None,
+    })
+}
+
+fn failed(why: &str) -> Answer {
+    Answer::Failed { why: why.into() }
+}
+
+/// Issue 19, item 2: a malformed reply (or one to another question) is a
+/// failed lookup, whatever the other family's reply says, never NODATA.
+#[test]
+fn malformed_replies_are_failures_never_nodata() {
+    let bad = || Err(MALFORMED.to_string());
+    let not_ours = || Err(NOT_OURS.to_string());
+    assert_eq!(Answer::from_replies(bad(), bad()), failed(MALFORMED));
+    assert_eq!(
+        Answer::from_replies(reply(Rcode::NoError, &[]), bad()),
+        failed(MALFORMED)
+    );
+    assert_eq!(
+        Answer::from_replies(bad(), reply(Rcode::NxDomain, &[])),
+        failed(MALFORMED)
+    );
+    assert_eq!(
+        Answer::from_replies(reply(Rcode::Refused, &[]), not_ours()),
+        failed(NOT_OURS)
+    );
+    // Through the codec: A records of 5 bytes, AAAA records of 4.
+    use dnswire::tests::msg;
+    let a = msg(1, "chatgpt.com", QType::A).record("chatgpt.com", 1, &[0; 5]);
+    let aaaa = msg(2, "chatgpt.com", QType::Aaaa).record("chatgpt.com", 28, &[0; 4]);
+    let answer = Answer::from_replies(
+        dnswire::parse(&a.bytes(), 1, "chatgpt.com", QType::A).map_err(failure),
+        dnswire::parse(&aaaa.bytes(), 2, "chatgpt.com", QType::Aaaa).map_err(failure),
+    );
+    assert_eq!(answer, failed(MALFORMED));
+    // ... which is no DNS filter, though the control name resolves.
+    assert_eq!(judge(&facts(answer, addrs(&["104.16.184.241"]))), None);
+    // A CNAME loop likewise.
+    let looped = msg(1, "chatgpt.com", QType::A).cname("chatgpt.com", "chatgpt.com");
+    let r = dnswire::parse(&looped.bytes(), 1, "chatgpt.com", QType::A).map_err(failure);
+    assert_eq!(Answer::from_replies(r.clone(), r), failed(MALFORMED));
+    // The words for each error.
+    use dnswire::WireError as W;
+    for (e, why) in [
+        (W::Short, MALFORMED),
+        (W::BadName, MALFORMED),
+        (W::Malformed, MALFORMED),
+        (W::CnameLoop, MALFORMED),
+        (W::WrongQuestion, NOT_OURS),
+        (W::Unasked, NOT_OURS),
+        (W::WrongId, NOT_OURS),
+        (W::NotAReply, NOT_OURS),
+        (W::Truncated, TRUNCATED),
+    ] {
+        assert_eq!(failure(e), why, "{e:?}");
+    }
+}
+
+/// Issue 19, item 5: the page loads (the target pinned in a hosts file,
+/// so the resolver's sinkhole of it does not matter), and an asset host or
+/// openai.com is sinkholed: `dns_blocked`, named by the related name.
+#[test]
+fn a_blocked_target_does_not_hide_blocked_related_names() {
+    let ok = Verdict::new(VerdictKind::Reachable);
+    for (related, i) in [("openai.com", 1), ("cdn.oaistatic.com", 2)] {
+        let mut f = facts(addrs(&["0.0.0.0"]), addrs(&["1.2.3.4"]));
+        f.system = Some(vec![ip("104.18.32.47")]);
+        f.answers[i].answer = addrs(&["0.0.0.0"]);
+        let v = refine(ok.clone(), judge(&f).as_ref(), false);
+        assert_eq!(v.kind, VerdictKind::DnsBlocked, "{related}");
+        assert_eq!(v.detail, Some(format!("{related}: 0.0.0.0")));
+        // Denied instead of sinkholed, while the control resolves.
+        f.answers[i].answer = nx();
+        let v = refine(ok.clone(), judge(&f).as_ref(), false);
+        assert_eq!(v.detail, Some(format!("{related}: NXDOMAIN")));
+        // The target's own block still leads when the page fails.
+        let offline = Verdict::new(VerdictKind::Offline);
+        let v = refine(offline, judge(&f).as_ref(), false);
+        assert_eq!(v.detail.as_deref(), Some("chatgpt.com: 0.0.0.0"));
+    }
+    // Only the target blocked and the page loads: the page is right.
+    let mut f = facts(addrs(&["0.0.0.0"]), addrs(&["1.2.3.4"]));
+    f.system = Some(vec![ip("104.18.32.47")]);
+    assert_eq!(refine(ok.clone(), judge(&f).as_ref(), false), ok);
+}
+
+/// The system's own lookup asks the same name servers: when they sent the
+/// target a malformed reply, or one to another question, the sinkhole it
+/// reports may be that reply taken at its word (glibc believes a reflected
+/// query, a status-opcode reply, a record of another class). A hosts-file
+/// entry, beside honest answers or a silent server, still counts.
+#[test]
+fn a_system_sinkhole_beside_hostile_replies_is_not_believed() {
+    for why in [MALFORMED, NOT_OURS] {
+        let mut f = facts(failed(why), addrs(&["104.16.184.241"]));
+        f.system = Some(vec![ip("0.0.0.0")]);
+        assert_eq!(judge(&f), None, "{why}");
+    }
+    for target in [addrs(&["104.18.32.47"]), failed("timeout")] {
+        let mut f = facts(target, addrs(&["104.16.184.241"]));
+        f.system = Some(vec![ip("127.0.0.1")]);
+        assert_eq!(judge(&f).unwrap().first.detail(), "chatgpt.com: 127.0.0.1");
+    }
 }

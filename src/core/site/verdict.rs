@@ -236,6 +236,9 @@ pub enum Basis {
     FilterPage,
     /// The TLS handshake to the site was cut while another name's worked.
     HandshakeReset,
+    /// A 5xx without Cloudflare's signs: a device in between (a proxy, a
+    /// firewall, a router) failed to reach the site.
+    Gateway,
 }
 
 impl Verdict {

@@ -39,7 +39,9 @@
 mod page;
 mod problem;
 mod signs;
+mod tame;
 
+use super::filter;
 use super::verdict::{
     Basis, FailureKind, HttpResponse, ProbeOutcome, TransportFailure, Verdict, VerdictKind,
 };
@@ -109,7 +111,8 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         // A redirect the probe did not follow (off-site, or too many) is still
         // the site answering; without Cloudflare it is the portal's redirect.
         return if foreign {
-            foreign_answer(resp, v)
+            let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
+            foreign_answer(resp, v, &page::read(body))
         } else {
             (K::Reachable, Basis::Status)
         };
@@ -117,12 +120,13 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
     if status == 511 {
         return (K::CaptivePortal, Basis::Status);
     }
+    let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
+    let page = page::read(body);
     // A filter's page or a 451 never comes through Cloudflare.
-    if !v.via_cloudflare && (status == 451 || super::filter::recognise(resp).is_some()) {
-        return foreign_answer(resp, v);
+    if !v.via_cloudflare && (status == 451 || filter::recognise(resp, &seen(&page)).is_some()) {
+        return foreign_answer(resp, v, &page);
     }
 
-    let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
     let text = String::from_utf8_lossy(body);
     if let Some(p) = problem::problem_details(&text) {
         v.cloudflare_code = Some(p.code);
@@ -138,7 +142,6 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         return (K::RegionUnsupported, Basis::OpenAiRegion);
     }
 
-    let page = page::read(body);
     if v.ray_id.is_none() {
         v.ray_id = signs::ray_from_text(&page.text);
     }
@@ -178,8 +181,11 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
     if foreign {
         return match status {
             429 => (K::RateLimited, Basis::Status),
-            500..=599 => (K::SiteDown, Basis::Status),
-            _ => foreign_answer(resp, v),
+            // Cloudflare's own error page (its ray id shown) passed on by
+            // something that dropped the headers: the site's outage after
+            // all. Any other 5xx is the device in between (`filter`).
+            500..=599 if v.ray_id.is_some() => (K::SiteDown, Basis::Status),
+            _ => foreign_answer(resp, v, &page),
         };
     }
     match status {
@@ -191,12 +197,29 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
     }
 }
 
-/// Something else than the site answered: a filter, a sign-in page, or an
-/// unknown device (`core::filter`).
-fn foreign_answer(resp: &HttpResponse, v: &mut Verdict) -> (VerdictKind, Basis) {
-    let (kind, basis, detail) = super::filter::foreign(resp);
+/// Something else than the site answered: a filter, a sign-in page, a
+/// device in between, or an unknown device (`core::site::filter`).
+fn foreign_answer(resp: &HttpResponse, v: &mut Verdict, page: &page::Page) -> (VerdictKind, Basis) {
+    let (kind, basis, detail) = filter::foreign(resp, &seen(page));
     v.detail = detail;
     (kind, basis)
+}
+
+/// What the filter rules may read of a page: what a person sees.
+fn seen(page: &page::Page) -> filter::Seen<'_> {
+    filter::Seen {
+        text: &page.text,
+        form: page.form,
+        password_field: page.password_field,
+        refresh: page.refresh.as_deref(),
+    }
+}
+
+/// Whose block page an answer is, its page read as the classifier reads it.
+#[cfg(test)]
+pub(crate) fn filter_page(resp: &HttpResponse) -> Option<&'static str> {
+    let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
+    filter::recognise(resp, &seen(&page::read(body)))
 }
 
 /// The verdict a Cloudflare error number stands for.

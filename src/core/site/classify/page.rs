@@ -16,6 +16,10 @@
 //! (the managed challenge keeps `id="challenge-error-text"` there) but its
 //! text does not count as visible.
 //!
+//! The sign-in test of `core::site::filter` reads elements too: a `<form>`,
+//! a password field a person can use (not `disabled` or `hidden`), a
+//! `<meta http-equiv="refresh">` and where it leads (issue 19).
+//!
 //! The callback emitter hands out borrowed slices of buffers it reuses, so a
 //! hostile body costs no allocation per token; everything kept here grows at
 //! most linearly with the (already capped) body.
@@ -76,6 +80,14 @@ pub struct Page {
     /// is trusted with it, and only by the judge, never as visible text.
     pub feedback_code: Option<u16>,
     pub challenge: Vec<ChallengeSign>,
+    /// A `<form>` element (the sign-in test reads elements, never words
+    /// in scripts or attributes).
+    pub form: bool,
+    /// An `<input type="password">` a person can type into: not
+    /// `disabled`, not `hidden` (Pi-hole's block page carries a disabled one).
+    pub password_field: bool,
+    /// Where a `<meta http-equiv="refresh">` sends the page ("" for itself).
+    pub refresh: Option<String>,
 }
 
 impl Page {
@@ -97,6 +109,9 @@ enum Attr {
     Name,
     Translate,
     Url,
+    Type,
+    HttpEquiv,
+    Content,
     Other,
 }
 
@@ -128,7 +143,12 @@ struct Tag {
     name_attr: Vec<u8>,
     translate: Vec<u8>,
     url: Vec<u8>,
-    seen: [bool; 5],
+    kind: Vec<u8>,
+    http_equiv: Vec<u8>,
+    content: Vec<u8>,
+    /// `disabled` or `hidden` present (boolean attributes).
+    inert: bool,
+    seen: [bool; 8],
 }
 
 impl Tag {
@@ -140,11 +160,15 @@ impl Tag {
             &mut self.name_attr,
             &mut self.translate,
             &mut self.url,
+            &mut self.kind,
+            &mut self.http_equiv,
+            &mut self.content,
         ] {
             b.clear();
         }
         self.attr = None;
-        self.seen = [false; 5];
+        self.inert = false;
+        self.seen = [false; 8];
     }
 
     fn value_mut(&mut self) -> Option<&mut Vec<u8>> {
@@ -154,6 +178,9 @@ impl Tag {
             Attr::Name => (2, &mut self.name_attr),
             Attr::Translate => (3, &mut self.translate),
             Attr::Url => (4, &mut self.url),
+            Attr::Type => (5, &mut self.kind),
+            Attr::HttpEquiv => (6, &mut self.http_equiv),
+            Attr::Content => (7, &mut self.content),
             Attr::Other => return None,
         };
         (!self.seen[slot]).then_some(buf)
@@ -209,7 +236,7 @@ impl<E: Emitter<Token = Switch>> ForwardingEmitter for Quiet<E> {
 }
 
 pub fn read(body: &[u8]) -> Page {
-    let body = tame_attributes(&body[..body.len().min(MAX_BODY)]);
+    let body = super::tame::tame_attributes(&body[..body.len().min(MAX_BODY)]);
     let mut r = Reader::default();
     {
         let emitter = CallbackEmitter::new(|event: CallbackEvent<'_>, _: Span<()>| r.event(event));
@@ -219,59 +246,6 @@ pub fn read(body: &[u8]) -> Page {
         }
     }
     r.finish()
-}
-
-/// Attributes one tag may carry before the rest of the tag is dropped.
-const MAX_ATTRIBUTES: usize = 64;
-
-/// html5gum moves between its attribute states by calling the next state
-/// directly (`reconsume_in_inline!`, `inline_next_state`), a cycle that a
-/// debug build does not turn into a loop: mutated pages overflowed a 2 MiB
-/// thread stack inside one tag (`tests/fuzz_parsers.rs`, fuzz seeds 2 and 5). No page blockwatch reads needs
-/// more than a handful per tag, so attributes past `MAX_ATTRIBUTES` in one
-/// tag are dropped before tokenising; the tag itself and its `>` stay.
-fn tame_attributes(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    let mut out: Option<Vec<u8>> = None;
-    let (mut in_tag, mut quote, mut count, mut gap) = (false, 0u8, 0usize, false);
-    for (i, &b) in body.iter().enumerate() {
-        let mut keep = true;
-        if !in_tag {
-            if b == b'<' && body.get(i + 1).is_some_and(u8::is_ascii_alphabetic) {
-                (in_tag, quote, count, gap) = (true, 0, 0, false);
-            }
-        } else if quote != 0 {
-            if b == quote {
-                // `a="x"b="y"`: an attribute may follow a value directly.
-                (quote, gap) = (0, true);
-            }
-            keep = count <= MAX_ATTRIBUTES;
-        } else {
-            match b {
-                b'>' => in_tag = false,
-                b'"' | b'\'' => {
-                    quote = b;
-                    keep = count <= MAX_ATTRIBUTES;
-                }
-                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => gap = true,
-                _ => {
-                    if gap {
-                        count += 1;
-                        gap = false;
-                    }
-                    keep = count <= MAX_ATTRIBUTES;
-                }
-            }
-        }
-        match (&mut out, keep) {
-            (Some(v), true) => v.push(b),
-            (None, false) => out = Some(body[..i].to_vec()),
-            _ => {}
-        }
-    }
-    match out {
-        Some(v) => std::borrow::Cow::Owned(v),
-        None => std::borrow::Cow::Borrowed(body),
-    }
 }
 
 impl Reader {
@@ -289,6 +263,13 @@ impl Reader {
                     b"name" => Attr::Name,
                     b"data-translate" => Attr::Translate,
                     b"href" | b"src" | b"action" => Attr::Url,
+                    b"type" => Attr::Type,
+                    b"http-equiv" => Attr::HttpEquiv,
+                    b"content" => Attr::Content,
+                    b"disabled" | b"hidden" => {
+                        self.tag.inert = true;
+                        Attr::Other
+                    }
                     _ => Attr::Other,
                 });
             }
@@ -344,6 +325,7 @@ impl Reader {
             }
             return None;
         }
+        self.controls(name);
         let visible = self.noscript_depth == 0;
         let t = &self.tag;
         let url = if t.url.is_empty() {
@@ -461,6 +443,23 @@ impl Reader {
         Some(Switch(state))
     }
 
+    /// Forms, password fields a person can use, a refresh elsewhere.
+    fn controls(&mut self, name: &[u8]) {
+        let t = &self.tag;
+        match name {
+            b"form" => self.page.form = true,
+            b"input" if t.kind.eq_ignore_ascii_case(b"password") && !t.inert => {
+                self.page.password_field = true
+            }
+            b"meta"
+                if t.http_equiv.eq_ignore_ascii_case(b"refresh") && self.page.refresh.is_none() =>
+            {
+                self.page.refresh = Some(refresh_target(&t.content));
+            }
+            _ => {}
+        }
+    }
+
     fn end_tag(&mut self, name: &[u8]) {
         self.boundary();
         if self.template_depth > 0 {
@@ -566,6 +565,21 @@ impl Reader {
         page.tailwind_error_page = self.main_css && self.cf_wrapper;
         page
     }
+}
+
+/// The URL of a refresh's `content` ("0; url=http://10.0.0.1/portal"),
+/// "" when it reloads the page itself.
+fn refresh_target(content: &[u8]) -> String {
+    let text = String::from_utf8_lossy(content);
+    let lower = text.to_ascii_lowercase();
+    lower.find("url=").map_or_else(String::new, |i| {
+        text[i + 4..]
+            .trim()
+            .trim_matches(['\'', '"'])
+            .chars()
+            .take(2048)
+            .collect()
+    })
 }
 
 /// `/cdn-cgi/challenge-platform/h/<x>/orchestrate/...` or

@@ -1,5 +1,5 @@
 use super::*;
-use crate::core::site::classify::classify_response;
+use crate::core::site::classify::{classify_response, filter_page as recognise};
 
 fn page(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
     HttpResponse::new(status, headers, body)
@@ -7,7 +7,7 @@ fn page(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
 
 /// Every vendor marker from the note, each in a page of its own (shared
 /// with the integration test that serves them).
-const VENDOR_PAGES: &str = include_str!("../../../tests/fixtures/filters/vendor_pages.tsv");
+const VENDOR_PAGES: &str = include_str!("../../../../tests/fixtures/filters/vendor_pages.tsv");
 
 fn vendor_pages() -> impl Iterator<Item = (&'static str, &'static str)> {
     VENDOR_PAGES
@@ -18,11 +18,11 @@ fn vendor_pages() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 #[test]
 fn every_vendor_marker() {
-    assert_eq!(vendor_pages().count(), 28);
+    assert_eq!(vendor_pages().count(), 54);
     for (vendor, body) in vendor_pages() {
         for status in [200, 403] {
             let r = page(status, &[("server", "nginx")], body);
-            assert_eq!(recognise(&r), Some(Some(vendor)), "{body}");
+            assert_eq!(recognise(&r), Some(vendor), "{body}");
             let v = classify_response(&r, true);
             assert_eq!(
                 (v.kind, v.basis, v.detail.as_deref()),
@@ -33,12 +33,41 @@ fn every_vendor_marker() {
     }
 }
 
+/// Issue 19: each national stub page marker from OONI's fingerprints.
+#[test]
+fn every_national_marker() {
+    let pages = include_str!("../../../../tests/fixtures/filters/national_pages.tsv");
+    let pages: Vec<&str> = pages
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    assert_eq!(pages.len(), markers::NATIONAL.len());
+    for body in pages {
+        let v = classify_response(&page(403, &[], body), true);
+        assert_eq!(
+            (v.kind, v.basis, v.detail.as_deref()),
+            (
+                VerdictKind::Filtered,
+                Basis::FilterPage,
+                Some(NATIONAL_PAGE)
+            ),
+            "{body}"
+        );
+    }
+}
+
 #[test]
 fn markers_in_headers_and_redirects() {
     let barracuda = page(403, &[("server", "Barracuda/NGFirewall")], "denied");
-    assert_eq!(recognise(&barracuda), Some(Some("Barracuda")));
+    assert_eq!(recognise(&barracuda), Some("Barracuda"));
     let squid = page(403, &[("x-squid-error", "ERR_ACCESS_DENIED 0")], "");
-    assert_eq!(recognise(&squid), Some(Some("Squid")));
+    assert_eq!(recognise(&squid), Some("Squid"));
+    let pihole = page(
+        200,
+        &[("x-pi-hole", "A black hole for Internet advertisements.")],
+        "",
+    );
+    assert_eq!(recognise(&pihole), Some("Pi-hole"));
     let zscaler = page(
         302,
         &[(
@@ -69,7 +98,7 @@ fn generic_filter_wording_and_451() {
         "This page is blocked by your school.",
     ] {
         let r = page(200, &[], body);
-        assert_eq!(recognise(&r), Some(None), "{body}");
+        assert_eq!(recognise(&r), Some(GENERIC), "{body}");
         let v = classify_response(&r, true);
         assert_eq!(
             (v.kind, v.detail.as_deref()),
@@ -187,21 +216,23 @@ fn look_alikes_are_not_filters() {
     );
     // Cloudflare's own block pages: never a filter, whatever they say.
     for text in [
-        include_str!("../../../tests/fixtures/responses/block_1020_tailwind.http"),
-        include_str!("../../../tests/fixtures/responses/block_1020_legacy.http"),
-        include_str!("../../../tests/fixtures/responses/block_1020_chatgpt_layout.http"),
-        include_str!("../../../tests/fixtures/responses/block_waf_nonumber.http"),
-        include_str!("../../../tests/fixtures/responses/title_only_access_denied.http"),
-        include_str!("../../../tests/fixtures/responses/country_banned_1009.http"),
+        include_str!("../../../../tests/fixtures/responses/block_1020_tailwind.http"),
+        include_str!("../../../../tests/fixtures/responses/block_1020_legacy.http"),
+        include_str!("../../../../tests/fixtures/responses/block_1020_chatgpt_layout.http"),
+        include_str!("../../../../tests/fixtures/responses/block_waf_nonumber.http"),
+        include_str!("../../../../tests/fixtures/responses/title_only_access_denied.http"),
+        include_str!("../../../../tests/fixtures/responses/country_banned_1009.http"),
     ] {
         let r = fixture(text);
         assert_eq!(recognise(&r), None, "{text}");
         let v = classify_response(&r, true);
         assert_ne!(v.kind, VerdictKind::Filtered, "{text}");
     }
-    // Near misses of vendor markers.
+    // Near misses of vendor markers. (A page that says "Web page blocked"
+    // is a filter's since issue 19, but not Palo Alto's.)
+    let near = recognise(&page(200, &[], "<h1>Web Page</h1> blocked"));
+    assert_eq!(near, Some(GENERIC));
     for body in [
-        "<h1>Web Page</h1> blocked",
         "fortinet makes firewalls",
         "zscaler is a company",
         "opendns.com is a resolver",
@@ -227,4 +258,43 @@ fn reset_rule() {
     // Without a working control it may be the whole connection.
     assert_eq!(refine_reset(tls.clone(), true, false), tls);
     assert_eq!(refine_reset(tls.clone(), false, true), tls);
+}
+
+/// Issue 19's look-alikes (tests/fixtures/filters/lookalikes.tsv): block
+/// pages with a form or login words in script, redirects to block pages and
+/// to sign-in pages, 5xx without Cloudflare, national stub pages.
+#[test]
+fn the_last_look_alikes() {
+    let manifest = include_str!("../../../../tests/fixtures/filters/lookalikes.tsv");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/filters/lookalikes");
+    let mut wrong = Vec::new();
+    let mut n = 0;
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        let text = std::fs::read_to_string(dir.join(f[0])).unwrap();
+        let v = classify_response(&fixture(&text), true);
+        let want = (f[1], (f[2] != "-").then_some(f[2]), f[3]);
+        let kind = serde_json::to_value(v.kind).unwrap();
+        let basis = serde_json::to_value(v.basis).unwrap();
+        let have = (
+            kind.as_str().unwrap(),
+            v.detail.as_deref(),
+            basis.as_str().unwrap(),
+        );
+        if have != want {
+            wrong.push(format!("{}: {have:?}, want {want:?}", f[0]));
+        }
+        n += 1;
+    }
+    assert_eq!(n, 27);
+    assert!(
+        wrong.is_empty(),
+        "{} of {n} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
