@@ -1,7 +1,9 @@
 //! Writes the files the Debian package installs besides the binaries, each
 //! made from the crate's own source of truth: man pages from the clap
 //! definition (clap_mangen), bash/zsh/fish completions (clap_complete), and
-//! the login-start templates of `service/` filled with `/usr/bin/blockwatch`.
+//! the login-start templates of `service/` filled with `/usr/bin/blockwatch`,
+//! and the symbolic icons named by the application id. The tray package's
+//! man page goes to `man/tray/` (the base package takes `man/*.1`).
 //! An example rather than a subcommand, so the shipped binary stays lean.
 //!
 //!     cargo run --example package-assets -- target/package-assets
@@ -11,8 +13,10 @@
 use blockwatch::adapters::autostart::{
     desktop_exec_arg, fill, systemd_exec_arg, DESKTOP_TEMPLATE, SYSTEMD_TEMPLATE,
 };
+use blockwatch::adapters::icons::{symbolic_icons, write_symbolic};
 use blockwatch::cli::Cli;
 use blockwatch::present::tr::Tr;
+use blockwatch::version::APP_ID;
 use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::{Path, PathBuf};
@@ -26,7 +30,11 @@ fn english_help() -> clap::Command {
 }
 
 fn write(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)?;
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(path, bytes)?;
     println!("{}", path.display());
     Ok(())
 }
@@ -38,8 +46,10 @@ fn main() -> std::io::Result<()> {
             .unwrap_or_else(|| "target/package-assets".into()),
     );
     let man = out.join("man");
+    let man_tray = man.join("tray");
     let completions = out.join("completions");
-    for dir in [&out, &man, &completions] {
+    let icons = out.join("icons");
+    for dir in [&out, &man, &man_tray, &completions] {
         std::fs::create_dir_all(dir)?;
     }
 
@@ -51,9 +61,12 @@ fn main() -> std::io::Result<()> {
         .about("blockwatch with its tray icon; `blockwatch run` starts it when there is a display");
     let mut page = Vec::new();
     clap_mangen::Man::new(tray).render(&mut page)?;
-    std::fs::write(man.join("blockwatch-tray.1"), page)?;
+    write_bytes(&man_tray.join("blockwatch-tray.1"), &page)?;
     for entry in std::fs::read_dir(&man)? {
-        println!("{}", entry?.path().display());
+        let path = entry?.path();
+        if path.is_file() {
+            println!("{}", path.display());
+        }
     }
 
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
@@ -66,8 +79,13 @@ fn main() -> std::io::Result<()> {
     // writes, with the packaged path and the themed icon.
     write(
         &out.join("blockwatch-autostart.desktop"),
-        &fill(DESKTOP_TEMPLATE, &desktop_exec_arg(BIN), "blockwatch"),
+        &fill(DESKTOP_TEMPLATE, &desktop_exec_arg(BIN), APP_ID),
     )?;
+    // For hicolor/symbolic/apps: the panel finds the tray's state icons by name.
+    write_symbolic(&icons)?;
+    for (name, _) in symbolic_icons() {
+        println!("{}", icons.join(format!("{name}.svg")).display());
+    }
     write(
         &out.join("blockwatch.service"),
         &fill(SYSTEMD_TEMPLATE, &systemd_exec_arg(BIN), ""),

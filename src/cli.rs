@@ -1,6 +1,7 @@
 //! The command line: parsing, logging set-up, and dispatch to the commands.
 //! Exit status: 0 healthy, 1 a problem found, 2 usage or configuration error.
 
+use crate::adapters::activate;
 use crate::adapters::files::{self, InstanceLock, LockError, Paths};
 use crate::adapters::page;
 use crate::adapters::startup::TrayProblem;
@@ -43,6 +44,10 @@ pub enum Command {
         /// No tray icon: print every event as a JSON line on stdout.
         #[arg(long)]
         headless: bool,
+        /// Started at login: when blockwatch already runs, leave it be
+        /// (exit 0) instead of asking it to show itself.
+        #[arg(long)]
+        at_login: bool,
     },
     /// Check once: is ChatGPT blocked, why, and what fixes it.
     Check {
@@ -204,8 +209,8 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
         Some(Command::Fix { browser_blocked }) => fix(&cfg, lang, browser_blocked),
         Some(Command::History { json, lines }) => history(lang, json, lines),
         Some(Command::Autostart { action }) => autostart(lang, action),
-        Some(Command::Run { headless }) => run(cfg, &cli, lang, headless, tray),
-        None => run(cfg, &cli, lang, false, tray),
+        Some(Command::Run { headless, at_login }) => run(cfg, &cli, lang, headless, at_login, tray),
+        None => run(cfg, &cli, lang, false, false, tray),
     }
 }
 
@@ -271,7 +276,14 @@ fn exec_tray_helper() -> Option<TrayProblem> {
     }
 }
 
-fn run(cfg: Config, cli: &Cli, lang: Lang, headless: bool, tray: Option<Tray>) -> ExitCode {
+fn run(
+    cfg: Config,
+    cli: &Cli,
+    lang: Lang,
+    headless: bool,
+    at_login: bool,
+    tray: Option<Tray>,
+) -> ExitCode {
     let tr = Tr::get(lang, Isolation::Off);
     let want_tray = !headless && has_display();
     if want_tray && tray.is_none() {
@@ -286,15 +298,16 @@ fn run(cfg: Config, cli: &Cli, lang: Lang, headless: bool, tray: Option<Tray>) -
     }
     let lock = match files::lock(&paths) {
         Ok(l) => l,
-        Err(LockError::AlreadyRunning(pid)) => {
-            eprintln!("{}", say::already_running(tr, pid));
-            return ExitCode::from(EXIT_PROBLEM);
-        }
+        Err(LockError::AlreadyRunning(pid)) => return already_running(tr, &paths, pid, at_login),
         Err(LockError::Io(e)) => {
             eprintln!("{}", say::cannot_lock(tr, &paths.lock(), e));
             return ExitCode::from(EXIT_PROBLEM);
         }
     };
+    // Right after the lock, so a second start finds it at once.
+    let activation = activate::Listener::bind(&paths)
+        .inspect_err(|e| tracing::warn!("a second start cannot reach this one: {e}"))
+        .ok();
     let setup = DaemonSetup {
         cfg,
         opts: daemon::Options {
@@ -307,6 +320,7 @@ fn run(cfg: Config, cli: &Cli, lang: Lang, headless: bool, tray: Option<Tray>) -
             icon: files::install_app_icon()
                 .map(|p| p.display().to_string())
                 .unwrap_or_else(|_| "network-error".into()),
+            activation,
         },
         paths,
         lock,
@@ -322,6 +336,28 @@ fn run(cfg: Config, cli: &Cli, lang: Lang, headless: bool, tray: Option<Tray>) -
         },
         _ => headless_daemon(setup),
     }
+}
+
+/// blockwatch already runs. Started at login: nothing to do. In a terminal:
+/// say where it runs, as always. Otherwise (the launcher, the app menu, a
+/// double click on the app): ask it to show itself, and end with 0.
+fn already_running(tr: &Tr, paths: &Paths, pid: Option<u32>, at_login: bool) -> ExitCode {
+    if at_login {
+        tracing::info!("already running (pid {pid:?}): nothing to start at login");
+        return ExitCode::from(EXIT_OK);
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        match activate::activate(paths, activate::CONNECT_FOR) {
+            Ok(pid) => {
+                tracing::info!("asked the running blockwatch (pid {pid}) to show itself");
+                return ExitCode::from(EXIT_OK);
+            }
+            Err(e) => tracing::warn!("cannot reach the running blockwatch: {e}"),
+        }
+    }
+    eprintln!("{}", say::already_running(tr, pid));
+    ExitCode::from(EXIT_PROBLEM)
 }
 
 /// The monitor on this thread, events on stdout.

@@ -66,14 +66,19 @@ fn xdg_entry_round_trip() {
 
     let on = run(&s, BIN, &["autostart", "enable"]);
     assert_eq!(on.code, Some(0), "{}", on.stderr);
-    let entry = s.path().join("config/autostart/blockwatch.desktop");
+    let entry = s
+        .path()
+        .join("config/autostart/io.github.blockwatch.Blockwatch.desktop");
     assert!(
         on.stdout.contains("enabled: XDG autostart entry"),
         "{}",
         on.stdout
     );
     let text = std::fs::read_to_string(&entry).unwrap();
-    assert!(text.contains(&format!("Exec={BIN} run")), "{text}");
+    assert!(
+        text.contains(&format!("Exec={BIN} run --at-login")),
+        "{text}"
+    );
     let icon = text.lines().find_map(|l| l.strip_prefix("Icon=")).unwrap();
     assert!(Path::new(icon).exists(), "icon {icon}");
     validate_desktop(&entry);
@@ -97,9 +102,14 @@ fn a_path_with_spaces_is_quoted() {
 
     let on = run(&s, copy_s, &["autostart", "enable"]);
     assert_eq!(on.code, Some(0), "{}", on.stderr);
-    let entry = s.path().join("config/autostart/blockwatch.desktop");
+    let entry = s
+        .path()
+        .join("config/autostart/io.github.blockwatch.Blockwatch.desktop");
     let text = std::fs::read_to_string(&entry).unwrap();
-    assert!(text.contains(&format!("Exec=\"{copy_s}\" run")), "{text}");
+    assert!(
+        text.contains(&format!("Exec=\"{copy_s}\" run --at-login")),
+        "{text}"
+    );
     validate_desktop(&entry);
 
     let on = run(&s, copy_s, &["autostart", "enable", "--systemd"]);
@@ -107,7 +117,7 @@ fn a_path_with_spaces_is_quoted() {
     let unit = s.path().join("config/systemd/user/blockwatch.service");
     let text = std::fs::read_to_string(&unit).unwrap();
     assert!(
-        text.contains(&format!("ExecStart=\"{copy_s}\" run")),
+        text.contains(&format!("ExecStart=\"{copy_s}\" run --at-login")),
         "{text}"
     );
     assert!(!entry.exists(), "the unit replaces the XDG entry");
@@ -119,6 +129,19 @@ fn a_path_with_spaces_is_quoted() {
     assert!(!unit.exists());
 }
 
+/// The agent as launchd reads it: the label is the application id; it runs
+/// at load and is started again only after a crash, never after exit 1
+/// ("already running") or 2 (a bad configuration).
+const PLIST_CHECK: &str = r#"
+import plistlib, sys
+d = plistlib.load(open(sys.argv[1], "rb"))
+assert d["Label"] == "io.github.blockwatch.Blockwatch", d
+assert d["ProgramArguments"][1:] == ["run", "--at-login"], d
+assert d["RunAtLoad"] is True, d
+assert d["KeepAlive"] == {"Crashed": True}, d
+print(d["ProgramArguments"][0])
+"#;
+
 #[test]
 fn launch_agent_template_is_a_valid_plist() {
     if !have("python3") {
@@ -126,14 +149,19 @@ fn launch_agent_template_is_a_valid_plist() {
         return;
     }
     let s = Scratch::new();
+    let python = if Path::new("/usr/bin/python3").exists() {
+        "/usr/bin/python3"
+    } else {
+        "python3"
+    };
     let plist = fill(
         LAUNCH_AGENT_TEMPLATE,
         &xml_escape("/Applications/Tom & Jerry's/blockwatch"),
         "",
     );
     let p = s.write("agent.plist", &plist);
-    let out = Command::new("python3")
-        .args(["-c", "import plistlib,sys; d=plistlib.load(open(sys.argv[1],'rb')); print(d['ProgramArguments'][0]); assert d['RunAtLoad']"])
+    let out = Command::new(python)
+        .args(["-c", PLIST_CHECK])
         .arg(&p)
         .output()
         .unwrap();
@@ -156,14 +184,16 @@ fn system_wide_entry_is_hidden_and_restored_per_user() {
     let s = Scratch::new();
     let sys_dir = s.path().join("etc-xdg/autostart");
     std::fs::create_dir_all(&sys_dir).unwrap();
-    let sys = sys_dir.join("blockwatch.desktop");
+    let sys = sys_dir.join("io.github.blockwatch.Blockwatch.desktop");
     let packaged = fill(
         DESKTOP_TEMPLATE,
         &desktop_exec_arg("/usr/bin/blockwatch"),
         "blockwatch",
     );
     std::fs::write(&sys, &packaged).unwrap();
-    let user = s.path().join("config/autostart/blockwatch.desktop");
+    let user = s
+        .path()
+        .join("config/autostart/io.github.blockwatch.Blockwatch.desktop");
 
     let st = run(&s, BIN, &["autostart", "status"]);
     assert_eq!(st.code, Some(0), "{}", st.stderr);
@@ -217,4 +247,34 @@ fn system_wide_entry_is_hidden_and_restored_per_user() {
         .path()
         .join("config/systemd/user/blockwatch.service")
         .exists());
+}
+
+/// An entry an older build wrote (`blockwatch.desktop`) still counts, and
+/// enable or disable takes it away: one entry, named by the id.
+#[test]
+fn a_legacy_entry_is_replaced() {
+    let s = Scratch::new();
+    let dir = s.path().join("config/autostart");
+    std::fs::create_dir_all(&dir).unwrap();
+    let legacy = dir.join("blockwatch.desktop");
+    let entry = dir.join("io.github.blockwatch.Blockwatch.desktop");
+    let old = "[Desktop Entry]\nType=Application\nName=blockwatch\nExec=/usr/bin/blockwatch run\n";
+    std::fs::write(&legacy, old).unwrap();
+    let st = run(&s, BIN, &["autostart", "status"]);
+    assert!(
+        st.stdout.starts_with("enabled: XDG autostart entry"),
+        "{}",
+        st.stdout
+    );
+    assert!(st.stdout.contains("blockwatch.desktop"), "{}", st.stdout);
+
+    let on = run(&s, BIN, &["autostart", "enable"]);
+    assert_eq!(on.code, Some(0), "{}", on.stderr);
+    assert!(!legacy.exists(), "the old entry stayed beside the new one");
+    assert!(entry.exists());
+
+    std::fs::write(&legacy, old).unwrap();
+    let off = run(&s, BIN, &["autostart", "disable"]);
+    assert!(off.stdout.starts_with("disabled"), "{}", off.stdout);
+    assert!(!legacy.exists() && !entry.exists());
 }

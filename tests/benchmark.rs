@@ -549,6 +549,47 @@ fn bench_start_up_and_tray_build() {
     );
 }
 
+/// A second start while blockwatch runs (the launcher's click): how long
+/// until it has asked the running copy and ended, and until the running
+/// copy says `activated`.
+#[test]
+#[ignore]
+fn bench_second_start() {
+    let f = fixture("reachable_200");
+    let site = FakeSite::start(site_handler(move |_| Reply::Fixture(f.clone())));
+    let s = Scratch::new();
+    let cfg = s.config(&site.url(""), "", "[monitor]\nnotifications = false\n");
+    let c = cfg.to_str().unwrap();
+    let mut d = s.spawn(&["--config", c, "run", "--headless"], &[]);
+    d.expect("first verdict", Duration::from_secs(20), |v| {
+        v["event"] == "verdict"
+    });
+    let (mut ended, mut seen) = (Vec::new(), Vec::new());
+    for _ in 0..10 {
+        d.forget();
+        let t = Instant::now();
+        let r = s.run(
+            &["--config", c, "run", "--headless"],
+            &[],
+            Duration::from_secs(10),
+        );
+        assert_eq!(r.code, Some(0), "{}", r.stderr);
+        ended.push(t.elapsed().as_secs_f64() * 1000.0);
+        d.expect("activated", Duration::from_secs(10), |v| {
+            v["event"] == "activated"
+        });
+        seen.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    println!(
+        "second start (10 runs): ended with 0 after {:.0} ms median, max {:.0} ms; the running copy logged activated after {:.0} ms median",
+        median(&mut ended.clone()),
+        ended.iter().cloned().fold(0.0, f64::max),
+        median(&mut seen)
+    );
+    d.signal(libc::SIGINT);
+    let _ = d.wait_exit(Duration::from_secs(10));
+}
+
 #[test]
 #[ignore]
 fn bench_translations() {

@@ -227,3 +227,23 @@ fn reminder_off_or_duration() {
         None
     );
 }
+
+#[test]
+fn tray_icons_auto_colour_or_symbolic() {
+    assert_eq!(parse("").unwrap().ui.tray_icons, TrayIcons::Auto);
+    for (text, want) in [
+        ("colour", TrayIcons::Colour),
+        ("color", TrayIcons::Colour),
+        ("symbolic", TrayIcons::Symbolic),
+        ("auto", TrayIcons::Auto),
+    ] {
+        let c = parse(&format!("[ui]\ntray_icons = \"{text}\"\n")).unwrap();
+        assert_eq!(c.ui.tray_icons, want, "{text}");
+    }
+    let e = parse("[ui]\ntray_icons = \"mono\"\n").unwrap_err();
+    assert_eq!((e.line, e.key.as_deref()), (Some(2), Some("ui.tray_icons")));
+    assert!(english(&e).contains("symbolic"), "{}", english(&e));
+    assert!(Config::default()
+        .to_toml()
+        .contains("tray_icons = \"auto\""));
+}

@@ -23,6 +23,7 @@ fn entry<'a>(menu: &'a [MenuEntry], label: &str) -> &'a MenuEntry {
 #[test]
 fn tray_menu_shows_the_block_and_acts() {
     let s = Scratch::new();
+    told_already(s.path());
     let mut desk = Desktop::start(s.path());
     let watcher = FakeWatcher::start(&desk.bus);
     desk.start_dunst(&picking_dmenu(s.path(), "Show fix steps"));
@@ -110,7 +111,9 @@ fn tray_menu_shows_the_block_and_acts() {
 
     // "Start at login" writes the autostart entry and shows the tick.
     assert!(desk.click(&item, entry(&menu, "Start at login").id));
-    let autostart = s.path().join("config/autostart/blockwatch.desktop");
+    let autostart = s
+        .path()
+        .join("config/autostart/io.github.blockwatch.Blockwatch.desktop");
     assert!(
         wait_until(SOON, || autostart.exists()),
         "no autostart entry\n{}",
@@ -237,11 +240,13 @@ fn start_at_login_follows_the_system_wide_entry() {
     let sys_dir = s.path().join("etc-xdg/autostart");
     std::fs::create_dir_all(&sys_dir).unwrap();
     std::fs::write(
-        sys_dir.join("blockwatch.desktop"),
+        sys_dir.join("io.github.blockwatch.Blockwatch.desktop"),
         fill(DESKTOP_TEMPLATE, &desktop_exec_arg(BIN), "blockwatch"),
     )
     .unwrap();
-    let user_entry = s.path().join("config/autostart/blockwatch.desktop");
+    let user_entry = s
+        .path()
+        .join("config/autostart/io.github.blockwatch.Blockwatch.desktop");
     let desk = Desktop::start(s.path());
     let watcher = FakeWatcher::start(&desk.bus);
     let f = fixture("reachable_200");

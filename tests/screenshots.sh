@@ -99,7 +99,9 @@ sleep 1
 # blockwatch, in a home of its own, pointed at the fake site.
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_STATE_HOME="$work/home/.local/state"
 export XDG_DATA_HOME="$work/home/.local/share" XDG_RUNTIME_DIR="$work/run" BROWSER=true
-mkdir -p "$XDG_CONFIG_HOME/blockwatch" "$XDG_RUNTIME_DIR"
+mkdir -p "$XDG_CONFIG_HOME/blockwatch" "$XDG_RUNTIME_DIR" "$XDG_STATE_HOME/blockwatch"
+# Not its first start: the picture is of the problem's notification.
+echo '{"first_start":true,"no_tray":false}' >"$XDG_STATE_HOME/blockwatch/told.json"
 cat > "$XDG_CONFIG_HOME/blockwatch/config.toml" <<EOF
 [target]
 url = "http://127.0.0.1:$port/"

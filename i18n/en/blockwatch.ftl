@@ -573,6 +573,23 @@ tray-checking-now = Checking now…
 tray-last-check = Last check: { $time }
 tray-last-check-never = Last check: not yet
 
+## ---------------------------------------------------------------- first start, no tray
+## Notifications of the tray build, each shown once: on the first start, that
+## blockwatch now watches ChatGPT and what it sees; on a desktop that shows no
+## tray icons, that it keeps working and how to get the icon.
+## $state: the tray menu's first line ("ChatGPT reachable", "ChatGPT blocks
+## your address (error 1020)").
+intro-title = blockwatch now watches ChatGPT
+intro-body = Right now: { $state }. Its icon shows how ChatGPT answers; when ChatGPT refuses you, a notification like this one names the fix.
+no-tray-title = blockwatch runs without a tray icon
+# $remedy: "gnome-enable" (GNOME with the extension installed but off),
+# "gnome-install" (GNOME without it) or "other" (any other desktop).
+no-tray-body = { $remedy ->
+    [gnome-enable] Your desktop shows no tray icons. blockwatch keeps watching ChatGPT (right now: { $state }) and tells you here when something is wrong. For its icon, turn on "AppIndicator and KStatusNotifierItem Support" in Extensions, or run `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com`.
+    [gnome-install] Your desktop shows no tray icons. blockwatch keeps watching ChatGPT (right now: { $state }) and tells you here when something is wrong. For its icon, install the AppIndicator extension (`sudo apt install gnome-shell-extension-appindicator`), log out and back in, and turn it on in Extensions.
+   *[other] Your desktop shows no tray icons. blockwatch keeps watching ChatGPT (right now: { $state }) and tells you here when something is wrong. For its icon, add a system tray (status notifier area) to your panel.
+}
+
 ## ---------------------------------------------------------------- history
 ## `blockwatch history`: one line per event, after the local date and time.
 

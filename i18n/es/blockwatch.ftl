@@ -492,6 +492,16 @@ tray-checking-now = Comprobando…
 tray-last-check = Última comprobación: { $time }
 tray-last-check-never = Última comprobación: todavía ninguna
 
+## ---------------------------------------------------------------- first start, no tray
+intro-title = blockwatch ya vigila ChatGPT
+intro-body = Ahora mismo: { $state }. Su icono muestra cómo responde ChatGPT; si ChatGPT te rechaza, una notificación como esta te dirá cómo solucionarlo.
+no-tray-title = blockwatch funciona sin icono en la bandeja
+no-tray-body = { $remedy ->
+    [gnome-enable] Tu escritorio no muestra iconos en la bandeja. blockwatch sigue vigilando ChatGPT (ahora mismo: { $state }) y te avisará aquí si algo va mal. Para ver su icono, activa «AppIndicator and KStatusNotifierItem Support» en Extensiones, o ejecuta `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com`.
+    [gnome-install] Tu escritorio no muestra iconos en la bandeja. blockwatch sigue vigilando ChatGPT (ahora mismo: { $state }) y te avisará aquí si algo va mal. Para ver su icono, instala la extensión AppIndicator (`sudo apt install gnome-shell-extension-appindicator`), cierra la sesión, vuelve a entrar y actívala en Extensiones.
+   *[other] Tu escritorio no muestra iconos en la bandeja. blockwatch sigue vigilando ChatGPT (ahora mismo: { $state }) y te avisará aquí si algo va mal. Para ver su icono, añade una bandeja del sistema (área de notificación) a tu panel.
+}
+
 ## ---------------------------------------------------------------- history
 
 history-start = blockwatch iniciado

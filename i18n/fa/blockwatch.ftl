@@ -489,6 +489,16 @@ tray-checking-now = در حال بررسی…
 tray-last-check = آخرین بررسی: { $time }
 tray-last-check-never = آخرین بررسی: هنوز نه
 
+## ---------------------------------------------------------------- first start, no tray
+intro-title = blockwatch اکنون ChatGPT را زیر نظر دارد
+intro-body = اکنون: { $state }. نماد آن نشان می‌دهد ChatGPT چگونه پاسخ می‌دهد؛ اگر ChatGPT شما را رد کند، اعلانی مانند همین راه‌حل را می‌گوید.
+no-tray-title = blockwatch بدون نماد در سینی سیستم اجرا می‌شود
+no-tray-body = { $remedy ->
+    [gnome-enable] میز کار شما نمادهای سینی سیستم را نشان نمی‌دهد. blockwatch همچنان ChatGPT را زیر نظر دارد (اکنون: { $state }) و اگر مشکلی پیش بیاید همین‌جا خبر می‌دهد. برای دیدن نماد آن، «AppIndicator and KStatusNotifierItem Support» را در برنامهٔ «افزونه‌ها» روشن کنید، یا `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com` را اجرا کنید.
+    [gnome-install] میز کار شما نمادهای سینی سیستم را نشان نمی‌دهد. blockwatch همچنان ChatGPT را زیر نظر دارد (اکنون: { $state }) و اگر مشکلی پیش بیاید همین‌جا خبر می‌دهد. برای دیدن نماد آن، افزونهٔ AppIndicator را نصب کنید (`sudo apt install gnome-shell-extension-appindicator`)، از حساب کاربری خارج شوید و دوباره وارد شوید، سپس آن را در «افزونه‌ها» روشن کنید.
+   *[other] میز کار شما نمادهای سینی سیستم را نشان نمی‌دهد. blockwatch همچنان ChatGPT را زیر نظر دارد (اکنون: { $state }) و اگر مشکلی پیش بیاید همین‌جا خبر می‌دهد. برای دیدن نماد آن، یک سینی سیستم (ناحیهٔ اعلان وضعیت) به پنل خود اضافه کنید.
+}
+
 ## ---------------------------------------------------------------- history
 
 history-start = blockwatch شروع به کار کرد

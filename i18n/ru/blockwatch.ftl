@@ -495,6 +495,16 @@ tray-checking-now = Проверяю…
 tray-last-check = Последняя проверка: { $time }
 tray-last-check-never = Последняя проверка: ещё не было
 
+## ---------------------------------------------------------------- first start, no tray
+intro-title = blockwatch теперь следит за ChatGPT
+intro-body = Сейчас: { $state }. Значок показывает, как отвечает ChatGPT; если ChatGPT вам откажет, такое же уведомление подскажет, что делать.
+no-tray-title = blockwatch работает без значка в трее
+no-tray-body = { $remedy ->
+    [gnome-enable] Ваш рабочий стол не показывает значки в трее. blockwatch продолжает следить за ChatGPT (сейчас: { $state }) и сообщит здесь, если что-то не так. Чтобы увидеть значок, включите «AppIndicator and KStatusNotifierItem Support» в приложении «Расширения» или выполните `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com`.
+    [gnome-install] Ваш рабочий стол не показывает значки в трее. blockwatch продолжает следить за ChatGPT (сейчас: { $state }) и сообщит здесь, если что-то не так. Чтобы увидеть значок, установите расширение AppIndicator (`sudo apt install gnome-shell-extension-appindicator`), выйдите из системы и войдите снова, затем включите его в приложении «Расширения».
+   *[other] Ваш рабочий стол не показывает значки в трее. blockwatch продолжает следить за ChatGPT (сейчас: { $state }) и сообщит здесь, если что-то не так. Чтобы увидеть значок, добавьте на панель системный трей (область уведомлений).
+}
+
 ## ---------------------------------------------------------------- history
 
 history-start = blockwatch запущен

@@ -483,6 +483,16 @@ tray-checking-now = Şimdi denetleniyor…
 tray-last-check = Son denetim: { $time }
 tray-last-check-never = Son denetim: henüz yok
 
+## ---------------------------------------------------------------- first start, no tray
+intro-title = blockwatch artık ChatGPT'yi izliyor
+intro-body = Şu anda: { $state }. Simgesi ChatGPT'nin nasıl yanıt verdiğini gösterir; ChatGPT sizi reddederse bunun gibi bir bildirim çözümü söyler.
+no-tray-title = blockwatch sistem tepsisi simgesi olmadan çalışıyor
+no-tray-body = { $remedy ->
+    [gnome-enable] Masaüstünüz sistem tepsisinde simge göstermiyor. blockwatch ChatGPT'yi izlemeye devam ediyor (şu anda: { $state }) ve bir sorun olursa size burada haber verir. Simgesini görmek için Uzantılar uygulamasında "AppIndicator and KStatusNotifierItem Support" uzantısını açın ya da `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com` komutunu çalıştırın.
+    [gnome-install] Masaüstünüz sistem tepsisinde simge göstermiyor. blockwatch ChatGPT'yi izlemeye devam ediyor (şu anda: { $state }) ve bir sorun olursa size burada haber verir. Simgesini görmek için AppIndicator uzantısını kurun (`sudo apt install gnome-shell-extension-appindicator`), oturumu kapatıp yeniden açın ve uzantıyı Uzantılar uygulamasında açın.
+   *[other] Masaüstünüz sistem tepsisinde simge göstermiyor. blockwatch ChatGPT'yi izlemeye devam ediyor (şu anda: { $state }) ve bir sorun olursa size burada haber verir. Simgesini görmek için panelinize bir sistem tepsisi (durum bildirim alanı) ekleyin.
+}
+
 ## ---------------------------------------------------------------- history
 
 history-start = blockwatch başladı

@@ -482,6 +482,16 @@ tray-checking-now = 正在检测…
 tray-last-check = 上次检测：{ $time }
 tray-last-check-never = 上次检测：尚未检测
 
+## ---------------------------------------------------------------- first start, no tray
+intro-title = blockwatch 已开始监测 ChatGPT
+intro-body = 当前：{ $state }。它的图标显示 ChatGPT 的访问情况；ChatGPT 拒绝你时，会像这样弹出通知，告诉你怎么解决。
+no-tray-title = blockwatch 正在没有托盘图标的情况下运行
+no-tray-body = { $remedy ->
+    [gnome-enable] 你的桌面不显示托盘图标。blockwatch 仍在监测 ChatGPT（当前：{ $state }），出现问题时会在这里通知你。要显示它的图标，请在“扩展”中打开“AppIndicator and KStatusNotifierItem Support”，或运行 `gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com`。
+    [gnome-install] 你的桌面不显示托盘图标。blockwatch 仍在监测 ChatGPT（当前：{ $state }），出现问题时会在这里通知你。要显示它的图标，请安装 AppIndicator 扩展（`sudo apt install gnome-shell-extension-appindicator`），注销后重新登录，再在“扩展”中将其打开。
+   *[other] 你的桌面不显示托盘图标。blockwatch 仍在监测 ChatGPT（当前：{ $state }），出现问题时会在这里通知你。要显示它的图标，请在面板中添加系统托盘（状态通知区域）。
+}
+
 ## ---------------------------------------------------------------- history
 
 history-start = blockwatch 已启动

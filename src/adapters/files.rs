@@ -379,6 +379,32 @@ fn bound(s: &mut Persisted) {
     }
 }
 
+/// What the tray has told the user once and must not repeat
+/// (`told.json` in the state folder).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Told {
+    /// The first start's notification: blockwatch watches, and what it sees.
+    pub first_start: bool,
+    /// That the desktop shows no tray icon; forgotten once a tray is seen,
+    /// so that losing it again is told again.
+    pub no_tray: bool,
+}
+
+pub fn load_told(paths: &Paths) -> Told {
+    crate::config::read_capped(&paths.state.join("told.json"), 4096)
+        .ok()
+        .and_then(|d| serde_json::from_slice(&d).ok())
+        .unwrap_or_default()
+}
+
+/// Written atomically, like the state.
+pub fn save_told(paths: &Paths, told: &Told) -> io::Result<()> {
+    let tmp = paths.state.join("told.json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec(told)?)?;
+    std::fs::rename(&tmp, paths.state.join("told.json"))
+}
+
 /// Held for the life of the daemon: one instance per user.
 pub struct InstanceLock {
     _file: File,
@@ -469,6 +495,21 @@ mod tests {
         }
         drop(first);
         assert!(lock(&p).is_ok());
+    }
+
+    #[test]
+    fn told_round_trip() {
+        let (_d, p) = paths();
+        assert_eq!(load_told(&p), Told::default());
+        let t = Told {
+            first_start: true,
+            no_tray: false,
+        };
+        save_told(&p, &t).unwrap();
+        assert_eq!(load_told(&p), t);
+        // Junk is as if nothing was told: better twice than never.
+        std::fs::write(p.state.join("told.json"), b"\x00junk").unwrap();
+        assert_eq!(load_told(&p), Told::default());
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! The imperative shell's adapters: each does one kind of I/O and hands the
 //! pure core plain values.
 
+pub mod activate;
 pub mod autostart;
 pub mod browsers;
 pub mod dns;
 pub mod files;
 pub mod http;
+pub mod icons;
 pub mod mem;
 pub mod net;
 pub mod netwatch;
@@ -20,6 +22,7 @@ pub mod startup;
 pub mod terminal;
 pub mod textfile;
 pub mod tls;
+pub mod trayhost;
 
 /// Run futures concurrently, keeping their order (a few, so no crate).
 pub(crate) async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {

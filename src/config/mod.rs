@@ -106,14 +106,30 @@ pub const LANGUAGES: [&str; 7] = ["auto", "en", "zh-CN", "ru", "fa", "es", "tr"]
 pub struct UiSection {
     /// "auto" (the desktop's language) or one of `LANGUAGES`.
     pub language: String,
+    /// The tray's icons: coloured, or one-colour shapes the panel tints.
+    pub tray_icons: TrayIcons,
 }
 
 impl Default for UiSection {
     fn default() -> Self {
         UiSection {
             language: "auto".into(),
+            tray_icons: TrayIcons::Auto,
         }
     }
+}
+
+/// `[ui] tray_icons`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TrayIcons {
+    /// Symbolic where the panel wants them (GNOME, KDE; the macOS menu
+    /// bar), coloured elsewhere.
+    #[default]
+    Auto,
+    #[serde(alias = "color")]
+    Colour,
+    Symbolic,
 }
 
 /// `[dns]`: a second opinion on the local name servers' answers.

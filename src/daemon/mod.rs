@@ -11,7 +11,7 @@ use crate::adapters::files::{self, History, Paths};
 use crate::adapters::http::Http;
 use crate::adapters::notify::{Clicked, Notifier, Shown};
 use crate::adapters::startup::StartProblem;
-use crate::adapters::{netwatch, page};
+use crate::adapters::{activate, netwatch, page};
 use crate::config::{self, Config};
 use crate::core::assessment::Assessment;
 use crate::core::lang::{negotiate, Choice, Lang};
@@ -29,7 +29,7 @@ use tokio::sync::Mutex;
 use tokio::time::Instant;
 
 /// What the tray (or another front end) can ask of the daemon.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UiCommand {
     CheckNow,
     /// "My browser still shows Access denied".
@@ -40,6 +40,9 @@ pub enum UiCommand {
     Resume,
     ShowFix,
     OpenHistory,
+    /// A notification of the front end's own (the tray's first-start and
+    /// no-tray notices), shown like the monitor's, one at a time.
+    Notify(Box<Shown>),
     Quit,
 }
 
@@ -63,6 +66,8 @@ pub struct Options {
     pub lang_flag: Option<Choice>,
     /// The language chosen at start (the tray's menu keeps it).
     pub lang: Lang,
+    /// Where a second start asks this copy to show itself.
+    pub activation: Option<activate::Listener>,
 }
 
 /// The language to speak: `--lang`, else `[ui] language`, else the
@@ -101,6 +106,8 @@ struct Driver {
     /// The browser scan runs with a probe, at most every `BROWSER_SCAN_EVERY`.
     last_browser_scan: Option<Instant>,
     export: Option<Export>,
+    /// A second start asked for the fix page before the first check ended.
+    show_when_ready: bool,
 }
 
 const BROWSER_SCAN_EVERY: Duration = Duration::from_secs(60);
@@ -131,7 +138,25 @@ impl Driver {
         if self.ui.is_some() || self.export.is_some() {
             let view = self.machine.view();
             self.export(&view, true);
+            let ready = view.assessment.is_some();
             self.push_view(view);
+            if self.show_when_ready && ready {
+                self.show_when_ready = false;
+                self.open_current_page();
+            }
+        }
+    }
+
+    /// A second start asked to see blockwatch: the tray build opens the fix
+    /// page of the current state (as soon as there is one); headless, the
+    /// request is an event, `{"event":"activated"}`.
+    fn activated(&mut self) {
+        if self.ui.is_none() {
+            self.emit(&serde_json::json!({"event": "activated"}));
+        } else if self.machine.view().assessment.is_some() {
+            self.open_current_page();
+        } else {
+            self.show_when_ready = true;
         }
     }
 
@@ -384,7 +409,7 @@ fn seed() -> u64 {
 /// single-instance lock.
 pub async fn run(
     cfg: Config,
-    opts: Options,
+    mut opts: Options,
     paths: Paths,
     ui: Option<Box<dyn Ui>>,
     mut commands: UnboundedReceiver<UiCommand>,
@@ -405,6 +430,10 @@ pub async fn run(
         tracing::warn!("network changes will not be noticed at once: {e}");
     }
     tokio::spawn(notifier_task(notice_rx, click_tx, opts.icon.clone()));
+    let (activate_tx, mut activations) = unbounded_channel::<()>();
+    if let Some(listener) = opts.activation.take() {
+        tokio::spawn(listener.serve(activate_tx));
+    }
     let mut signals = Signals::new().map_err(|e| StartProblem::Signals(e.to_string()))?;
 
     let start = Instant::now();
@@ -444,6 +473,7 @@ pub async fn run(
         last_view: None,
         last_browser_scan: None,
         export,
+        show_when_ready: false,
     };
     d.execute(actions);
 
@@ -479,6 +509,12 @@ pub async fn run(
                     d.open_history();
                     continue;
                 }
+                UiCommand::Notify(shown) => {
+                    if d.cfg.monitor.notifications {
+                        let _ = d.notices.send(*shown);
+                    }
+                    continue;
+                }
             },
             Some(c) = clicks.recv() => match c {
                 Clicked::ShowFix => {
@@ -488,6 +524,10 @@ pub async fn run(
                 Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
                 Clicked::BrowserWorks => Input::BrowserWorks,
             },
+            Some(()) = activations.recv() => {
+                d.activated();
+                continue;
+            }
             Some(()) = net.recv() => {
                 tracing::debug!("network change event");
                 Input::NetworkChanged

@@ -3,6 +3,7 @@
 
 use super::safe::{safe_line, safe_opt};
 use super::tr::*;
+use crate::adapters::trayhost::Remedy;
 use crate::core::diagnose::Cause;
 use crate::core::monitor::{Light, View};
 
@@ -176,6 +177,31 @@ fn tray_last_check_words(tr: &Tr, view: &View) -> String {
     }
 }
 
+/// The first start's notification (title, body): blockwatch now watches
+/// ChatGPT, and what it sees right now (the menu's first line).
+pub fn intro(tr: &Tr, view: &View) -> (String, String) {
+    let state = tray_status_words(tr, view);
+    (
+        tr.line(tr.s(IntroTitle)),
+        tr.line(tr.s(IntroBody { state })),
+    )
+}
+
+/// The desktop shows no tray icon: blockwatch keeps working through
+/// notifications, and this is how to get the icon.
+pub fn no_tray(tr: &Tr, view: &View, remedy: Remedy) -> (String, String) {
+    let state = tray_status_words(tr, view);
+    let remedy = match remedy {
+        Remedy::GnomeEnableExtension => "gnome-enable",
+        Remedy::GnomeInstallExtension => "gnome-install",
+        Remedy::AddTray => "other",
+    };
+    (
+        tr.line(tr.s(NoTrayTitle)),
+        tr.line(tr.s(NoTrayBody { state, remedy })),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +243,57 @@ mod tests {
                 assert!(is_terminal_safe(&shown, Lines::Join), "{label:?}");
                 assert!(label.chars().count() < 700, "{}", label.len());
             }
+        }
+    }
+
+    #[test]
+    fn intro_and_no_tray_say_the_state_and_the_way() {
+        let view = View {
+            light: Light::Checking,
+            assessment: None,
+            public_v4: None,
+            public_v6: None,
+            location: None,
+            vpn: Default::default(),
+            last_check_wall_ms: None,
+            problem: false,
+            paused_until_wall_ms: None,
+            offline: true,
+            checking: false,
+        };
+        let tr = Tr::english();
+        let (title, body) = intro(tr, &view);
+        assert_eq!(title, "blockwatch now watches ChatGPT");
+        assert!(
+            body.starts_with("Right now: No network connection."),
+            "{body}"
+        );
+        let (title, body) = no_tray(tr, &view, Remedy::GnomeInstallExtension);
+        assert_eq!(title, "blockwatch runs without a tray icon");
+        assert!(
+            body.contains("(right now: No network connection)"),
+            "{body}"
+        );
+        assert!(body.contains("sudo apt install gnome-shell-extension-appindicator"));
+        let (_, body) = no_tray(tr, &view, Remedy::GnomeEnableExtension);
+        assert!(body.contains("gnome-extensions enable appindicatorsupport@rgcjonas.gmail.com"));
+        let (_, body) = no_tray(tr, &view, Remedy::AddTray);
+        assert!(body.contains("add a system tray"), "{body}");
+        // Every language has its own words, with the state in them.
+        for lang in [Lang::ZhCn, Lang::Ru, Lang::Fa, Lang::Es, Lang::Tr] {
+            let tr = Tr::get(lang, Isolation::Off);
+            let (title, body) = no_tray(tr, &view, Remedy::GnomeInstallExtension);
+            assert_ne!(title, "blockwatch runs without a tray icon", "{lang:?}");
+            assert!(body.contains(&tr.s(TrayOffline)), "{lang:?}: {body}");
+            assert!(
+                body.contains("gnome-shell-extension-appindicator"),
+                "{lang:?}"
+            );
+            assert_ne!(
+                intro(tr, &view).0,
+                "blockwatch now watches ChatGPT",
+                "{lang:?}"
+            );
         }
     }
 }

@@ -152,6 +152,18 @@ impl Drop for Desktop {
     }
 }
 
+/// As if blockwatch had started in this HOME before: the tray's first-start
+/// notification is not shown again (tests that count notifications).
+pub fn told_already(home: &Path) {
+    let dir = home.join("state/blockwatch");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("told.json"),
+        r#"{"first_start":true,"no_tray":false}"#,
+    )
+    .unwrap();
+}
+
 /// A script for `$BROWSER` that records what it is asked to open.
 pub fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
     use std::os::unix::fs::PermissionsExt;
@@ -232,6 +244,8 @@ pub struct Notified {
     pub summary: String,
     pub body: String,
     pub actions: Vec<String>,
+    /// The `desktop-entry` hint: the launcher the notification belongs to.
+    pub desktop_entry: Option<String>,
 }
 
 /// A notification server written for the test: it owns the name, answers
@@ -273,9 +287,12 @@ impl FakeNotifications {
                             HashMap<String, zbus::OwnedVariant>,
                             i32,
                         );
-                        if let Ok((app, _, icon, summary, body, actions, _, _)) =
+                        if let Ok((app, _, icon, summary, body, actions, hints, _)) =
                             msg.body().deserialize::<Args>()
                         {
+                            let desktop_entry = hints
+                                .get("desktop-entry")
+                                .and_then(|v| String::try_from(v.try_clone().ok()?).ok());
                             seen.lock().unwrap().push(Notified {
                                 at: Instant::now(),
                                 app,
@@ -283,6 +300,7 @@ impl FakeNotifications {
                                 summary,
                                 body,
                                 actions,
+                                desktop_entry,
                             });
                         }
                         let id = next_id.fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -248,7 +248,7 @@ if [ -x "$tray_exe" ] || [ -f "$tray_exe" ]; then
     pass "tray build up for 20 s under Xvfb"
     # Its first start turns start at login on, pointing at the installed tray.
     expect "first start: start at login on" "$(reg_value "$run_key" blockwatch)" \
-      '"C:\Program Files\blockwatch\blockwatch-tray.exe" run'
+      '"C:\Program Files\blockwatch\blockwatch-tray.exe" run --at-login'
     mkdir -p "$repo/tests/screenshots"
     # The X tray (trayer) spans the top-left 200x40: more than its background
     # colour there means Wine docked the icon into it.

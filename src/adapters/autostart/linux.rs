@@ -8,21 +8,29 @@
 //! again by removing that entry.
 
 use super::{
-    desktop_exec_arg, fill, systemd_exec_arg, Method, Status, DESKTOP_TEMPLATE, SYSTEMD_TEMPLATE,
+    desktop_exec_arg, entry_name, fill, systemd_exec_arg, Method, Status, DESKTOP_TEMPLATE,
+    SYSTEMD_TEMPLATE,
 };
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const ENTRY: &str = "blockwatch.desktop";
+/// The name older builds gave the user's entry; taken away by enable and
+/// disable, read by status.
+const LEGACY_ENTRY: &str = "blockwatch.desktop";
 const UNIT: &str = "blockwatch.service";
 
 fn config_dir() -> io::Result<PathBuf> {
     dirs::config_dir().ok_or_else(|| io::Error::other("no configuration directory (is HOME set?)"))
 }
 
+/// `<application id>.desktop`, as the launcher is named.
 fn desktop_path() -> io::Result<PathBuf> {
-    Ok(config_dir()?.join("autostart").join(ENTRY))
+    Ok(config_dir()?.join("autostart").join(entry_name("desktop")))
+}
+
+fn legacy_path() -> io::Result<PathBuf> {
+    Ok(config_dir()?.join("autostart").join(LEGACY_ENTRY))
 }
 
 fn unit_path() -> io::Result<PathBuf> {
@@ -40,7 +48,7 @@ fn unit_link() -> io::Result<PathBuf> {
 }
 
 /// The system-wide entry, as the XDG autostart spec finds it: the first
-/// `$XDG_CONFIG_DIRS/autostart/blockwatch.desktop` (default `/etc/xdg`).
+/// `$XDG_CONFIG_DIRS/autostart/<application id>.desktop` (default `/etc/xdg`).
 fn system_entry() -> Option<PathBuf> {
     let dirs = std::env::var("XDG_CONFIG_DIRS").unwrap_or_default();
     let mut dirs: Vec<&str> = dirs.split(':').filter(|d| d.starts_with('/')).collect();
@@ -48,7 +56,7 @@ fn system_entry() -> Option<PathBuf> {
         dirs.push("/etc/xdg");
     }
     dirs.iter()
-        .map(|d| Path::new(d).join("autostart").join(ENTRY))
+        .map(|d| Path::new(d).join("autostart").join(entry_name("desktop")))
         .find(|p| p.is_file())
 }
 
@@ -76,8 +84,13 @@ fn is_hidden(text: &str) -> bool {
 
 pub fn status() -> Status {
     let mut status = Status::default();
-    let user = desktop_path().ok();
-    let user_entry = user.as_deref().map_or(Entry::Absent, read_entry);
+    let mut user = desktop_path().ok();
+    let mut user_entry = user.as_deref().map_or(Entry::Absent, read_entry);
+    if user_entry == Entry::Absent {
+        // An entry an older build wrote still starts it.
+        user = legacy_path().ok();
+        user_entry = user.as_deref().map_or(Entry::Absent, read_entry);
+    }
     let system = system_entry();
     match (user_entry, &system) {
         (Entry::On, _) => {
@@ -147,7 +160,12 @@ fn user_entry(exe: &str) -> String {
 
 /// The user's entry that switches the system-wide one off.
 fn hiding_entry(exe: &str) -> String {
-    let mut text = fill(DESKTOP_TEMPLATE, &desktop_exec_arg(exe), "blockwatch").replace(
+    let mut text = fill(
+        DESKTOP_TEMPLATE,
+        &desktop_exec_arg(exe),
+        crate::version::APP_ID,
+    )
+    .replace(
         "X-GNOME-Autostart-enabled=true",
         "X-GNOME-Autostart-enabled=false",
     );
@@ -156,6 +174,7 @@ fn hiding_entry(exe: &str) -> String {
 }
 
 pub fn enable(exe: &Path, systemd: bool) -> io::Result<()> {
+    remove(&legacy_path()?)?;
     let exe = exe.to_string_lossy();
     let system = system_entry();
     if systemd {
@@ -188,6 +207,7 @@ fn remove(p: &Path) -> io::Result<()> {
 }
 
 pub fn disable() -> io::Result<()> {
+    remove(&legacy_path()?)?;
     match system_entry() {
         Some(_) => {
             let exe = super::this_binary().unwrap_or_else(|_| PathBuf::from("blockwatch"));

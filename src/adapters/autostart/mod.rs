@@ -21,7 +21,8 @@ use windows as os;
 
 pub const DESKTOP_TEMPLATE: &str = include_str!("../../../service/blockwatch.desktop");
 pub const SYSTEMD_TEMPLATE: &str = include_str!("../../../service/blockwatch.service");
-pub const LAUNCH_AGENT_TEMPLATE: &str = include_str!("../../../service/com.blockwatch.agent.plist");
+pub const LAUNCH_AGENT_TEMPLATE: &str =
+    include_str!("../../../service/io.github.blockwatch.Blockwatch.plist");
 pub const WINDOWS_TEMPLATE: &str = include_str!("../../../service/windows-run-key.txt");
 
 /// How blockwatch starts at login, if it does.
@@ -98,6 +99,46 @@ pub fn first_start(state_dir: &Path) -> io::Result<bool> {
 pub fn this_binary() -> io::Result<PathBuf> {
     let exe = std::env::current_exe()?;
     Ok(exe.with_file_name(format!("blockwatch{}", std::env::consts::EXE_SUFFIX)))
+}
+
+/// The name macOS shows for the bundle, `Blockwatch.app` (pkg/macos/make-app).
+pub const BUNDLE_NAME: &str = "Blockwatch";
+
+/// The file name of the login-start entries that carry the application id
+/// (the XDG autostart entry, the LaunchAgent): `<id>.<extension>`.
+pub fn entry_name(extension: &str) -> String {
+    format!("{}.{extension}", crate::version::APP_ID)
+}
+
+/// What a LaunchAgent should start (macOS): the binary inside
+/// `Blockwatch.app` when there is a bundle, so that blockwatch runs with the
+/// bundle's identity (notifications under its name, no Dock icon). `exe`
+/// itself when it is inside a bundle; else the bundle in `/Applications` or
+/// `~/Applications` when one is installed (`exists` asks the disk); else
+/// `exe`.
+pub fn bundle_program(exe: &Path, home: Option<&Path>, exists: impl Fn(&Path) -> bool) -> PathBuf {
+    let in_bundle = exe.parent().is_some_and(|macos| {
+        macos.ends_with("Contents/MacOS")
+            && macos
+                .parent()
+                .and_then(Path::parent)
+                .and_then(Path::extension)
+                .is_some_and(|e| e == "app")
+    });
+    if in_bundle {
+        return exe.to_path_buf();
+    }
+    let app = format!("{BUNDLE_NAME}.app");
+    let name = exe.file_name().unwrap_or("blockwatch".as_ref());
+    let installed = [
+        Some(Path::new("/Applications")),
+        home.map(|h| h.join("Applications")).as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|dir| dir.join(&app).join("Contents/MacOS").join(name))
+    .find(|p| exists(p));
+    installed.unwrap_or_else(|| exe.to_path_buf())
 }
 
 /// Windows' `StartupApproved\Run` value for an entry: missing, or an even
@@ -225,5 +266,24 @@ mod tests {
             "",
         );
         assert!(plist.contains("<string>/Apps/a&amp;b/blockwatch</string>"));
+    }
+
+    #[test]
+    fn the_launch_agent_starts_the_bundle() {
+        let inside = Path::new("/Applications/Blockwatch.app/Contents/MacOS/blockwatch");
+        let none = |_: &Path| false;
+        assert_eq!(bundle_program(inside, None, none), inside);
+        let elsewhere = Path::new("/Volumes/x/Blockwatch.app/Contents/MacOS/blockwatch");
+        assert_eq!(bundle_program(elsewhere, None, none), elsewhere);
+        // A loose binary (cargo install), no bundle installed: itself.
+        let loose = Path::new("/Users/a/.cargo/bin/blockwatch");
+        let home = Path::new("/Users/a");
+        assert_eq!(bundle_program(loose, Some(home), none), loose);
+        // A bundle installed for this user only.
+        let mine = Path::new("/Users/a/Applications/Blockwatch.app/Contents/MacOS/blockwatch");
+        assert_eq!(bundle_program(loose, Some(home), |p| p == mine), mine);
+        // "Contents/MacOS" outside an .app is no bundle.
+        let fake = Path::new("/tmp/Contents/MacOS/blockwatch");
+        assert_eq!(bundle_program(fake, None, none), fake);
     }
 }

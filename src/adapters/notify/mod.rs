@@ -46,6 +46,21 @@ async fn capabilities() -> Result<Vec<String>, String> {
     Ok(vec!["body".into()])
 }
 
+/// macOS: notifications carry Blockwatch.app's identity (its name and
+/// icon), found by the bundle identifier; without a registered bundle (a
+/// loose binary) the system shows them as Finder's. Once per process.
+#[cfg(target_os = "macos")]
+fn identify() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if let Err(e) = notify_rust::set_application(crate::version::APP_ID) {
+            tracing::info!(
+                "notifications not under blockwatch's own name ({e}): is Blockwatch.app installed?"
+            );
+        }
+    });
+}
+
 /// What the user asked for from a notification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Clicked {
@@ -85,6 +100,8 @@ const BUS_TIMEOUT: Duration = Duration::from_secs(3);
 
 impl Notifier {
     pub fn new(clicks: UnboundedSender<Clicked>, app_name: String, icon: String) -> Notifier {
+        #[cfg(target_os = "macos")]
+        identify();
         Notifier {
             clicks,
             app_name,
@@ -133,6 +150,11 @@ impl Notifier {
         n.appname(&self.app_name)
             .summary(&s.title)
             .icon(s.icon.as_deref().unwrap_or(&self.icon));
+        // The launcher's name: the server shows and groups them as the app's.
+        #[cfg(all(unix, not(target_os = "macos")))]
+        n.hint(notify_rust::Hint::DesktopEntry(
+            crate::version::APP_ID.into(),
+        ));
         let problem = s.problem;
         if problem && actions {
             n.body(&s.body)

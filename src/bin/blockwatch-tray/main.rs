@@ -5,6 +5,7 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 mod icons;
+mod intro;
 mod tray;
 
 fn main() -> std::process::ExitCode {

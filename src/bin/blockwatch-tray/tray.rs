@@ -4,9 +4,11 @@
 //! touches them. The menu carries the state (Linux indicators show no
 //! tooltip): a status line, the public IP, the VPN, the last check.
 
-use crate::icons;
+use crate::icons::{self, Look};
+use crate::intro::{self, Intro};
 use blockwatch::adapters::autostart;
 use blockwatch::adapters::startup::TrayProblem;
+use blockwatch::adapters::trayhost::Presence;
 use blockwatch::cli::DaemonSetup;
 use blockwatch::core::monitor::{Light, View};
 use blockwatch::daemon::{self, UiCommand};
@@ -25,6 +27,8 @@ use tray_icon::{TrayIcon, TrayIconBuilder};
 enum UserEvent {
     View(Box<View>),
     Menu(MenuEvent),
+    /// Whether the desktop can show the icon (asked once at start).
+    Presence(Presence),
     Stopped,
 }
 
@@ -179,7 +183,15 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
         return Err((Box::new(setup), why));
     }
     let mut event_loop = EventLoopBuilder::<UserEvent>::with_user_event().build();
+    // A menu-bar app: no Dock icon, no application menu (LSUIElement says
+    // the same when it runs from Blockwatch.app).
+    #[cfg(target_os = "macos")]
+    {
+        use tao::platform::macos::{ActivationPolicy, EventLoopExtMacOS};
+        event_loop.set_activation_policy(ActivationPolicy::Accessory);
+    }
     let proxy = event_loop.create_proxy();
+    let presence_proxy = proxy.clone();
     let menu_proxy = proxy.clone();
     MenuEvent::set_event_handler(Some(move |e| {
         let _ = menu_proxy.send_event(UserEvent::Menu(e));
@@ -193,6 +205,18 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
         lock,
     } = setup;
     let icon_dir = paths.runtime.join("icons");
+    let desktop = std::env::var("XDG_CURRENT_DESKTOP").unwrap_or_default();
+    let mut look = icons::look(cfg.ui.tray_icons, &desktop);
+    let auto_look = cfg.ui.tray_icons == blockwatch::config::TrayIcons::Auto;
+    if look == Look::Symbolic && cfg!(all(unix, not(target_os = "macos"))) {
+        // Where the indicator points the panel (IconThemePath): the
+        // symbolic icons are found by name there, package or not.
+        if let Err(e) = blockwatch::adapters::icons::write_symbolic(&icon_dir) {
+            tracing::warn!("symbolic icons not written: {e}");
+        }
+    }
+    let notifications = cfg.monitor.notifications;
+    let intro_paths = paths.clone();
     // Isolated: addresses inside right-to-left labels keep their order.
     let tr = Tr::get(opts.lang, Isolation::gui(opts.lang));
     let ui = TrayUi(proxy);
@@ -220,6 +244,7 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
     };
 
     let items = Items::new(tr);
+    let mut intro = Intro::new(intro_paths, tr, notifications);
     let mut tray: Option<TrayIcon> = None;
     let mut light = Light::Checking;
     // The pause item pauses or resumes by the state, not by its label.
@@ -232,11 +257,11 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
         match event {
             Event::NewEvents(StartCause::Init) => {
                 let built = items.menu().and_then(|menu| {
-                    TrayIconBuilder::new()
+                    let builder = TrayIconBuilder::new()
                         .with_id("blockwatch")
                         .with_menu(Box::new(menu))
-                        .with_icon(icons::icon(light))
-                        .with_temp_dir_path(&icon_dir)
+                        .with_temp_dir_path(&icon_dir);
+                    icons::build(builder, light, look)
                         .build()
                         .map_err(|e| e.to_string())
                 });
@@ -244,14 +269,23 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
                     Ok(t) => tray = Some(t),
                     Err(e) => eprintln!("{}", no_tray(items.tr, &TrayProblem::Icon(e))),
                 }
+                let proxy = presence_proxy.clone();
+                intro::watch(move |p| {
+                    let _ = proxy.send_event(UserEvent::Presence(p));
+                });
             }
             Event::UserEvent(UserEvent::View(view)) => {
                 items.show(&view);
+                if let Some(n) = intro.view(&view) {
+                    send(UiCommand::Notify(Box::new(n)), &commands);
+                }
                 paused = view.paused_until_wall_ms.is_some();
                 if let Some(t) = &mut tray {
                     if view.light != light {
                         light = view.light;
-                        let _ = t.set_icon(Some(icons::icon(light)));
+                        if let Err(e) = icons::set(t, light, look) {
+                            tracing::warn!("tray icon not changed: {e}");
+                        }
                     }
                     t.set_title(Some(w::tray_label(items.tr, &view)));
                 }
@@ -293,6 +327,21 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
                     }
                 } else if id == items.quit.id() {
                     send(UiCommand::Quit, &commands);
+                }
+            }
+            Event::UserEvent(UserEvent::Presence(p)) => {
+                // A classic XEmbed tray does not tint symbolic icons: the
+                // coloured ones there, unless asked for.
+                if auto_look && look == Look::Symbolic && p.sni_host != Some(true) {
+                    look = Look::Colour;
+                    if let Some(t) = &tray {
+                        if let Err(e) = icons::set(t, light, look) {
+                            tracing::warn!("tray icon not changed: {e}");
+                        }
+                    }
+                }
+                if let Some(n) = intro.presence(p) {
+                    send(UiCommand::Notify(Box::new(n)), &commands);
                 }
             }
             Event::UserEvent(UserEvent::Stopped) => {
