@@ -131,7 +131,6 @@ async fn ask(server: IpAddr, name: &str, qtype: QType) -> Result<Reply, String> 
     loop {
         let n = match timeout_at(deadline, sock.recv(&mut buf)).await {
             Ok(Ok(n)) => n,
-            Ok(Err(e)) if e.is_timeout() => return Err("timeout".into()),
             Ok(Err(e)) => return Err(e.to_string()),
             Err(_) => return Err("timeout".into()),
         };
