@@ -314,7 +314,11 @@ fn bench_latencies_in_network_namespaces() {
     let mut d = w.daemon_with(&s, "[monitor]\nmax_probes_per_hour = 500", &env);
     d.expect("first verdict", SOON, |v| v["event"] == "verdict");
     let (mut up, mut down, mut readdressed) = (vec![], vec![], vec![]);
-    let runs = if std::env::var_os("BENCH_DEBUG").is_some() { 1 } else { 5 };
+    let runs = if std::env::var_os("BENCH_DEBUG").is_some() {
+        1
+    } else {
+        5
+    };
     for _ in 0..runs {
         std::thread::sleep(QUIET);
         let t = Instant::now();

@@ -4,6 +4,7 @@
 //! values too. This is what makes hours of network trouble testable in
 //! milliseconds.
 
+pub mod act;
 pub mod assessment;
 pub mod browsers;
 pub mod diagnose;
