@@ -457,6 +457,9 @@ pub struct Outcome {
     pub target: Option<String>,
     pub result: ActResult,
     pub detail: Option<OutcomeWhy>,
+    /// After a router's reconnect: the public IPv4 address it came back with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<std::net::IpAddr>,
 }
 
 impl Outcome {
@@ -467,6 +470,7 @@ impl Outcome {
             target: a.target.clone(),
             result,
             detail,
+            address: None,
         }
     }
 
