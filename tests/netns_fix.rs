@@ -1,0 +1,261 @@
+//! Doing the fix (issue 21) against a fake NetworkManager (python3-dbusmock
+//! on a private bus) and a fake vendor program, with the VPN link and its
+//! refused exit in network namespaces: `check --json`'s actions, `fix --do`
+//! and every refusal. The mock changes no kernel state: the test takes the
+//! link down itself when it sees the call, as NetworkManager would.
+// Linux only: network namespaces and D-Bus.
+#![cfg(target_os = "linux")]
+
+mod common;
+
+use common::fakenm::{self, FakeNm};
+use common::vpnworld::*;
+use common::*;
+use std::time::Duration;
+
+fn ready() -> bool {
+    if !is_root() {
+        eprintln!("skipped: network namespaces need root");
+        return false;
+    }
+    if !fakenm::available() {
+        panic!("python3-dbusmock is missing: run .ci/install-deps test");
+    }
+    true
+}
+
+/// The world with the VPN up and its exit refused.
+fn blocked_vpn(name: &str) -> World {
+    let w = world_with(name);
+    w.vpn_up();
+    w.refuse(VPN_EXIT);
+    w
+}
+
+fn config(s: &Scratch) -> std::path::PathBuf {
+    s.config(&format!("http://{SITE}"), "timeout = \"2s\"", "")
+}
+
+fn run(w: &World, s: &Scratch, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let cfg = config(s);
+    let mut full = vec!["--config", cfg.to_str().unwrap()];
+    full.extend_from_slice(args);
+    s.run_in(&w.client, &full, env, Duration::from_secs(60))
+}
+
+fn check(w: &World, s: &Scratch, env: &[(&str, &str)]) -> serde_json::Value {
+    run(w, s, &["check", "--json"], env).json()
+}
+
+/// Takes the VPN link down as NetworkManager would, once the mock saw
+/// `DeactivateConnection`.
+fn down_on_call(nm_log: impl Fn() -> usize + Send + 'static, ns: String, vpn: String) {
+    std::thread::spawn(move || {
+        if wait_until(Duration::from_secs(40), || nm_log() > 0) {
+            sh(&["ip", "-n", &ns, "link", "set", &vpn, "down"]);
+        }
+    });
+}
+
+#[test]
+fn fix_do_yes_disconnects_through_networkmanager_and_the_check_after_is_healthy() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = std::sync::Arc::new(FakeNm::start());
+    nm.add_active("Wired", "802-3-ethernet", "lan0");
+    nm.add_active("wg-home", "wireguard", "wg0");
+    nm.permission("yes");
+    let s = Scratch::new();
+    let env = [nm.env()];
+
+    let j = check(&w, &s, &env);
+    assert_eq!(j["diagnosis"]["cause"], "vpn_exit_blocked", "{j}");
+    assert_eq!(
+        j["diagnosis"]["actions"],
+        serde_json::json!([{"fix": "disconnect_vpn", "can_do": true, "via": "networkmanager",
+            "target": "wg-home", "warning": null, "detail": null}]),
+        "{j}"
+    );
+    assert_eq!(nm.calls("DeactivateConnection"), 0, "a check changes nothing");
+
+    let watch = nm.clone();
+    down_on_call(
+        move || watch.calls("DeactivateConnection"),
+        w.client.name.clone(),
+        w.vpn.clone(),
+    );
+    let r = run(&w, &s, &["fix", "--do", "--yes", "--json"], &env);
+    let j = r.json();
+    assert_eq!(r.code, Some(0), "{j}\n{}", r.stderr);
+    assert_eq!(
+        j["action"],
+        serde_json::json!({"fix": "disconnect_vpn", "via": "networkmanager", "target": "wg-home",
+            "result": "done", "detail": null})
+    );
+    assert_eq!(j["after"]["diagnosis"]["cause"], "healthy", "{j}");
+    assert_eq!(j["after"]["network"]["vpn"]["active"], false, "{j}");
+    assert_eq!(nm.calls("DeactivateConnection"), 1);
+}
+
+#[test]
+fn without_a_terminal_or_yes_nothing_is_done() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = FakeNm::start();
+    nm.add_active("wg-home", "wireguard", "wg0");
+    nm.permission("yes");
+    let s = Scratch::new();
+    let r = run(&w, &s, &["fix", "--do"], &[nm.env()]);
+    assert_eq!(r.code, Some(2), "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("Add --yes"), "{}", r.stderr);
+    let r = run(&w, &s, &["fix", "--do", "--json"], &[nm.env()]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(r.json()["action"]["result"], "refused", "{}", r.stdout);
+    assert_eq!(nm.calls("DeactivateConnection"), 0, "the mock saw no call");
+}
+
+#[test]
+fn a_refused_permission_is_said_and_nothing_is_tried_twice() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = FakeNm::start();
+    nm.add_active("wg-home", "wireguard", "wg0");
+    let s = Scratch::new();
+
+    // polkit says no: no button, no call.
+    nm.permission("no");
+    let j = check(&w, &s, &[nm.env()]);
+    let a = &j["diagnosis"]["actions"][0];
+    assert_eq!(a["can_do"], false, "{j}");
+    assert_eq!(a["via"], "networkmanager");
+    assert!(
+        a["detail"].as_str().unwrap().contains("does not allow this user"),
+        "{a}"
+    );
+    let r = run(&w, &s, &["fix", "--do", "--yes", "--json"], &[nm.env()]);
+    assert_eq!(r.code, Some(1));
+    assert_eq!(r.json()["action"]["result"], "refused", "{}", r.stdout);
+    assert!(r.json()["after"].is_null());
+    assert_eq!(nm.calls("DeactivateConnection"), 0);
+
+    // polkit would ask for a password; the user declines it: one try.
+    nm.permission("auth");
+    nm.refuse_deactivation();
+    let j = check(&w, &s, &[nm.env()]);
+    let a = &j["diagnosis"]["actions"][0];
+    assert_eq!(a["can_do"], true, "{j}");
+    assert!(
+        a["detail"].as_str().unwrap().contains("ask for your password"),
+        "{a}"
+    );
+    let r = run(&w, &s, &["fix", "--do", "--yes"], &[nm.env()]);
+    assert_eq!(r.code, Some(1), "{}", r.stderr);
+    assert!(
+        r.stdout.contains("The system will ask for your password")
+            && r.stdout.contains("password prompt was declined or failed"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(nm.calls("DeactivateConnection"), 1, "tried once, never looped");
+}
+
+#[test]
+fn without_networkmanager_a_wireguard_tunnel_gets_steps_not_a_button() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let bus = FakeNm::bus_only();
+    let s = Scratch::new();
+    let j = check(&w, &s, &[bus.env()]);
+    let a = &j["diagnosis"]["actions"][0];
+    assert_eq!(a["can_do"], false, "{j}");
+    assert!(a["via"].is_null());
+    assert!(
+        a["detail"].as_str().unwrap().contains("Only an administrator"),
+        "{a}"
+    );
+    assert!(!j["diagnosis"]["steps"].as_array().unwrap().is_empty());
+    let r = run(&w, &s, &["fix", "--do", "--yes", "--json"], &[bus.env()]);
+    assert_eq!(r.code, Some(1));
+    assert_eq!(r.json()["action"]["result"], "not_possible", "{}", r.stdout);
+}
+
+#[test]
+fn a_kill_switch_connection_is_warned_of_before_acting() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = FakeNm::start();
+    nm.add_active("ProtonVPN NL#12", "wireguard", "wg0");
+    nm.add_saved("pvpn-killswitch", "dummy");
+    nm.permission("yes");
+    let s = Scratch::new();
+    let j = check(&w, &s, &[nm.env()]);
+    let a = &j["diagnosis"]["actions"][0];
+    assert_eq!(a["warning"], "kill_switch", "{j}");
+    assert_eq!(a["target"], "ProtonVPN NL#12");
+    // With --yes the warning is still said before acting (here: refused
+    // by the user's absence, so only the text is checked).
+    let r = run(&w, &s, &["fix", "--do"], &[nm.env()]);
+    assert_eq!(r.code, Some(2));
+    assert_eq!(nm.calls("DeactivateConnection"), 0);
+}
+
+#[test]
+fn a_vendor_program_in_lockdown_is_used_and_warned_of() {
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0-mullvad");
+    let bus = FakeNm::bus_only();
+    let s = Scratch::new();
+    let bin = s.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let calls = s.path().join("mullvad-calls");
+    // The fake `mullvad`: connected, lockdown mode on; `disconnect` takes
+    // the tunnel down the way the real daemon would.
+    let script = format!(
+        "#!/bin/sh\necho \"$*\" >> {calls}\ncase \"$*\" in\n\
+         status) echo 'Connected to se-got-wg-001 in Gothenburg, Sweden';;\n\
+         'lockdown-mode get') echo 'Block traffic when the VPN is disconnected: on';;\n\
+         'disconnect --wait') ip link set wg0-mullvad down;;\n\
+         *) exit 1;;\nesac\n",
+        calls = calls.display()
+    );
+    let path = bin.join("mullvad");
+    std::fs::write(&path, script).unwrap();
+    sh(&["chmod", "+x", path.to_str().unwrap()]);
+    let search = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let env = [bus.env(), ("PATH", search.as_str())];
+
+    let j = check(&w, &s, &env);
+    let a = &j["diagnosis"]["actions"][0];
+    assert_eq!(
+        *a,
+        serde_json::json!({"fix": "disconnect_vpn", "can_do": true, "via": "mullvad",
+            "target": "Mullvad", "warning": "kill_switch", "detail": null}),
+        "{j}"
+    );
+    let r = run(&w, &s, &["fix", "--do", "--yes"], &env);
+    assert_eq!(r.code, Some(0), "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("kill switch of Mullvad is on"),
+        "the warning comes first: {}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("ChatGPT works now"), "{}", r.stdout);
+    let seen = std::fs::read_to_string(&calls).unwrap();
+    assert_eq!(
+        seen.lines().filter(|l| *l == "disconnect --wait").count(),
+        1,
+        "{seen}"
+    );
+}
