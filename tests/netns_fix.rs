@@ -78,7 +78,11 @@ fn fix_do_yes_disconnects_through_networkmanager_and_the_check_after_is_healthy(
             "target": "wg-home", "warning": null, "detail": null}]),
         "{j}"
     );
-    assert_eq!(nm.calls("DeactivateConnection"), 0, "a check changes nothing");
+    assert_eq!(
+        nm.calls("DeactivateConnection"),
+        0,
+        "a check changes nothing"
+    );
 
     let watch = nm.clone();
     down_on_call(
@@ -135,7 +139,10 @@ fn a_refused_permission_is_said_and_nothing_is_tried_twice() {
     assert_eq!(a["can_do"], false, "{j}");
     assert_eq!(a["via"], "networkmanager");
     assert!(
-        a["detail"].as_str().unwrap().contains("does not allow this user"),
+        a["detail"]
+            .as_str()
+            .unwrap()
+            .contains("does not allow this user"),
         "{a}"
     );
     let r = run(&w, &s, &["fix", "--do", "--yes", "--json"], &[nm.env()]);
@@ -151,7 +158,10 @@ fn a_refused_permission_is_said_and_nothing_is_tried_twice() {
     let a = &j["diagnosis"]["actions"][0];
     assert_eq!(a["can_do"], true, "{j}");
     assert!(
-        a["detail"].as_str().unwrap().contains("ask for your password"),
+        a["detail"]
+            .as_str()
+            .unwrap()
+            .contains("ask for your password"),
         "{a}"
     );
     let r = run(&w, &s, &["fix", "--do", "--yes"], &[nm.env()]);
@@ -162,7 +172,11 @@ fn a_refused_permission_is_said_and_nothing_is_tried_twice() {
         "{}",
         r.stdout
     );
-    assert_eq!(nm.calls("DeactivateConnection"), 1, "tried once, never looped");
+    assert_eq!(
+        nm.calls("DeactivateConnection"),
+        1,
+        "tried once, never looped"
+    );
 }
 
 #[test]
@@ -178,7 +192,10 @@ fn without_networkmanager_a_wireguard_tunnel_gets_steps_not_a_button() {
     assert_eq!(a["can_do"], false, "{j}");
     assert!(a["via"].is_null());
     assert!(
-        a["detail"].as_str().unwrap().contains("Only an administrator"),
+        a["detail"]
+            .as_str()
+            .unwrap()
+            .contains("Only an administrator"),
         "{a}"
     );
     assert!(!j["diagnosis"]["steps"].as_array().unwrap().is_empty());

@@ -86,7 +86,14 @@ impl FakeNm {
         let mut nm = FakeNm::bus_only();
         let log = nm.log_path();
         let mock = Command::new(PYTHON)
-            .args(["-m", "dbusmock", "--system", "--template", "networkmanager", "-l"])
+            .args([
+                "-m",
+                "dbusmock",
+                "--system",
+                "--template",
+                "networkmanager",
+                "-l",
+            ])
             .arg(&log)
             .env("DBUS_SYSTEM_BUS_ADDRESS", &nm.address)
             .stdout(Stdio::null())
