@@ -1217,8 +1217,25 @@ act-after-unknown = The check afterwards gave no clear answer.
 # The notification after the action when the block remains. $what: what was done.
 act-still-title = ChatGPT still refuses
 act-still-body = { $what } did not help. Next: { $fix }
-# The notification's body when the action could not be done. $why: the reason.
+# The notification's title when the action could not be done (its body says why).
 act-failed-title = The fix was not done
 # The resolved notification after the action. $vpn: the VPN's name ("WireGuard (wg-home)").
 act-resolved-vpn = ChatGPT works since { $vpn } was disconnected.
 act-resolved-router = ChatGPT works since the router reconnected.
+# A history line: a fix carried out on the user's click. $fix: disconnect_vpn
+# or restart_router; $undo: yes when the VPN was brought back; $target: the
+# connection or router; $via: the program; $result: history-action-result's words.
+history-action = { $undo ->
+    [yes] you asked to reconnect { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] you asked to reconnect the router { $target } ({ $via }): { $result }
+       *[other] you asked to disconnect { $target } ({ $via }): { $result }
+    }
+}
+# $result: done, refused, failed, not-possible.
+history-action-result = { $result ->
+    [done] done
+    [refused] refused
+    [failed] failed
+   *[other] not possible
+}

@@ -996,3 +996,16 @@ act-still-body = «{ $what }» no sirvió. Siguiente paso: { $fix }
 act-failed-title = No se aplicó la solución
 act-resolved-vpn = ChatGPT funciona desde que se desconectó { $vpn }.
 act-resolved-router = ChatGPT funciona desde que el router se reconectó.
+history-action = { $undo ->
+    [yes] pediste volver a conectar { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] pediste reconectar el router { $target } ({ $via }): { $result }
+       *[other] pediste desconectar { $target } ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] hecho
+    [refused] rechazado
+    [failed] falló
+   *[other] no es posible
+}

@@ -993,3 +993,16 @@ act-still-body = «{ $what }» کمکی نکرد. گام بعدی: { $fix }
 act-failed-title = راه‌حل انجام نشد
 act-resolved-vpn = از وقتی { $vpn } قطع شد، ChatGPT کار می‌کند.
 act-resolved-router = از وقتی روتر دوباره وصل شد، ChatGPT کار می‌کند.
+history-action = { $undo ->
+    [yes] خواستید { $target } دوباره وصل شود ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] خواستید روتر { $target } دوباره وصل شود ({ $via }): { $result }
+       *[other] خواستید { $target } قطع شود ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] انجام شد
+    [refused] رد شد
+    [failed] ناموفق
+   *[other] ممکن نیست
+}

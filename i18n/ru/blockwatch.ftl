@@ -998,3 +998,16 @@ act-still-body = «{ $what }» не помогло. Дальше: { $fix }
 act-failed-title = Исправление не выполнено
 act-resolved-vpn = ChatGPT работает с тех пор, как отключён { $vpn }.
 act-resolved-router = ChatGPT работает с тех пор, как роутер переподключился.
+history-action = { $undo ->
+    [yes] вы попросили снова подключить { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] вы попросили переподключить роутер { $target } ({ $via }): { $result }
+       *[other] вы попросили отключить { $target } ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] сделано
+    [refused] отказано
+    [failed] не удалось
+   *[other] невозможно
+}

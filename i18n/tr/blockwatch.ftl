@@ -987,3 +987,16 @@ act-still-body = “{ $what }” işe yaramadı. Sıradaki: { $fix }
 act-failed-title = Çözüm uygulanmadı
 act-resolved-vpn = { $vpn } bağlantısı kesildiğinden beri ChatGPT çalışıyor.
 act-resolved-router = Modem yeniden bağlandığından beri ChatGPT çalışıyor.
+history-action = { $undo ->
+    [yes] { $target } için yeniden bağlanmayı istediniz ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] { $target } modeminin yeniden bağlanmasını istediniz ({ $via }): { $result }
+       *[other] { $target } bağlantısının kesilmesini istediniz ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] yapıldı
+    [refused] reddedildi
+    [failed] başarısız
+   *[other] mümkün değil
+}

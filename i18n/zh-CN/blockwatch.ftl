@@ -984,3 +984,16 @@ act-still-body = “{ $what }”没有解决问题。下一步：{ $fix }
 act-failed-title = 修复未执行
 act-resolved-vpn = 自从断开 { $vpn } 后，ChatGPT 可以使用了。
 act-resolved-router = 自从路由器重新拨号后，ChatGPT 可以使用了。
+history-action = { $undo ->
+    [yes] 你要求重新连接 { $target }（{ $via }）：{ $result }
+   *[no] { $fix ->
+        [restart_router] 你要求路由器 { $target } 重新拨号（{ $via }）：{ $result }
+       *[other] 你要求断开 { $target }（{ $via }）：{ $result }
+    }
+}
+history-action-result = { $result ->
+    [done] 已完成
+    [refused] 被拒绝
+    [failed] 失败
+   *[other] 无法执行
+}

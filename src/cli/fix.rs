@@ -75,9 +75,9 @@ pub fn fix_do(cfg: &Config, lang: Lang, yes: bool, json: bool, says: UserSays) -
         rt.shutdown_background();
         return ExitCode::from(EXIT_PROBLEM);
     };
-    let what = words::button(tr, &a, &before.facts);
+    let what = words::button(tr, &a);
     if !yes {
-        match ask(tr, &a, &before) {
+        match ask(tr, &a) {
             Asked::Yes => {}
             Asked::No => {
                 let o = Outcome::of(&a, ActResult::Refused, Some(OutcomeWhy::UserDeclined));
@@ -96,7 +96,7 @@ pub fn fix_do(cfg: &Config, lang: Lang, yes: bool, json: bool, says: UserSays) -
             }
         }
     } else if !json {
-        for line in words::before(tr, &a, &before.facts) {
+        for line in words::before(tr, &a) {
             out.say(&line);
         }
     }
@@ -123,12 +123,12 @@ enum Asked {
 
 /// Say what will happen and ask, on the terminal only (stderr, so that
 /// `--json` keeps stdout for its one object).
-fn ask(tr: &Tr, a: &FixAction, before: &Assessment) -> Asked {
+fn ask(tr: &Tr, a: &FixAction) -> Asked {
     if !std::io::stdin().is_terminal() {
         return Asked::NoTerminal;
     }
     let mut err = std::io::stderr();
-    for line in words::before(tr, a, &before.facts) {
+    for line in words::before(tr, a) {
         let _ = writeln!(err, "{line}");
     }
     let _ = write!(err, "{} ", tr.s(present::tr::ActConfirm));

@@ -116,6 +116,7 @@ impl LocalNet {
             proxy: self.proxy.clone(),
             route_source: routes.first().map(|r| r.source),
             routable: routable(&self.routes),
+            control: None,
         }
     }
 
@@ -195,7 +196,12 @@ impl LocalReader {
             // Offline: look the name up again once back.
             self.resolved = None;
         }
-        local.snapshot(self.connected)
+        let mut snapshot = local.snapshot(self.connected);
+        // What could turn the VPN off, read only while one carries the route.
+        if snapshot.vpn.active && snapshot.vpn.interface.is_some() {
+            snapshot.control = Some(crate::adapters::vpnctl::read().await);
+        }
+        snapshot
     }
 
     /// A read for the address a probe connected to, when it is not the

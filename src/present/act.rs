@@ -6,7 +6,7 @@
 use super::safe::{safe_line, safe_opt};
 use super::tr::*;
 use crate::core::act::{ActResult, FixAction, Outcome, OutcomeWhy, Via, Warning, Why};
-use crate::core::diagnose::{Facts, FixId};
+use crate::core::diagnose::FixId;
 use serde::{Deserialize, Serialize};
 
 /// The program's own name (not translated).
@@ -24,8 +24,8 @@ pub fn via_name(via: Via) -> &'static str {
 
 /// The VPN's name where it adds to the target ("WireGuard" beside
 /// "wg-home"; nothing beside "Mullvad").
-fn vendor(facts: &Facts, target: &str) -> Option<String> {
-    safe_opt(&facts.vpn.vendor).filter(|v| !v.is_empty() && !v.eq_ignore_ascii_case(target))
+fn vendor(a: &FixAction, target: &str) -> Option<String> {
+    safe_opt(&a.handle.vendor).filter(|v| !v.is_empty() && !v.eq_ignore_ascii_case(target))
 }
 
 fn target(a: &FixAction) -> String {
@@ -33,21 +33,21 @@ fn target(a: &FixAction) -> String {
 }
 
 /// The button and menu label of an action.
-pub fn button(tr: &Tr, a: &FixAction, facts: &Facts) -> String {
+pub fn button(tr: &Tr, a: &FixAction) -> String {
     let t = target(a);
     match a.fix {
         FixId::RestartRouter => tr.s(ActButtonReconnectRouter { router: t }),
         _ => tr.s(ActButtonDisconnect {
-            vpn: vendor(facts, &t),
+            vpn: vendor(a, &t),
             target: t,
         }),
     }
 }
 
 /// The VPN as the resolved notification names it ("WireGuard (wg-home)").
-pub fn vpn_label(a: &FixAction, facts: &Facts) -> String {
+pub fn vpn_label(a: &FixAction) -> String {
     let t = target(a);
-    match vendor(facts, &t) {
+    match vendor(a, &t) {
         Some(v) => format!("{v} ({t})"),
         None => t,
     }
@@ -62,32 +62,32 @@ pub fn confirm_button(tr: &Tr) -> String {
     tr.s(ActButtonConfirm)
 }
 
-pub fn confirm_title(tr: &Tr, a: &FixAction, facts: &Facts) -> String {
+pub fn confirm_title(tr: &Tr, a: &FixAction) -> String {
     tr.s(ActConfirmTitle {
-        what: button(tr, a, facts),
+        what: button(tr, a),
     })
 }
 
 /// The warning to say before acting, if any.
-pub fn warning(tr: &Tr, a: &FixAction, facts: &Facts) -> Option<String> {
+pub fn warning(tr: &Tr, a: &FixAction) -> Option<String> {
     match a.warning? {
         Warning::KillSwitch => Some(tr.s(ActWarningKillSwitch {
-            vpn: vendor(facts, "").or_else(|| a.target.as_deref().map(safe_line)),
+            vpn: vendor(a, "").or_else(|| a.target.as_deref().map(safe_line)),
         })),
         Warning::MandatoryVpn => Some(tr.s(ActWarningMandatoryVpn)),
     }
 }
 
 /// What is said before acting: what will happen, the warning, the password.
-pub fn before(tr: &Tr, a: &FixAction, facts: &Facts) -> Vec<String> {
+pub fn before(tr: &Tr, a: &FixAction) -> Vec<String> {
     let mut lines = vec![tr.s(ActWill {
-        what: button(tr, a, facts),
+        what: button(tr, a),
         via: a.via.map_or("", via_name),
     })];
     if a.fix == FixId::RestartRouter {
         lines.push(tr.s(ActWillRouter));
     }
-    lines.extend(warning(tr, a, facts));
+    lines.extend(warning(tr, a));
     if a.detail == Some(Why::AsksPassword) {
         lines.push(tr.s(ActWhyAsksPassword));
     }
@@ -184,7 +184,7 @@ mod tests {
     use crate::core::act::Handle;
     use crate::core::lang::Lang;
 
-    fn action(target: &str, warning: Option<Warning>) -> FixAction {
+    fn action(target: &str, vendor: &str, warning: Option<Warning>) -> FixAction {
         FixAction {
             fix: FixId::DisconnectVpn,
             can_do: true,
@@ -192,32 +192,25 @@ mod tests {
             target: Some(target.into()),
             warning,
             detail: None,
-            handle: Handle::default(),
+            handle: Handle {
+                vendor: Some(vendor.into()),
+                ..Handle::default()
+            },
         }
-    }
-
-    fn facts(vendor: &str) -> Facts {
-        let mut f = Facts::default();
-        f.vpn.vendor = Some(vendor.into());
-        f
     }
 
     #[test]
     fn the_button_names_the_vpn_and_the_connection() {
         let tr = Tr::contract();
-        let a = action("wg-home", None);
+        let a = action("wg-home", "WireGuard", None);
+        assert_eq!(button(tr, &a), "Disconnect WireGuard (wg-home)");
         assert_eq!(
-            button(tr, &a, &facts("WireGuard")),
-            "Disconnect WireGuard (wg-home)"
-        );
-        assert_eq!(
-            button(tr, &action("Mullvad", None), &facts("Mullvad")),
+            button(tr, &action("Mullvad", "Mullvad", None)),
             "Disconnect Mullvad"
         );
         let before = before(
             tr,
-            &action("wg-home", Some(Warning::KillSwitch)),
-            &facts("WireGuard"),
+            &action("wg-home", "WireGuard", Some(Warning::KillSwitch)),
         );
         assert!(before[0].contains("through NetworkManager"), "{before:?}");
         assert!(
@@ -225,16 +218,13 @@ mod tests {
             "{before:?}"
         );
         let ru = Tr::get(Lang::Ru, Isolation::Off);
-        assert_eq!(
-            button(ru, &a, &facts("WireGuard")),
-            "Отключить WireGuard (wg-home)"
-        );
+        assert_eq!(button(ru, &a), "Отключить WireGuard (wg-home)");
     }
 
     #[test]
     fn outcomes_in_words_and_the_json_shape() {
         let tr = Tr::contract();
-        let a = action("wg-home", None);
+        let a = action("wg-home", "WireGuard", None);
         let done = Outcome::of(&a, ActResult::Done, None);
         let item = outcome_item(tr, &done, "Disconnect WireGuard (wg-home)");
         assert_eq!(

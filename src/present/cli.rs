@@ -333,6 +333,20 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
         R::ConfigReload { ok: false, error } => tr.s(HistoryConfigNotReloaded {
             error: safe_line(error.as_deref().unwrap_or("error")),
         }),
+        R::Action(e) => tr.s(HistoryAction {
+            fix: e.fix.as_str(),
+            result: tr.s(HistoryActionResult {
+                result: match e.result {
+                    crate::core::act::ActResult::Done => "done",
+                    crate::core::act::ActResult::Refused => "refused",
+                    crate::core::act::ActResult::Failed => "failed",
+                    crate::core::act::ActResult::NotPossible => "not-possible",
+                },
+            }),
+            target: safe_line(e.target.as_deref().unwrap_or_default()),
+            undo: e.undo,
+            via: e.via.map_or("", super::act::via_name),
+        }),
     }
 }
 

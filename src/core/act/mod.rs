@@ -105,6 +105,8 @@ pub struct Handle {
     /// The router's control URL and service type.
     pub control_url: Option<String>,
     pub service_type: Option<String>,
+    /// The VPN's name as detected ("WireGuard"), for the words after it is gone.
+    pub vendor: Option<String>,
 }
 
 impl Handle {
@@ -204,7 +206,11 @@ pub fn plan(d: &Diagnosis, facts: &Facts, control: &ControlFacts, allow: Allow) 
     d.fixes
         .iter()
         .filter_map(|f| match f {
-            FixId::DisconnectVpn => Some(disconnect(facts, control)),
+            FixId::DisconnectVpn => {
+                let mut a = disconnect(facts, control);
+                a.handle.vendor = facts.vpn.vendor.clone();
+                Some(a)
+            }
             FixId::RestartRouter => Some(reconnect(facts, allow)),
             _ => None,
         })
@@ -447,6 +453,42 @@ pub enum OutcomeWhy {
     Offline,
     /// The cannot-do reason of the planned action.
     Cannot(Why),
+}
+
+impl Why {
+    pub fn id(self) -> &'static str {
+        match self {
+            Why::NoTunnel => "no_tunnel",
+            Why::NeedsRoot => "needs_root",
+            Why::NoController => "no_controller",
+            Why::NotManaged => "not_managed",
+            Why::AsksPassword => "asks_password",
+            Why::NotPermitted => "not_permitted",
+            Why::ReconnectOff => "reconnect_off",
+            Why::AddressShared => "address_shared",
+            Why::RouterCannot => "router_cannot",
+            Why::Unsupported => "unsupported",
+        }
+    }
+}
+
+impl OutcomeWhy {
+    /// The id in events and the history.
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeWhy::NothingToDo => "nothing_to_do",
+            OutcomeWhy::UserDeclined => "user_declined",
+            OutcomeWhy::NotConfirmed => "not_confirmed",
+            OutcomeWhy::NotPermitted => "not_permitted",
+            OutcomeWhy::AuthFailed => "auth_failed",
+            OutcomeWhy::Error => "error",
+            OutcomeWhy::RouterRefused => "router_refused",
+            OutcomeWhy::SameAddress => "same_address",
+            OutcomeWhy::NoLinkBack => "no_link_back",
+            OutcomeWhy::Offline => "offline",
+            OutcomeWhy::Cannot(w) => w.id(),
+        }
+    }
 }
 
 /// What happened to one action.

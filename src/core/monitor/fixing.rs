@@ -1,0 +1,173 @@
+//! The fix the user asked blockwatch to carry out (issue 21): a click on
+//! the notification's or the tray's button comes in as `Input::Act`, goes
+//! out as `Action::Carry`, and its outcome comes back as `Input::Acted`.
+//! Then a check at once, through the same gate and budget as "Check now";
+//! its answer is told as the resolved notice (fixed by the action) or as
+//! the problem with what is left to try, with "Reconnect" for a VPN that
+//! was disconnected. Nothing happens without the click, nothing while
+//! offline, and one action at a time.
+
+use super::types::{ActionEvent, FixedBy, Happened, Notice};
+use super::{Action, Event, Monitor, Now, Record};
+use crate::core::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy};
+use crate::core::assessment::Assessment;
+use crate::core::diagnose::{Cause, FixId};
+
+/// The part's state: what is being done, what waits for the check after
+/// it, and what "Reconnect" would bring back.
+#[derive(Default)]
+pub(super) struct Fixing {
+    /// Carried out now, and whether it is the undo ("Reconnect").
+    in_flight: Option<(FixAction, bool)>,
+    /// Done; the next check tells whether it helped.
+    awaiting: Option<FixAction>,
+    /// Done and helped (or not) but not yet in a resolved notice.
+    resolved_by: Option<FixAction>,
+    /// The VPN blockwatch disconnected.
+    reconnect: Option<FixAction>,
+}
+
+impl Fixing {
+    pub fn reconnect(&self) -> Option<&FixAction> {
+        self.reconnect.as_ref()
+    }
+
+    pub fn busy(&self) -> bool {
+        self.in_flight.is_some()
+    }
+}
+
+/// What the action's plan needs from the settings.
+pub(super) fn allow(s: &super::Settings) -> Allow {
+    Allow {
+        reconnect: s.allow_reconnect,
+    }
+}
+
+impl Monitor {
+    /// The user clicked the button of `fix`.
+    pub(super) fn on_act(&mut self, fix: FixId, now: Now, out: &mut Vec<Action>) {
+        if self.fixing.busy() {
+            return;
+        }
+        let Some(a) = self.latest.assessment() else {
+            return;
+        };
+        let Some(action) = a.diagnosis.actions.iter().find(|x| x.fix == fix).cloned() else {
+            return;
+        };
+        if self.net.is_offline() {
+            let o = Outcome::of(&action, ActResult::NotPossible, Some(OutcomeWhy::Offline));
+            return self.acted_not_done(o, false, now, out);
+        }
+        if !action.can_do {
+            return self.acted_not_done(Outcome::impossible(&action), false, now, out);
+        }
+        self.fixing.in_flight = Some((action.clone(), false));
+        out.push(Action::Carry(Box::new(action)));
+    }
+
+    /// The user clicked "Reconnect".
+    pub(super) fn on_reconnect(&mut self, out: &mut Vec<Action>) {
+        if self.fixing.busy() || self.net.is_offline() {
+            return;
+        }
+        let Some(action) = self.fixing.reconnect.take() else {
+            return;
+        };
+        self.fixing.in_flight = Some((action.clone(), true));
+        out.push(Action::Undo(Box::new(action)));
+    }
+
+    /// What became of the action: said at once (event and history), then
+    /// a check at once when it was done.
+    pub(super) fn on_acted(&mut self, o: Outcome, now: Now, out: &mut Vec<Action>) {
+        let Some((action, undo)) = self.fixing.in_flight.take() else {
+            return;
+        };
+        let event = ActionEvent::of(&o, undo);
+        out.push(Action::Emit(Event::Action(event.clone())));
+        out.push(Action::Record(Record::Action(event)));
+        if o.result != ActResult::Done {
+            if undo {
+                // It stays disconnected: "Reconnect" stays too.
+                self.fixing.reconnect = Some(action);
+            }
+            return self.tell_not_done(o, now, out);
+        }
+        if undo {
+            self.fixing.resolved_by = None;
+        } else {
+            if action.fix == FixId::DisconnectVpn {
+                self.fixing.reconnect = Some(action.clone());
+            }
+            self.fixing.awaiting = Some(action);
+        }
+        self.user_check(now, out);
+    }
+
+    fn acted_not_done(&mut self, o: Outcome, undo: bool, now: Now, out: &mut Vec<Action>) {
+        let event = ActionEvent::of(&o, undo);
+        out.push(Action::Emit(Event::Action(event.clone())));
+        out.push(Action::Record(Record::Action(event)));
+        self.tell_not_done(o, now, out);
+    }
+
+    fn tell_not_done(&mut self, o: Outcome, _now: Now, out: &mut Vec<Action>) {
+        if let Some(a) = self.latest.assessment().cloned() {
+            out.push(Action::Notify(Box::new(Notice {
+                what: Happened::ActionNotDone {
+                    outcome: Box::new(o),
+                },
+                assessment: a,
+                reconnect: self.fixing.reconnect.clone(),
+            })));
+        }
+    }
+
+    /// The check after an action: still a problem is told with what is
+    /// left to try; a recovery is told by the alert policy's resolved
+    /// notice, which `annotate_notices` marks as the action's.
+    pub(super) fn after_check(&mut self, a: &Assessment, out: &mut Vec<Action>) {
+        let Some(action) = self.fixing.awaiting.take() else {
+            return;
+        };
+        match a.diagnosis.cause {
+            c if c == Cause::Healthy || c.browser_only() => {
+                self.fixing.resolved_by = Some(action);
+            }
+            _ => out.push(Action::Notify(Box::new(Notice {
+                what: Happened::ActionDidNotHelp {
+                    action: Box::new(action),
+                },
+                assessment: a.clone(),
+                reconnect: self.fixing.reconnect.clone(),
+            }))),
+        }
+    }
+
+    /// Notices of this batch: a resolution after an action is the
+    /// action's, with "Reconnect" for the VPN.
+    pub(super) fn annotate_notices(&mut self, out: &mut [Action]) {
+        for a in out.iter_mut() {
+            let Action::Notify(n) = a else { continue };
+            if let Happened::Resolved { fixed_by, .. } = &mut n.what {
+                if let Some(action) = self.fixing.resolved_by.take() {
+                    *fixed_by = Some(FixedBy::Action(Box::new(action)));
+                    n.reconnect = self.fixing.reconnect.clone();
+                }
+            }
+        }
+    }
+
+    /// The actions of a diagnosis, from what the local read found of the
+    /// system's VPN control.
+    pub(super) fn plan_actions(&self, a: &mut Assessment) {
+        let control = self
+            .net
+            .local()
+            .and_then(|l| l.control.clone())
+            .unwrap_or_default();
+        a.diagnosis.actions = act::plan(&a.diagnosis, &a.facts, &control, allow(&self.s));
+    }
+}
