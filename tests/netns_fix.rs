@@ -276,3 +276,81 @@ fn a_vendor_program_in_lockdown_is_used_and_warned_of() {
         "{seen}"
     );
 }
+
+#[test]
+fn the_daemon_offers_the_fix_on_its_notification_and_reports_it_resolved() {
+    use common::desktop::{picking_dmenu, Desktop};
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = std::sync::Arc::new(FakeNm::start());
+    nm.add_active("wg-home", "wireguard", "wg0");
+    nm.permission("yes");
+    let s = Scratch::new();
+    let mut desk = Desktop::start(s.path());
+    desk.start_dunst(&picking_dmenu(s.path(), "Disconnect WireGuard (wg-home)"));
+    let mut env: Vec<(&str, String)> = desk.env();
+    env.push(("BROWSER", "true".into()));
+    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut d = w.daemon(&s, &env);
+
+    let problem = d.expect("problem notification", SOON, |v| {
+        is_notification(v, "problem")
+    });
+    assert_eq!(problem["cause"], "vpn_exit_blocked");
+    assert!(
+        wait_until(SOON, || desk.dunstctl(&["count", "displayed"]).trim()
+            == "1"),
+        "dunst shows nothing\n{}",
+        d.stderr()
+    );
+    // Nothing without a click.
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(nm.calls("DeactivateConnection"), 0);
+
+    let watch = nm.clone();
+    down_on_call(
+        move || watch.calls("DeactivateConnection"),
+        w.client.name.clone(),
+        w.vpn.clone(),
+    );
+    // The fake dmenu picks the fix's button from the notification's actions.
+    desk.dunstctl(&["context"]);
+    let action = d.expect("action event", SOON, |v| v["event"] == "action");
+    assert_eq!(
+        action,
+        serde_json::json!({"event": "action", "fix": "disconnect_vpn", "via": "networkmanager",
+            "target": "wg-home", "result": "done", "detail": null, "undo": false})
+    );
+    let resolved = d.expect("resolved notification", SOON, |v| {
+        is_notification(v, "resolved")
+    });
+    assert_eq!(
+        resolved["body"],
+        "ChatGPT works since WireGuard (wg-home) was disconnected."
+    );
+    assert_eq!(nm.calls("DeactivateConnection"), 1);
+    // What the server showed, read back: the resolved notification, with
+    // the "Reconnect" button.
+    assert!(wait_until(SOON, || desk
+        .dunstctl(&["history"])
+        .contains("was disconnected")
+        || desk.dunstctl(&["count", "displayed"]).trim() == "1"));
+    desk.dunstctl(&["close-all"]);
+    let h: serde_json::Value = serde_json::from_str(&desk.dunstctl(&["history"])).unwrap();
+    let shown = &h["data"][0][0];
+    assert_eq!(shown["summary"]["data"], "ChatGPT works again", "{h}");
+    assert_eq!(
+        shown["body"]["data"],
+        "ChatGPT works since WireGuard (wg-home) was disconnected."
+    );
+    // The history has the action.
+    let hist = s.run(&["history", "--json"], &[], Duration::from_secs(20));
+    assert!(
+        hist.stdout.contains("\"event\":\"action\""),
+        "{}",
+        hist.stdout
+    );
+}

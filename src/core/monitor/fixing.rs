@@ -12,17 +12,22 @@ use super::{Action, Event, Monitor, Now, Record};
 use crate::core::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy};
 use crate::core::assessment::Assessment;
 use crate::core::diagnose::{Cause, FixId};
+use std::time::Duration;
 
-/// The part's state: what is being done, what waits for the check after
-/// it, and what "Reconnect" would bring back.
+/// A recovery this long after the action is no longer credited to it.
+pub const CREDIT_FOR: Duration = Duration::from_secs(60);
+
+/// The part's state: what is being done, what a recovery is credited to,
+/// whether the check after it is awaited, and what "Reconnect" brings back.
 #[derive(Default)]
 pub(super) struct Fixing {
     /// Carried out now, and whether it is the undo ("Reconnect").
     in_flight: Option<(FixAction, bool)>,
-    /// Done; the next check tells whether it helped.
-    awaiting: Option<FixAction>,
-    /// Done and helped (or not) but not yet in a resolved notice.
-    resolved_by: Option<FixAction>,
+    /// The action a recovery seen from its start on is credited to (the
+    /// network change it causes may be checked before its outcome is back).
+    credit: Option<(FixAction, Duration)>,
+    /// Done: the next check tells whether it helped.
+    awaiting: bool,
     /// The VPN blockwatch disconnected.
     reconnect: Option<FixAction>,
 }
@@ -64,6 +69,7 @@ impl Monitor {
             return self.acted_not_done(Outcome::impossible(&action), false, now, out);
         }
         self.fixing.in_flight = Some((action.clone(), false));
+        self.fixing.credit = Some((action.clone(), now.mono));
         out.push(Action::Carry(Box::new(action)));
     }
 
@@ -93,15 +99,14 @@ impl Monitor {
                 // It stays disconnected: "Reconnect" stays too.
                 self.fixing.reconnect = Some(action);
             }
+            self.fixing.credit = None;
             return self.tell_not_done(o, now, out);
         }
-        if undo {
-            self.fixing.resolved_by = None;
-        } else {
+        if !undo {
             if action.fix == FixId::DisconnectVpn {
-                self.fixing.reconnect = Some(action.clone());
+                self.fixing.reconnect = Some(action);
             }
-            self.fixing.awaiting = Some(action);
+            self.fixing.awaiting = true;
         }
         self.user_check(now, out);
     }
@@ -129,30 +134,40 @@ impl Monitor {
     /// left to try; a recovery is told by the alert policy's resolved
     /// notice, which `annotate_notices` marks as the action's.
     pub(super) fn after_check(&mut self, a: &Assessment, out: &mut Vec<Action>) {
-        let Some(action) = self.fixing.awaiting.take() else {
+        if !std::mem::take(&mut self.fixing.awaiting) {
+            return;
+        }
+        let healthy = a.diagnosis.cause == Cause::Healthy || a.diagnosis.cause.browser_only();
+        if healthy {
+            return;
+        }
+        let Some((action, _)) = self.fixing.credit.take() else {
             return;
         };
-        match a.diagnosis.cause {
-            c if c == Cause::Healthy || c.browser_only() => {
-                self.fixing.resolved_by = Some(action);
-            }
-            _ => out.push(Action::Notify(Box::new(Notice {
-                what: Happened::ActionDidNotHelp {
-                    action: Box::new(action),
-                },
-                assessment: a.clone(),
-                reconnect: self.fixing.reconnect.clone(),
-            }))),
-        }
+        out.push(Action::Notify(Box::new(Notice {
+            what: Happened::ActionDidNotHelp {
+                action: Box::new(action),
+            },
+            assessment: a.clone(),
+            reconnect: self.fixing.reconnect.clone(),
+        })));
     }
 
-    /// Notices of this batch: a resolution after an action is the
+    /// Notices of this batch: a resolution soon after an action is the
     /// action's, with "Reconnect" for the VPN.
-    pub(super) fn annotate_notices(&mut self, out: &mut [Action]) {
+    pub(super) fn annotate_notices(&mut self, now: Now, out: &mut [Action]) {
+        if self
+            .fixing
+            .credit
+            .as_ref()
+            .is_some_and(|(_, at)| now.mono.saturating_sub(*at) > CREDIT_FOR)
+        {
+            self.fixing.credit = None;
+        }
         for a in out.iter_mut() {
             let Action::Notify(n) = a else { continue };
             if let Happened::Resolved { fixed_by, .. } = &mut n.what {
-                if let Some(action) = self.fixing.resolved_by.take() {
+                if let Some((action, _)) = self.fixing.credit.take() {
                     *fixed_by = Some(FixedBy::Action(Box::new(action)));
                     n.reconnect = self.fixing.reconnect.clone();
                 }

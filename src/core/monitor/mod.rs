@@ -208,7 +208,7 @@ impl Monitor {
             Input::Acted(o) => self.on_acted(*o, now, &mut out),
         }
         self.run_timers(now, &mut out);
-        self.annotate_notices(&mut out);
+        self.annotate_notices(now, &mut out);
         out
     }
 
