@@ -7,7 +7,7 @@
 mod common;
 
 use blockwatch::adapters::notify::Clicked;
-use blockwatch::core::act::{ActResult, ControlFacts, NmActive, NmFacts, Permission};
+use blockwatch::core::diagnose::act::{ActResult, ControlFacts, NmActive, NmFacts, Permission};
 use blockwatch::core::diagnose::{Cause, FixId};
 use blockwatch::core::monitor::{Event, Input, NoticeKind, Record};
 use common::sim::*;

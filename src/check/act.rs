@@ -1,14 +1,14 @@
 //! Doing a fix for the user (issue 21), for `fix --do` and the daemon's
 //! button: which fixes can be done now (the system's VPN control read and
-//! `core::act::plan`), carrying one out, and waiting until the network
+//! `core::diagnose::act::plan`), carrying one out, and waiting until the network
 //! shows the change (the tunnel gone, the router's line back with its
 //! address) so that the check afterwards sees the new way out.
 
 use crate::adapters::http::Http;
 use crate::adapters::{net, router, vpnctl};
 use crate::config::Config;
-use crate::core::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy, Via};
 use crate::core::assessment::Assessment;
+use crate::core::diagnose::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy, Via};
 use crate::core::diagnose::{Facts, FixId};
 use crate::lookups;
 use std::net::IpAddr;

@@ -4,7 +4,6 @@
 //! values too. This is what makes hours of network trouble testable in
 //! milliseconds.
 
-pub mod act;
 pub mod assessment;
 pub mod browsers;
 pub mod diagnose;

@@ -8,7 +8,7 @@
 use super::Driver;
 use crate::adapters::notify::{Clicked, Shown};
 use crate::check::act as doing;
-use crate::core::act::{FixAction, Why};
+use crate::core::diagnose::act::{FixAction, Why};
 use crate::core::diagnose::FixId;
 use crate::core::monitor::Input;
 use crate::present::act as words;

@@ -199,7 +199,7 @@ impl LocalReader {
         let mut snapshot = local.snapshot(self.connected);
         // What could turn the VPN off, read only while one carries the route.
         if snapshot.vpn.active && snapshot.vpn.interface.is_some() {
-            snapshot.control = Some(crate::adapters::vpnctl::read().await);
+            snapshot.control = Some(Box::new(crate::adapters::vpnctl::read().await));
         }
         snapshot
     }

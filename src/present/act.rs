@@ -5,7 +5,7 @@
 
 use super::safe::{safe_line, safe_opt};
 use super::tr::*;
-use crate::core::act::{ActResult, FixAction, Outcome, OutcomeWhy, Via, Warning, Why};
+use crate::core::diagnose::act::{ActResult, FixAction, Outcome, OutcomeWhy, Via, Warning, Why};
 use crate::core::diagnose::FixId;
 use serde::{Deserialize, Serialize};
 
@@ -181,7 +181,7 @@ pub fn outcome_item(tr: &Tr, o: &Outcome, what: &str) -> OutcomeItem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::act::Handle;
+    use crate::core::diagnose::act::Handle;
     use crate::core::lang::Lang;
 
     fn action(target: &str, vendor: &str, warning: Option<Warning>) -> FixAction {

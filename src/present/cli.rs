@@ -337,10 +337,10 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
             fix: e.fix.as_str(),
             result: tr.s(HistoryActionResult {
                 result: match e.result {
-                    crate::core::act::ActResult::Done => "done",
-                    crate::core::act::ActResult::Refused => "refused",
-                    crate::core::act::ActResult::Failed => "failed",
-                    crate::core::act::ActResult::NotPossible => "not-possible",
+                    crate::core::diagnose::act::ActResult::Done => "done",
+                    crate::core::diagnose::act::ActResult::Refused => "refused",
+                    crate::core::diagnose::act::ActResult::Failed => "failed",
+                    crate::core::diagnose::act::ActResult::NotPossible => "not-possible",
                 },
             }),
             target: safe_line(e.target.as_deref().unwrap_or_default()),

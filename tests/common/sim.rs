@@ -62,10 +62,10 @@ pub struct World {
     pub echo_latency: Duration,
     /// What the system offers to turn the VPN off (read with the local
     /// snapshot while the VPN carries the route).
-    pub control: Option<blockwatch::core::act::ControlFacts>,
+    pub control: Option<blockwatch::core::diagnose::act::ControlFacts>,
     /// What carrying out a fix does: `None` turns the VPN off (done);
     /// `Some(result)` ends so without changing anything.
-    pub act_fails: Option<blockwatch::core::act::ActResult>,
+    pub act_fails: Option<blockwatch::core::diagnose::act::ActResult>,
 }
 
 impl World {
@@ -201,7 +201,7 @@ impl World {
                 ipv4: self.online,
                 ipv6: self.online && self.dual_stack,
             },
-            control: self.control.clone().filter(|_| self.vpn_up),
+            control: self.control.clone().filter(|_| self.vpn_up).map(Box::new),
         }
     }
 
@@ -270,7 +270,7 @@ pub struct Sim {
     /// History records, with when.
     pub records: Vec<(Duration, Record)>,
     /// Fixes carried out (`true`: the undo), with when.
-    pub carried: Vec<(Duration, blockwatch::core::act::FixAction, bool)>,
+    pub carried: Vec<(Duration, blockwatch::core::diagnose::act::FixAction, bool)>,
 }
 
 pub fn settings() -> Settings {
@@ -454,8 +454,8 @@ impl Sim {
     /// A fix carried out in the world: NetworkManager takes the tunnel
     /// down (up for the undo) and the OS reports the change, unless the
     /// world says it fails.
-    fn carry(&mut self, a: blockwatch::core::act::FixAction, undo: bool) {
-        use blockwatch::core::act::{ActResult, Outcome, OutcomeWhy};
+    fn carry(&mut self, a: blockwatch::core::diagnose::act::FixAction, undo: bool) {
+        use blockwatch::core::diagnose::act::{ActResult, Outcome, OutcomeWhy};
         self.carried.push((self.now.mono, a.clone(), undo));
         let outcome = match self.w.act_fails {
             Some(r) => Outcome::of(&a, r, Some(OutcomeWhy::NotPermitted)),

@@ -1,7 +1,7 @@
 //! Turning the VPN off (and on again) for the user, on their click
 //! (issue 21): one facade over NetworkManager (Linux, D-Bus), the vendors'
 //! command lines, `rasdial` (Windows) and `scutil --nc` (macOS).
-//! `read` gathers what `core::act::plan` decides from; `carry_out` and
+//! `read` gathers what `core::diagnose::act::plan` decides from; `carry_out` and
 //! `undo` do what a planned action says and report the outcome as a value.
 //! Nothing here runs without a planned action, and that needs the user's
 //! click or `--yes` (the callers' rule).
@@ -10,7 +10,7 @@
 mod nm;
 pub mod programs;
 
-use crate::core::act::{ActResult, ControlFacts, FixAction, Outcome, OutcomeWhy, Via};
+use crate::core::diagnose::act::{ActResult, ControlFacts, FixAction, Outcome, OutcomeWhy, Via};
 use programs::System;
 use std::time::Duration;
 
@@ -108,7 +108,7 @@ async fn networkmanager(a: &FixAction, on: bool) -> Outcome {
     match tokio::time::timeout(ACT_LIMIT, call).await {
         Ok(Ok(())) => done(ActResult::Done, None),
         Ok(Err(nm::CallError::Refused)) => {
-            let why = if a.detail == Some(crate::core::act::Why::AsksPassword) {
+            let why = if a.detail == Some(crate::core::diagnose::act::Why::AsksPassword) {
                 OutcomeWhy::AuthFailed
             } else {
                 OutcomeWhy::NotPermitted

@@ -4,7 +4,7 @@
 //! permission; deactivates one and activates it again. Every call is
 //! bounded by the caller's timeout.
 
-use crate::core::act::{NmActive, NmFacts, Permission};
+use crate::core::diagnose::act::{NmActive, NmFacts, Permission};
 use std::collections::HashMap;
 use zbus::proxy::{CacheProperties, MethodFlags};
 use zbus::{Connection, OwnedObjectPath, OwnedVariant, Proxy};

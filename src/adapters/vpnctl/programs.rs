@@ -2,10 +2,10 @@
 //! lines (Mullvad, Tailscale, NordVPN) where they are on PATH, Windows'
 //! `rasdial` and macOS's `scutil --nc`. Behind `Runner`, so that the whole
 //! of it is tested with fakes on any system (Windows and macOS cannot run
-//! here). Their output is parsed in `core::act::clis`.
+//! here). Their output is parsed in `core::diagnose::act::clis`.
 
-use crate::core::act::clis;
-use crate::core::act::{VendorCli, Via};
+use crate::core::diagnose::act::clis;
+use crate::core::diagnose::act::{VendorCli, Via};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -270,10 +270,10 @@ pub struct Diagnosis {
     pub cause: Cause,
     pub fixes: Vec<FixId>,
     pub evidence: Vec<Evidence>,
-    /// The fixes blockwatch could carry out itself (`core::act::plan`,
+    /// The fixes blockwatch could carry out itself (`core::diagnose::act::plan`,
     /// filled in by the shell once it has read the system's VPN control).
     #[serde(default)]
-    pub actions: Vec<crate::core::act::FixAction>,
+    pub actions: Vec<act::FixAction>,
 }
 
 /// What the user said about their browser, if anything.
@@ -574,6 +574,7 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     ev
 }
 
+pub mod act;
 mod evidence;
 mod network;
 mod router;

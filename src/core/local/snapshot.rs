@@ -20,7 +20,7 @@ pub struct LocalSnapshot {
     /// What the system offers to turn the VPN off (read while one carries
     /// the route; `None` otherwise). Not a network change.
     #[serde(default)]
-    pub control: Option<crate::core::act::ControlFacts>,
+    pub control: Option<Box<crate::core::diagnose::act::ControlFacts>>,
 }
 
 impl LocalSnapshot {

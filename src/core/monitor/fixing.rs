@@ -9,8 +9,8 @@
 
 use super::types::{ActionEvent, FixedBy, Happened, Notice};
 use super::{Action, Event, Monitor, Now, Record};
-use crate::core::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy};
 use crate::core::assessment::Assessment;
+use crate::core::diagnose::act::{self, ActResult, Allow, FixAction, Outcome, OutcomeWhy};
 use crate::core::diagnose::{Cause, FixId};
 use std::time::Duration;
 
@@ -181,7 +181,7 @@ impl Monitor {
         let control = self
             .net
             .local()
-            .and_then(|l| l.control.clone())
+            .and_then(|l| l.control.as_deref().cloned())
             .unwrap_or_default();
         a.diagnosis.actions = act::plan(&a.diagnosis, &a.facts, &control, allow(&self.s));
     }

@@ -81,7 +81,7 @@ pub enum Input {
     /// The user clicked "Reconnect": the VPN blockwatch disconnected, back.
     Reconnect,
     /// What became of `Action::Carry` or `Action::Undo`.
-    Acted(Box<crate::core::act::Outcome>),
+    Acted(Box<crate::core::diagnose::act::Outcome>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -116,7 +116,7 @@ pub enum Action {
     /// Open the fix steps for this assessment (the user asked).
     OpenPage(Box<Assessment>),
     /// Carry out this fix (the user clicked it); answered by `Input::Acted`.
-    Carry(Box<crate::core::act::FixAction>),
+    Carry(Box<crate::core::diagnose::act::FixAction>),
     /// Undo it: bring the VPN back; answered by `Input::Acted`.
-    Undo(Box<crate::core::act::FixAction>),
+    Undo(Box<crate::core::diagnose::act::FixAction>),
 }

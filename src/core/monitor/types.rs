@@ -2,8 +2,8 @@
 //! records it emits, what it saves, and the view the tray shows. Ids and
 //! facts only; the words are the presentation layer's.
 
-use crate::core::act::{FixAction, Outcome};
 use crate::core::assessment::Assessment;
+use crate::core::diagnose::act::{FixAction, Outcome};
 use crate::core::diagnose::{Cause, FixId, Severity};
 use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::{Forgotten, ProbeOnlyMark};
@@ -137,9 +137,9 @@ pub enum Event {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActionEvent {
     pub fix: FixId,
-    pub via: Option<crate::core::act::Via>,
+    pub via: Option<crate::core::diagnose::act::Via>,
     pub target: Option<String>,
-    pub result: crate::core::act::ActResult,
+    pub result: crate::core::diagnose::act::ActResult,
     /// Why it ended so (an id: `not_permitted`, `router_refused`, ...).
     pub detail: Option<String>,
     /// "Reconnect": the VPN brought back rather than disconnected.
@@ -294,7 +294,7 @@ impl View {
         if !self.problem || self.offline {
             return None;
         }
-        crate::core::act::first_doable(&self.assessment.as_ref()?.diagnosis.actions)
+        crate::core::diagnose::act::first_doable(&self.assessment.as_ref()?.diagnosis.actions)
     }
 }
 

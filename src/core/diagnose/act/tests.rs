@@ -1,4 +1,4 @@
-//! Tests of `core::act`: which fix can be done, how, with which warning.
+//! Tests of `core::diagnose::act`: which fix can be done, how, with which warning.
 
 use super::*;
 use crate::core::diagnose::{diagnose, Cause};
@@ -77,7 +77,7 @@ fn networkmanager_owns_the_wireguard_device() {
         a.handle.settings.as_deref(),
         Some("/org/freedesktop/NetworkManager/Settings/wg-home")
     );
-    assert_eq!(first_doable(&[a.clone()]), Some(a));
+    assert_eq!(first_doable(std::slice::from_ref(a)), Some(a));
 }
 
 #[test]
