@@ -23,8 +23,9 @@ pub enum ConfigProblem {
     TooLarge,
     NotUtf8,
     NestedTooDeeply,
-    /// A value of the wrong form.
-    Value(ValueError),
+    /// A value of the wrong form (boxed: it is the largest problem, and
+    /// `Result<_, ConfigError>` stays small on every platform).
+    Value(Box<ValueError>),
     /// What the TOML reader refuses (syntax, a wrong type, an unknown
     /// key), in its own words.
     Toml(String),

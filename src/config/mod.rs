@@ -330,7 +330,7 @@ impl Config {
                 "recursion limit" => ConfigProblem::NestedTooDeeply,
                 m => ValueError::from_message(m).map_or_else(
                     || ConfigProblem::Toml(shorten(m, MESSAGE_SHOWN)),
-                    ConfigProblem::Value,
+                    |v| ConfigProblem::Value(Box::new(v)),
                 ),
             };
             err(line, key.map(|k| shorten(&k, KEY_SHOWN)), problem)

@@ -49,18 +49,20 @@ fn config_problem(tr: &Tr, p: &ConfigProblem) -> String {
         ConfigProblem::Toml(detail) => tr.s(ConfigProblemToml {
             detail: safe_line(detail),
         }),
-        ConfigProblem::Value(V::Duration { value, detail }) => tr.s(ConfigProblemDuration {
-            value: safe_line(value),
-            detail,
-        }),
-        ConfigProblem::Value(V::Url { value, why }) => {
-            let value = safe_line(value);
-            match why {
-                U::Unparsable(detail) => tr.s(ConfigProblemUrl { value, detail }),
-                U::NotHttp => tr.s(ConfigProblemUrlNotHttp { value }),
-                U::NoHost => tr.s(ConfigProblemUrlNoHost { value }),
+        ConfigProblem::Value(v) => match &**v {
+            V::Duration { value, detail } => tr.s(ConfigProblemDuration {
+                value: safe_line(value),
+                detail,
+            }),
+            V::Url { value, why } => {
+                let value = safe_line(value);
+                match why {
+                    U::Unparsable(detail) => tr.s(ConfigProblemUrl { value, detail }),
+                    U::NotHttp => tr.s(ConfigProblemUrlNotHttp { value }),
+                    U::NoHost => tr.s(ConfigProblemUrlNoHost { value }),
+                }
             }
-        }
+        },
         ConfigProblem::Rule(rule) => match rule {
             R::ProbeIntervalTooShort => tr.s(ConfigProblemProbeInterval),
             R::IpIntervalTooShort => tr.s(ConfigProblemIpInterval),

@@ -153,7 +153,7 @@ impl Monitor {
         let mut candidate = false;
         for ip in [v4, v6].into_iter().flatten() {
             let site_sees = self.fresh_trace().map(|t| t.ip);
-            match self.ip.observe(ip, site_sees) {
+            match self.ip.observe(ip, site_sees, gen) {
                 Reading::Same => {}
                 Reading::Confirms => self.confirm_ip(ip, now, out),
                 Reading::Candidate => candidate = true,
@@ -163,8 +163,11 @@ impl Monitor {
             .schedule_after(candidate, &mut self.rng, self.s.ip_interval, now.mono);
         // Another address right after a network change (a router that
         // reconnected behind an unchanged LAN): the answer may have changed
-        // with it, so look now rather than after the second reading.
-        if candidate && first_on_network {
+        // with it, so look now rather than after the second reading; unless
+        // the change's own probe already went out on this network (it left
+        // from the new address: a second one would only wait for the
+        // spacing and hold back the next change's probe).
+        if candidate && first_on_network && !self.sched.probed_on(gen) {
             self.sched.want(now.mono, Trigger::IpChange);
         }
         // Back with the same address while the home address is blocked:
@@ -181,6 +184,13 @@ impl Monitor {
     }
 
     pub(super) fn confirm_ip(&mut self, ip: IpAddr, now: Now, out: &mut Vec<Action>) {
+        // First read on this network, which a probe has seen since, and all
+        // is well: that probe's answer is the answer from the new address.
+        // (While a problem stands the probe after the confirmation is kept:
+        // it tells whether a reconnect helped.)
+        let seen = self.ip.candidate_gen(ip).is_some_and(|g| {
+            g == self.net.gen() && self.sched.probed_on(g) && self.alerts.is_healthy()
+        });
         let Some(old) = self.ip.confirm(ip) else {
             return;
         };
@@ -190,7 +200,9 @@ impl Monitor {
             self.probe_only_on_address(ip, out);
             self.caches.forget_trace();
             self.alerts.address_changed(ip);
-            self.sched.want(now.mono, Trigger::IpChange);
+            if !seen {
+                self.sched.want(now.mono, Trigger::IpChange);
+            }
         }
         self.persist(out);
     }

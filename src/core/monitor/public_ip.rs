@@ -19,6 +19,8 @@ pub const ECHO_CHANGE_GAP: Duration = Duration::from_secs(1);
 struct IpSlot {
     confirmed: Option<IpAddr>,
     candidate: Option<IpAddr>,
+    /// The network generation the candidate was first read on.
+    candidate_gen: Option<u64>,
 }
 
 /// What one echo reading is, against what is known.
@@ -162,18 +164,30 @@ impl PublicIp {
         Some(first && reached)
     }
 
-    /// One address read; `site_sees` is the site's own view, if known.
-    pub fn observe(&mut self, ip: IpAddr, site_sees: Option<IpAddr>) -> Reading {
+    /// One address read on network generation `gen`; `site_sees` is the
+    /// site's own view, if known.
+    pub fn observe(&mut self, ip: IpAddr, site_sees: Option<IpAddr>, gen: u64) -> Reading {
         let slot = self.slot_mut(ip);
         if slot.confirmed == Some(ip) {
             slot.candidate = None;
+            slot.candidate_gen = None;
             Reading::Same
         } else if slot.candidate == Some(ip) || site_sees == Some(ip) || slot.confirmed.is_none() {
             Reading::Confirms
         } else {
+            if slot.candidate != Some(ip) {
+                slot.candidate_gen = Some(gen);
+            }
             slot.candidate = Some(ip);
             Reading::Candidate
         }
+    }
+
+    /// The network generation `ip` was first read on, while it waits to
+    /// be confirmed.
+    pub fn candidate_gen(&self, ip: IpAddr) -> Option<u64> {
+        let slot = self.slot(ip);
+        slot.candidate_gen.filter(|_| slot.candidate == Some(ip))
     }
 
     /// Believe `ip`; the old address when it is a change.
@@ -181,6 +195,7 @@ impl PublicIp {
         let slot = self.slot_mut(ip);
         let old = slot.confirmed.replace(ip);
         slot.candidate = None;
+        slot.candidate_gen = None;
         (old != Some(ip)).then_some(old)
     }
 
@@ -215,14 +230,14 @@ mod tests {
     fn the_first_address_is_believed_at_once_a_new_one_when_seen_twice() {
         let mut p = PublicIp::new(Duration::ZERO);
         let a = ip("203.0.113.7");
-        assert_eq!(p.observe(a, None), Reading::Confirms);
+        assert_eq!(p.observe(a, None, 0), Reading::Confirms);
         assert_eq!(p.confirm(a), Some(None));
-        assert_eq!(p.observe(a, None), Reading::Same);
+        assert_eq!(p.observe(a, None, 0), Reading::Same);
         let b = ip("198.51.100.9");
-        assert_eq!(p.observe(b, None), Reading::Candidate);
+        assert_eq!(p.observe(b, None, 0), Reading::Candidate);
         assert_eq!(p.latest().0, Some(b), "a candidate explains a recovery");
         assert_eq!(p.confirmed().0, Some(a));
-        assert_eq!(p.observe(b, None), Reading::Confirms);
+        assert_eq!(p.observe(b, None, 0), Reading::Confirms);
         assert_eq!(p.confirm(b), Some(Some(a)));
         assert_eq!(p.confirm(b), None, "no change the second time");
     }
@@ -232,7 +247,7 @@ mod tests {
         let mut p = PublicIp::new(Duration::ZERO);
         p.restore(Some(ip("203.0.113.7")), None);
         let b = ip("198.51.100.9");
-        assert_eq!(p.observe(b, Some(b)), Reading::Confirms);
+        assert_eq!(p.observe(b, Some(b), 0), Reading::Confirms);
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub(super) struct Schedule {
     /// The generation it was sent on, and why.
     in_flight: Option<(u64, Trigger)>,
     last_network_probe: Option<Duration>,
+    /// The network generation the last probe was sent on.
+    last_sent_gen: Option<u64>,
     /// The next re-check period while a problem stands.
     recheck: Duration,
 }
@@ -51,6 +53,7 @@ impl Schedule {
             due: None,
             in_flight: None,
             last_network_probe: None,
+            last_sent_gen: None,
             recheck: PROBLEM_RECHECK,
         }
     }
@@ -99,8 +102,15 @@ impl Schedule {
         (at < last + NETWORK_PROBE_GAP).then_some(last + NETWORK_PROBE_GAP)
     }
 
+    /// A probe has been sent on network generation `gen` (it saw the
+    /// network as it is since its last change).
+    pub fn probed_on(&self, gen: u64) -> bool {
+        self.last_sent_gen == Some(gen)
+    }
+
     pub fn sent(&mut self, gen: u64, why: Trigger, now: Duration) {
         self.due = None;
+        self.last_sent_gen = Some(gen);
         if why.is_network() {
             self.last_network_probe = Some(now);
         }
