@@ -416,6 +416,9 @@ pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
                 .mut_arg("browser_blocked", |a| {
                     a.help(h(tr.s(CliHelpFixBrowserBlocked)))
                 })
+                .mut_arg("act", |a| a.help(h(tr.s(CliHelpFixDo))))
+                .mut_arg("yes", |a| a.help(h(tr.s(CliHelpFixYes))))
+                .mut_arg("json", |a| a.help(h(tr.s(CliHelpFixJson))))
         })
         .mut_subcommand("autostart", |c| {
             c.about(h(tr.s(CliHelpAutostart)))
