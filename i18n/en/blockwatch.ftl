@@ -1242,3 +1242,5 @@ history-action-result = { $result ->
     [failed] failed
    *[other] not possible
 }
+# The check report, under the steps, when blockwatch can carry out one of them. $target: the connection or router.
+report-can-do = blockwatch can do this for you: run `blockwatch fix --do` ({ $target }).

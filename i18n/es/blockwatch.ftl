@@ -1012,3 +1012,4 @@ history-action-result = { $result ->
     [failed] falló
    *[other] no es posible
 }
+report-can-do = blockwatch puede hacerlo por ti: ejecuta `blockwatch fix --do` ({ $target }).

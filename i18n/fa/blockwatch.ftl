@@ -1009,3 +1009,4 @@ history-action-result = { $result ->
     [failed] ناموفق
    *[other] ممکن نیست
 }
+report-can-do = blockwatch می‌تواند این کار را برایتان انجام دهد: `blockwatch fix --do` را اجرا کنید ({ $target }).

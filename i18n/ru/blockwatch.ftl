@@ -1014,3 +1014,4 @@ history-action-result = { $result ->
     [failed] не удалось
    *[other] невозможно
 }
+report-can-do = blockwatch может сделать это за вас: выполните `blockwatch fix --do` ({ $target }).

@@ -1003,3 +1003,4 @@ history-action-result = { $result ->
     [failed] başarısız
    *[other] mümkün değil
 }
+report-can-do = blockwatch bunu sizin yerinize yapabilir: `blockwatch fix --do` komutunu çalıştırın ({ $target }).

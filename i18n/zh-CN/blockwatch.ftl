@@ -1000,3 +1000,4 @@ history-action-result = { $result ->
     [failed] 失败
    *[other] 无法执行
 }
+report-can-do = blockwatch 可以替你完成：运行 `blockwatch fix --do`（{ $target }）。
