@@ -74,6 +74,8 @@ fn the_problem_notice_offers_the_fix_and_nothing_happens_without_a_click() {
 #[test]
 fn a_click_disconnects_checks_at_once_and_tells_what_fixed_it() {
     let mut sim = blocked_on_vpn();
+    // No link event: only the check after the action can see the change.
+    sim.w.act_reports_change = false;
     let probes_before = sim.probes.len();
     let clicked = sim.now.mono;
     sim.handle(Input::Act {
@@ -128,6 +130,19 @@ fn a_click_disconnects_checks_at_once_and_tells_what_fixed_it() {
     assert!(sim.w.vpn_up);
     assert!(sim.m.view().reconnect.is_none());
     assert_eq!(action_events(&sim)[1]["undo"], true);
+}
+
+#[test]
+fn reconnect_is_gone_once_the_vpn_is_back_by_other_means() {
+    let mut sim = blocked_on_vpn();
+    sim.handle(Input::Act {
+        fix: FixId::DisconnectVpn,
+    });
+    sim.run_for(30 * Duration::from_secs(1));
+    assert!(sim.m.view().reconnect.is_some());
+    sim.network_change(|w| w.vpn_up = true);
+    sim.run_for(30 * Duration::from_secs(1));
+    assert!(sim.m.view().reconnect.is_none());
 }
 
 #[test]

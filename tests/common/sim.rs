@@ -66,6 +66,9 @@ pub struct World {
     /// What carrying out a fix does: `None` turns the VPN off (done);
     /// `Some(result)` ends so without changing anything.
     pub act_fails: Option<blockwatch::core::diagnose::act::ActResult>,
+    /// The OS reports the link change a fix makes (`false`: it says
+    /// nothing, and only the check after the action notices).
+    pub act_reports_change: bool,
 }
 
 impl World {
@@ -89,6 +92,7 @@ impl World {
             glitches: Vec::new(),
             control: None,
             act_fails: None,
+            act_reports_change: true,
             echo_latency: Duration::from_millis(200),
         }
     }
@@ -466,7 +470,7 @@ impl Sim {
         };
         let t = self.at(Duration::from_millis(300));
         self.pending.push((t, Input::Acted(Box::new(outcome))));
-        if self.w.act_fails.is_none() {
+        if self.w.act_fails.is_none() && self.w.act_reports_change {
             for i in 0..3 {
                 let t = self.at(Duration::from_millis(310 + 20 * i));
                 self.pending.push((t, Input::NetworkChanged));

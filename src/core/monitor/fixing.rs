@@ -175,6 +175,14 @@ impl Monitor {
         }
     }
 
+    /// The VPN is back by other means (the user's own click in its app):
+    /// nothing left to reconnect.
+    pub(super) fn fixing_on_vpn(&mut self, active: bool) {
+        if active && !self.fixing.busy() {
+            self.fixing.reconnect = None;
+        }
+    }
+
     /// The actions of a diagnosis, from what the local read found of the
     /// system's VPN control.
     pub(super) fn plan_actions(&self, a: &mut Assessment) {
