@@ -354,3 +354,66 @@ fn the_daemon_offers_the_fix_on_its_notification_and_reports_it_resolved() {
         hist.stdout
     );
 }
+
+#[test]
+fn the_tray_offers_the_fix_and_reconnect() {
+    use common::desktop::{told_already, Desktop, FakeWatcher};
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = std::sync::Arc::new(FakeNm::start());
+    nm.add_active("wg-home", "wireguard", "wg0");
+    nm.permission("yes");
+    let s = Scratch::new();
+    told_already(s.path());
+    let desk = Desktop::start(s.path());
+    let watcher = FakeWatcher::start(&desk.bus);
+    let cfg = config(&s);
+    let c = s.command_in(&w.client, &["--config", cfg.to_str().unwrap(), "-v", "run"]);
+    let mut env: Vec<(&str, String)> = desk.env();
+    env.push(("BROWSER", "true".into()));
+    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let d = Daemon::spawn(c, &env);
+    let item = watcher
+        .wait_for_item(SOON)
+        .unwrap_or_else(|| panic!("no tray item registered\n{}", d.stderr()));
+    let label = "Disconnect WireGuard (wg-home)";
+    let find = |label: &str| desk.menu(&item).into_iter().find(|e| e.label == label);
+    assert!(
+        wait_until(SOON, || find(label).is_some()),
+        "no {label:?} in {:#?}\n{}",
+        desk.menu(&item),
+        d.stderr()
+    );
+    let watch = nm.clone();
+    down_on_call(
+        move || watch.calls("DeactivateConnection"),
+        w.client.name.clone(),
+        w.vpn.clone(),
+    );
+    assert!(desk.click(&item, find(label).unwrap().id));
+    assert!(
+        wait_until(SOON, || find("Reconnect").is_some()
+            && find(label).is_none()),
+        "{:#?}\n{}",
+        desk.menu(&item),
+        d.stderr()
+    );
+    assert_eq!(nm.calls("DeactivateConnection"), 1);
+    assert!(
+        wait_until(SOON, || desk
+            .menu(&item)
+            .iter()
+            .any(|e| e.label == "ChatGPT reachable")),
+        "{:#?}",
+        desk.menu(&item)
+    );
+    assert!(desk.click(&item, find("Reconnect").unwrap().id));
+    assert!(
+        wait_until(SOON, || nm.calls("ActivateConnection") == 1),
+        "{}",
+        d.stderr()
+    );
+}
