@@ -91,6 +91,8 @@ fn fix_do_yes_disconnects_through_networkmanager_and_the_check_after_is_healthy(
         w.vpn.clone(),
     );
     let r = run(&w, &s, &["fix", "--do", "--yes", "--json"], &env);
+    // The whole of it: the check, the disconnect, the tunnel gone, the check after.
+    eprintln!("fix --do --yes took {:?}", r.elapsed);
     let j = r.json();
     assert_eq!(r.code, Some(0), "{j}\n{}", r.stderr);
     assert_eq!(
@@ -119,6 +121,62 @@ fn without_a_terminal_or_yes_nothing_is_done() {
     let r = run(&w, &s, &["fix", "--do", "--json"], &[nm.env()]);
     assert_eq!(r.code, Some(2));
     assert_eq!(r.json()["action"]["result"], "refused", "{}", r.stdout);
+    assert_eq!(nm.calls("DeactivateConnection"), 0, "the mock saw no call");
+
+    // On a terminal (util-linux's `script` gives it one) it says what will
+    // happen and asks; "n" does nothing.
+    let cfg = config(&s);
+    let line = format!(
+        "ip netns exec {} {BIN} --config {} fix --do",
+        w.client.name,
+        cfg.display()
+    );
+    let mut c = s.command("script");
+    c.args(["-qec", &line, "/dev/null"])
+        .env(nm.env().0, nm.env().1)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().expect("script (util-linux)");
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        use std::io::Read;
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    // Answer once the question is out.
+    let mut seen = Vec::new();
+    let deadline = std::time::Instant::now() + SOON;
+    while !String::from_utf8_lossy(&seen).contains("[y/N]") {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(chunk) => seen.extend(chunk),
+            Err(_) => panic!("no question: {}", String::from_utf8_lossy(&seen)),
+        }
+    }
+    {
+        use std::io::Write;
+        stdin.write_all(b"n\n").unwrap();
+    }
+    let status = child.wait().unwrap();
+    while let Ok(chunk) = rx.recv_timeout(Duration::from_secs(2)) {
+        seen.extend(chunk);
+    }
+    let text = String::from_utf8_lossy(&seen);
+    assert!(
+        text.contains(
+            "blockwatch will do this: Disconnect WireGuard (wg-home) (through NetworkManager)"
+        ) && text.contains("Go ahead? [y/N]")
+            && text.contains("Nothing was done."),
+        "{text}"
+    );
+    assert_eq!(status.code(), Some(1), "{text}");
     assert_eq!(nm.calls("DeactivateConnection"), 0, "the mock saw no call");
 }
 
@@ -219,11 +277,19 @@ fn a_kill_switch_connection_is_warned_of_before_acting() {
     let a = &j["diagnosis"]["actions"][0];
     assert_eq!(a["warning"], "kill_switch", "{j}");
     assert_eq!(a["target"], "ProtonVPN NL#12");
-    // With --yes the warning is still said before acting (here: refused
-    // by the user's absence, so only the text is checked).
     let r = run(&w, &s, &["fix", "--do"], &[nm.env()]);
     assert_eq!(r.code, Some(2));
     assert_eq!(nm.calls("DeactivateConnection"), 0);
+    // With --yes the warning is still said, before acting.
+    let r = run(&w, &s, &["fix", "--do", "--yes"], &[nm.env()]);
+    let warned = r
+        .stdout
+        .find("After disconnecting, this computer has no internet at all");
+    let done = r
+        .stdout
+        .find("Done: Disconnect WireGuard (ProtonVPN NL#12)");
+    assert!(warned.is_some() && warned < done, "{}", r.stdout);
+    assert_eq!(nm.calls("DeactivateConnection"), 1);
 }
 
 #[test]

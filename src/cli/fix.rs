@@ -95,7 +95,8 @@ pub fn fix_do(cfg: &Config, lang: Lang, yes: bool, json: bool, says: UserSays) -
                 return ExitCode::from(EXIT_USAGE);
             }
         }
-    } else if !json {
+    } else {
+        // Said all the same (on stderr under --json).
         for line in words::before(tr, &a) {
             out.say(&line);
         }
