@@ -338,19 +338,45 @@ pub fn is_notification(v: &serde_json::Value, kind: &str) -> bool {
 }
 
 /// Exit code, stdout, stderr and the peak RSS (KiB) of exactly this child.
-// The child is reaped by wait4 (which reports its rusage), not by `wait()`.
+///
+/// Measured by GNU time, not by this process's own `wait4`: Linux carries
+/// the high-water mark of the forking process over `exec`, so a child
+/// forked from this (large) test process reports at least the test's own
+/// RSS. GNU time is small, and reports its child's peak.
 #[cfg(unix)]
-#[allow(clippy::zombie_processes)]
-pub fn run_measured(mut c: Command, limit: Duration) -> (Option<i32>, String, String, i64) {
-    c.stdout(Stdio::piped())
+pub fn run_measured(c: Command, limit: Duration) -> (Option<i32>, String, String, i64) {
+    use std::io::Read;
+    use std::os::unix::process::CommandExt;
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let rss_file = std::env::temp_dir().join(format!("bw-rss-{}-{n}", std::process::id()));
+    let mut t = Command::new("/usr/bin/time");
+    t.args(["-f", "%M", "-o"])
+        .arg(&rss_file)
+        .arg(c.get_program())
+        .args(c.get_args());
+    for (k, v) in c.get_envs() {
+        match v {
+            Some(v) => t.env(k, v),
+            None => t.env_remove(k),
+        };
+    }
+    if let Some(d) = c.get_current_dir() {
+        t.current_dir(d);
+    }
+    // Its own process group: a kill at the limit reaches the measured
+    // command, not only GNU time.
+    t.process_group(0)
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .stdin(Stdio::null());
-    let mut child = c.spawn().expect("spawn");
+    let mut child = t
+        .spawn()
+        .expect("spawn /usr/bin/time (Debian's `time` package)");
     let pid = child.id() as libc::pid_t;
-    use std::io::Read;
     let mut out = child.stdout.take().unwrap();
     let mut err = child.stderr.take().unwrap();
-    let t = std::thread::spawn(move || {
+    let reader = std::thread::spawn(move || {
         let mut s = String::new();
         let _ = err.read_to_string(&mut s);
         s
@@ -358,20 +384,26 @@ pub fn run_measured(mut c: Command, limit: Duration) -> (Option<i32>, String, St
     let (tx, rx) = std::sync::mpsc::channel::<()>();
     let killer = std::thread::spawn(move || {
         if rx.recv_timeout(limit).is_err() {
-            // SAFETY: our own child, not yet reaped (wait4 comes after the join).
-            unsafe { libc::kill(pid, libc::SIGKILL) };
+            // SAFETY: our own child's process group, not yet reaped.
+            unsafe { libc::kill(-pid, libc::SIGKILL) };
         }
     });
     let mut stdout = String::new();
     let _ = out.read_to_string(&mut stdout);
-    let stderr = t.join().unwrap();
+    let stderr = reader.join().unwrap();
+    let status = child.wait().expect("wait");
     let _ = tx.send(());
     killer.join().unwrap();
-    let mut status = 0;
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: waiting for our own child, with valid out-pointers.
-    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    assert_eq!(r, pid, "wait4");
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    (code, stdout, stderr, usage.ru_maxrss)
+    let report = std::fs::read_to_string(&rss_file).unwrap_or_default();
+    let _ = std::fs::remove_file(&rss_file);
+    // "Command terminated by signal N" / "exited with non-zero status"
+    // come first; the figure is the last line.
+    let rss = report
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
+    let killed = report.contains("terminated by signal");
+    let code = if killed { None } else { status.code() };
+    (code, stdout, stderr, rss)
 }
