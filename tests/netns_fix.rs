@@ -83,6 +83,15 @@ fn fix_do_yes_disconnects_through_networkmanager_and_the_check_after_is_healthy(
         0,
         "a check changes nothing"
     );
+    let plain = run(&w, &s, &["check"], &env);
+    eprintln!("check took {:?}", plain.elapsed);
+    assert!(
+        plain
+            .stdout
+            .contains("blockwatch can do this for you: run `blockwatch fix --do` (wg-home)."),
+        "{}",
+        plain.stdout
+    );
 
     let watch = nm.clone();
     down_on_call(

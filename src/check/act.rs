@@ -48,10 +48,14 @@ pub async fn carry_out(cfg: &Config, http: &Http, a: &FixAction, before: &Facts)
     match a.via {
         Some(Via::Upnp) => reconnect_router(cfg, http, a, before).await,
         _ => {
+            // Where the target is, asked while the tunnel still stands.
+            let targets = lookups::resolve_target(cfg, Duration::from_secs(2))
+                .await
+                .unwrap_or_default();
             let out = vpnctl::carry_out(a).await;
             if out.result == ActResult::Done {
                 if let Some(iface) = before.vpn.interface.as_deref() {
-                    tunnel_gone(iface).await;
+                    tunnel_gone(iface, targets).await;
                 }
             }
             out
@@ -64,23 +68,29 @@ pub async fn undo(a: &FixAction) -> Outcome {
     vpnctl::undo(a).await
 }
 
-/// The tunnel is down or gone (NetworkManager and the vendors take it
-/// away a moment after they answer).
-async fn tunnel_gone(iface: &str) {
+/// The tunnel no longer carries the target's route, or is gone
+/// (NetworkManager and the vendors take it away a moment after they answer).
+async fn tunnel_gone(iface: &str, targets: Vec<IpAddr>) {
     let until = Instant::now() + TUNNEL_GONE;
     while Instant::now() < until {
-        let name = iface.to_string();
-        let up = tokio::task::spawn_blocking(move || {
-            net::interfaces().iter().any(|i| i.name == name && i.up)
+        let (name, targets) = (iface.to_string(), targets.clone());
+        let carried = tokio::task::spawn_blocking(move || {
+            let ifaces = net::interfaces();
+            let present = ifaces.iter().any(|i| i.name == name && i.up);
+            let routed = targets.is_empty()
+                || net::routes(&targets, &ifaces)
+                    .iter()
+                    .any(|r| r.interface.as_deref() == Some(name.as_str()));
+            present && routed
         })
         .await
         .unwrap_or(false);
-        if !up {
+        if !carried {
             return;
         }
         sleep(Duration::from_millis(200)).await;
     }
-    tracing::info!("{iface} is still up {TUNNEL_GONE:?} after the disconnect");
+    tracing::info!("{iface} still carries the route {TUNNEL_GONE:?} after the disconnect");
 }
 
 async fn reconnect_router(cfg: &Config, http: &Http, a: &FixAction, before: &Facts) -> Outcome {
