@@ -124,6 +124,8 @@ fn the_reconnect_against_a_fake_igd_brings_a_new_address_and_the_check_after_is_
     });
     let r = run(&w, &s, true, &["fix", "--do", "--yes", "--json"]);
     assert!(readdress.join().unwrap(), "ForceTermination was sent");
+    // The line is down 2 s here; the rest is the wait for the new address.
+    eprintln!("fix --do --yes (router) took {:?}", r.elapsed);
     let j = r.json();
     assert_eq!(r.code, Some(0), "{j}\n{}", r.stderr);
     assert_eq!(j["action"]["result"], "done", "{j}");
