@@ -492,3 +492,72 @@ fn the_tray_offers_the_fix_and_reconnect() {
         d.stderr()
     );
 }
+
+#[test]
+fn the_daemon_asks_again_before_a_disconnect_that_leaves_no_internet() {
+    use common::desktop::Desktop;
+    if !ready() {
+        return;
+    }
+    let w = blocked_vpn("wg0");
+    let nm = std::sync::Arc::new(FakeNm::start());
+    nm.add_active("ProtonVPN NL#12", "wireguard", "wg0");
+    nm.add_saved("pvpn-killswitch", "dummy");
+    nm.permission("yes");
+    let s = Scratch::new();
+    let mut desk = Desktop::start(s.path());
+    // dunst's context menu lists "#<label> (<summary>) [<id>,<key>]".
+    let dmenu = s.write(
+        "dmenu.sh",
+        "#!/bin/sh\ngrep -m1 -E '^#(Disconnect WireGuard|Go ahead)'\n",
+    );
+    sh(&["chmod", "+x", dmenu.to_str().unwrap()]);
+    desk.start_dunst(&dmenu);
+    let mut env: Vec<(&str, String)> = desk.env();
+    env.push(("BROWSER", "true".into()));
+    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut d = w.daemon(&s, &env);
+    d.expect("problem notification", SOON, |v| {
+        is_notification(v, "problem")
+    });
+    assert!(wait_until(SOON, || desk
+        .dunstctl(&["count", "displayed"])
+        .trim()
+        == "1"));
+    let watch = nm.clone();
+    down_on_call(
+        move || watch.calls("DeactivateConnection"),
+        w.client.name.clone(),
+        w.vpn.clone(),
+    );
+    // The fix's button: a confirmation comes first, nothing is done yet.
+    desk.dunstctl(&["context"]);
+    assert!(
+        wait_until(SOON, || desk.dunstctl(&["count", "displayed"]).trim()
+            == "1"),
+        "no confirmation\n{}",
+        d.stderr()
+    );
+    std::thread::sleep(Duration::from_secs(1));
+    assert_eq!(nm.calls("DeactivateConnection"), 0, "not before Go ahead");
+    // "Go ahead".
+    desk.dunstctl(&["context"]);
+    d.expect("action event", SOON, |v| {
+        v["event"] == "action" && v["result"] == "done"
+    });
+    assert_eq!(nm.calls("DeactivateConnection"), 1);
+    desk.dunstctl(&["close-all"]);
+    let h: serde_json::Value = serde_json::from_str(&desk.dunstctl(&["history"])).unwrap();
+    let confirmation = h["data"][0]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["summary"]["data"] == "Disconnect WireGuard (ProtonVPN NL#12)?")
+        .unwrap_or_else(|| panic!("no confirmation in {h}"));
+    let body = confirmation["body"]["data"].as_str().unwrap();
+    assert!(
+        body.contains("After disconnecting, this computer has no internet at all"),
+        "{body}"
+    );
+}

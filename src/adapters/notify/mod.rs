@@ -195,7 +195,11 @@ impl Notifier {
         let buttons = s.buttons();
         let with_actions = actions && !buttons.is_empty();
         if with_actions {
-            n.body(&s.body).action("default", &s.show_fix);
+            n.body(&s.body);
+            // A click on the body opens the steps; a confirmation has only "Go ahead".
+            if !s.confirmation {
+                n.action("default", &s.show_fix);
+            }
             for (key, _, label) in &buttons {
                 n.action(key, label);
             }
