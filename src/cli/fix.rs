@@ -57,7 +57,8 @@ pub fn fix_do(cfg: &Config, lang: Lang, yes: bool, json: bool, says: UserSays) -
                 return ExitCode::from(EXIT_PROBLEM);
             }
         };
-        if !json {
+        if !json && !offline {
+            // Each fix with why it cannot be done (the outcome says the first's again).
             out.say(&tr.s(present::tr::ActNothing));
             for a in before
                 .diagnosis
@@ -70,8 +71,9 @@ pub fn fix_do(cfg: &Config, lang: Lang, yes: bool, json: bool, says: UserSays) -
                 let why = a.detail.map(|w| words::why(tr, w)).unwrap_or_default();
                 out.say(&format!("{fix} {why}"));
             }
+        } else {
+            out.finish(Some(&outcome), "", None);
         }
-        out.finish(Some(&outcome), "", None);
         rt.shutdown_background();
         return ExitCode::from(EXIT_PROBLEM);
     };
