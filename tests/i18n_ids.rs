@@ -95,6 +95,7 @@ fn everything(a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
         paused_until_wall_ms: None,
         offline: false,
         checking: false,
+        reconnect: None,
     };
     for light in [Light::Degraded, Light::Blocked] {
         let view = View {
@@ -115,6 +116,7 @@ fn everything(a: &Assessment, lang: Lang) -> Vec<(&'static str, String)> {
             &Notice {
                 what,
                 assessment: a.clone(),
+                reconnect: None,
             },
             &frame,
             std::path::Path::new("/tmp/fix.html"),

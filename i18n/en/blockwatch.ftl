@@ -762,8 +762,11 @@ cli-help-check = Check once: is ChatGPT blocked, why, and what fixes it.
 cli-help-check-json = Print one JSON object instead of the report.
 cli-help-check-browser-blocked = Your browser still shows the block: diagnose the browser side too.
 cli-help-config-cmd = Print the effective configuration and where it came from.
-cli-help-fix = Open the fix steps for the current diagnosis in the browser.
+cli-help-fix = Open the fix steps for the current diagnosis in the browser, or (with --do) carry out the first fix blockwatch can do itself.
 cli-help-fix-browser-blocked = Your browser still shows the block: show the browser-side steps.
+cli-help-fix-do = Carry out the fix (disconnect the VPN, reconnect the router) after saying what will happen and asking; then check again.
+cli-help-fix-yes = Do not ask (needed where there is no terminal to ask on).
+cli-help-fix-json = Print one JSON object: the action's outcome and the check afterwards.
 cli-help-autostart = Start blockwatch at login (or stop doing so).
 cli-help-history = Print what blockwatch saw and did, oldest first.
 cli-help-history-json = The raw JSON lines.
@@ -1152,3 +1155,92 @@ page-detail-shared-value = { $shared ->
     [yes] yes: a restart will not change it
    *[no] no: the router holds it
 }
+
+## ---------------------------------------------------------------- doing the fix
+## blockwatch carries out a fix itself on the user's click or `fix --do`:
+## the buttons, what it says before acting, the warnings, the outcome.
+
+# A button and menu item. $vpn: the VPN's name where known ("WireGuard"), or
+# "none"; $target: the connection's name ("wg-home").
+act-button-disconnect = { $vpn ->
+    [none] Disconnect { $target }
+   *[other] Disconnect { $vpn } ({ $target })
+}
+# A button and menu item: ask the router for a new internet connection. $router: its name.
+act-button-reconnect-router = Reconnect { $router }
+# A button and menu item after the VPN was disconnected: bring it back.
+act-button-reconnect = Reconnect
+# The confirmation's button when there is a warning.
+act-button-confirm = Go ahead
+# Said before acting. $what: the button's words; $via: the program asked ("NetworkManager").
+act-will = blockwatch will do this: { $what } (through { $via }), then check ChatGPT again.
+act-will-router = Everyone on this network is offline for up to a minute; the router should come back with a new address.
+# $vpn: the VPN's name, or "none".
+act-warning-kill-switch = { $vpn ->
+    [none] Warning: the VPN's kill switch is on. After disconnecting, this computer has no internet at all until you connect the VPN again or turn its kill switch off.
+   *[other] Warning: the kill switch of { $vpn } is on. After disconnecting, this computer has no internet at all until you connect { $vpn } again or turn its kill switch off.
+}
+act-warning-mandatory-vpn = Warning: this looks like a school or company VPN. Your organisation may require it: disconnect it only if you are allowed to.
+# The terminal prompt; the answer is y or n.
+act-confirm = Go ahead? [y/N]
+act-not-confirmed = Nothing was done: blockwatch can ask only on a terminal. Add --yes to go ahead.
+act-declined = Nothing was done.
+act-nothing = blockwatch cannot carry out any of these fixes itself.
+act-checking = Checking ChatGPT again…
+# The confirmation notification's title when there is a warning. $what: the button's words.
+act-confirm-title = { $what }?
+
+# Why a fix cannot be done (the report, `check --json`'s actions[].detail, `fix --do`).
+act-why-no-tunnel = No VPN tunnel carries the traffic to ChatGPT: there is nothing to disconnect.
+act-why-needs-root = Only an administrator can take this tunnel down (wg-quick or a manual setup): follow the steps.
+act-why-no-controller = Neither NetworkManager nor the VPN's own program is there to ask.
+act-why-not-managed = The system's VPN list has no connection for this tunnel.
+act-why-asks-password = The system will ask for your password.
+act-why-not-permitted = The system does not allow this user to disconnect network connections.
+act-why-reconnect-off = The router's reconnect is off: set allow_reconnect = true under [router] in the configuration to allow it.
+act-why-address-shared = The router's address is shared with other customers, or not known to be its own: a reconnect would bring back the same address.
+act-why-router-cannot = The router offers no reconnect that blockwatch can ask for.
+act-why-unsupported = blockwatch cannot do this on this system.
+
+# The outcome. $what: the button's words; $target: the connection or router.
+act-result-done = Done: { $what }.
+act-result-not-permitted = Not allowed: the system does not let this user disconnect { $target }. Disconnect it from the network menu, or ask whoever runs this computer.
+act-result-auth-failed = Nothing was changed: the password prompt was declined or failed. blockwatch does not ask again by itself.
+# $via: the program asked.
+act-result-failed = That did not work: { $via } reported an error.
+act-result-router-refused = { $target } refused the reconnect: it lists the action but does not allow it. Restart the router with its power switch instead.
+act-result-no-link-back = The internet connection did not come back within a minute.
+# $ip: the address, unchanged.
+act-result-same-address = The router came back with the same address ({ $ip }).
+act-result-offline = Nothing was done: there is no network connection.
+act-after-works = ChatGPT works now.
+# $fix: the next fix, one short sentence.
+act-after-blocked = ChatGPT still refuses this connection. Next: { $fix }
+act-after-unknown = The check afterwards gave no clear answer.
+# The notification after the action when the block remains. $what: what was done.
+act-still-title = ChatGPT still refuses
+act-still-body = { $what } did not help. Next: { $fix }
+# The notification's title when the action could not be done (its body says why).
+act-failed-title = The fix was not done
+# The resolved notification after the action. $vpn: the VPN's name ("WireGuard (wg-home)").
+act-resolved-vpn = ChatGPT works since { $vpn } was disconnected.
+act-resolved-router = ChatGPT works since the router reconnected.
+# A history line: a fix carried out on the user's click. $fix: disconnect_vpn
+# or restart_router; $undo: yes when the VPN was brought back; $target: the
+# connection or router; $via: the program; $result: history-action-result's words.
+history-action = { $undo ->
+    [yes] you asked to reconnect { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] you asked to reconnect the router { $target } ({ $via }): { $result }
+       *[other] you asked to disconnect { $target } ({ $via }): { $result }
+    }
+}
+# $result: done, refused, failed, not-possible.
+history-action-result = { $result ->
+    [done] done
+    [refused] refused
+    [failed] failed
+   *[other] not possible
+}
+# The check report, under the steps, when blockwatch can carry out one of them. $target: the connection or router.
+report-can-do = blockwatch can do this for you: run `blockwatch fix --do` ({ $target }).

@@ -638,8 +638,11 @@ cli-help-check = Comprobar una vez: si ChatGPT está bloqueado, por qué y qué 
 cli-help-check-json = Imprimir un objeto JSON en lugar del informe.
 cli-help-check-browser-blocked = Tu navegador sigue mostrando el bloqueo: diagnosticar también el lado del navegador.
 cli-help-config-cmd = Mostrar la configuración efectiva y de dónde viene.
-cli-help-fix = Abrir en el navegador los pasos para el diagnóstico actual.
+cli-help-fix = Abrir en el navegador los pasos para el diagnóstico actual o, con --do, aplicar la primera solución que blockwatch puede hacer por sí mismo.
 cli-help-fix-browser-blocked = Tu navegador sigue mostrando el bloqueo: mostrar los pasos del navegador.
+cli-help-fix-do = Aplicar la solución (desconectar la VPN, reconectar el router) después de decir qué pasará y preguntar; luego comprobar de nuevo.
+cli-help-fix-yes = No preguntar (necesario cuando no hay un terminal donde preguntar).
+cli-help-fix-json = Imprimir un objeto JSON: el resultado de la acción y la comprobación posterior.
 cli-help-autostart = Iniciar blockwatch al iniciar sesión (o dejar de hacerlo).
 cli-help-history = Mostrar lo que blockwatch vio e hizo, de lo más antiguo a lo más reciente.
 cli-help-history-json = Las líneas JSON sin procesar.
@@ -947,3 +950,66 @@ page-detail-shared-value = { $shared ->
     [yes] sí: un reinicio no la cambiará
    *[no] no: la tiene el router
 }
+
+## ---------------------------------------------------------------- doing the fix
+
+act-button-disconnect = { $vpn ->
+    [none] Desconectar { $target }
+   *[other] Desconectar { $vpn } ({ $target })
+}
+act-button-reconnect-router = Reconectar { $router }
+act-button-reconnect = Volver a conectar
+act-button-confirm = Continuar
+act-will = blockwatch hará esto: { $what } (mediante { $via }) y después volverá a comprobar ChatGPT.
+act-will-router = Todos en esta red se quedan sin internet hasta un minuto; el router debería volver con una dirección nueva.
+act-warning-kill-switch = { $vpn ->
+    [none] Atención: el kill switch de la VPN está activado. Al desconectarla, este equipo se queda sin internet hasta que vuelvas a conectar la VPN o desactives su kill switch.
+   *[other] Atención: el kill switch de { $vpn } está activado. Al desconectarla, este equipo se queda sin internet hasta que vuelvas a conectar { $vpn } o desactives su kill switch.
+}
+act-warning-mandatory-vpn = Atención: parece la VPN de un centro de estudios o de una empresa. Puede ser obligatoria: desconéctala solo si tienes permiso.
+act-confirm = ¿Continuar? [y/N]
+act-not-confirmed = No se hizo nada: blockwatch solo puede preguntar en un terminal. Añade --yes para continuar.
+act-declined = No se hizo nada.
+act-nothing = blockwatch no puede aplicar por sí mismo ninguna de estas soluciones.
+act-checking = Comprobando ChatGPT de nuevo…
+act-confirm-title = ¿{ $what }?
+act-why-no-tunnel = Ningún túnel VPN lleva el tráfico hacia ChatGPT: no hay nada que desconectar.
+act-why-needs-root = Solo un administrador puede desactivar este túnel (wg-quick o una configuración manual): sigue los pasos.
+act-why-no-controller = No hay ni NetworkManager ni el programa propio de la VPN al que preguntar.
+act-why-not-managed = La lista de VPN del sistema no tiene ninguna conexión para este túnel.
+act-why-asks-password = El sistema te pedirá tu contraseña.
+act-why-not-permitted = El sistema no permite a este usuario desconectar conexiones de red.
+act-why-reconnect-off = La reconexión del router está desactivada: para permitirla, pon allow_reconnect = true en la sección [router] de la configuración.
+act-why-address-shared = La dirección del router se comparte con otros clientes, o no se sabe si es suya: una reconexión traería la misma dirección.
+act-why-router-cannot = El router no ofrece ninguna reconexión que blockwatch pueda pedir.
+act-why-unsupported = blockwatch no puede hacer esto en este sistema.
+act-result-done = Hecho: { $what }.
+act-result-not-permitted = No permitido: el sistema no deja a este usuario desconectar { $target }. Desconéctala desde el menú de red o pregunta a quien administra este equipo.
+act-result-auth-failed = No se cambió nada: la petición de contraseña se rechazó o falló. blockwatch no vuelve a preguntar por sí mismo.
+act-result-failed = No funcionó: { $via } informó de un error.
+act-result-router-refused = { $target } rechazó la reconexión: ofrece la acción pero no la permite. Reinicia el router con su interruptor.
+act-result-no-link-back = La conexión a internet no volvió en un minuto.
+act-result-same-address = El router volvió con la misma dirección ({ $ip }).
+act-result-offline = No se hizo nada: no hay conexión de red.
+act-after-works = ChatGPT ya funciona.
+act-after-blocked = ChatGPT sigue rechazando esta conexión. Siguiente paso: { $fix }
+act-after-unknown = La comprobación posterior no dio una respuesta clara.
+act-still-title = ChatGPT sigue rechazando
+act-still-body = «{ $what }» no sirvió. Siguiente paso: { $fix }
+act-failed-title = No se aplicó la solución
+act-resolved-vpn = ChatGPT funciona desde que se desconectó { $vpn }.
+act-resolved-router = ChatGPT funciona desde que el router se reconectó.
+history-action = { $undo ->
+    [yes] pediste volver a conectar { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] pediste reconectar el router { $target } ({ $via }): { $result }
+       *[other] pediste desconectar { $target } ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] hecho
+    [refused] rechazado
+    [failed] falló
+   *[other] no es posible
+}
+report-can-do = blockwatch puede hacerlo por ti: ejecuta `blockwatch fix --do` ({ $target }).

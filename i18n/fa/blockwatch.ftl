@@ -635,8 +635,11 @@ cli-help-check = یک بار بررسی کنید: آیا ChatGPT مسدود اس
 cli-help-check-json = به‌جای گزارش، یک شیء JSON چاپ کنید.
 cli-help-check-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: سمت مرورگر را هم بررسی کنید.
 cli-help-config-cmd = پیکربندی مؤثر و منبع آن را چاپ کنید.
-cli-help-fix = مراحل رفع مشکل برای تشخیص فعلی را در مرورگر باز کنید.
+cli-help-fix = مراحل رفع مشکل برای تشخیص فعلی را در مرورگر باز کنید، یا (با --do) نخستین راه‌حلی را که blockwatch خودش می‌تواند انجام دهد اجرا کنید.
 cli-help-fix-browser-blocked = مرورگرتان هنوز مسدود بودن را نشان می‌دهد: مراحل سمت مرورگر را ببینید.
+cli-help-fix-do = راه‌حل را اجرا کنید (قطع VPN، اتصال دوباره‌ی روتر)، پس از گفتن این‌که چه می‌شود و پرسیدن؛ سپس دوباره بررسی کنید.
+cli-help-fix-yes = نپرسید (وقتی پایانه‌ای برای پرسیدن نیست لازم است).
+cli-help-fix-json = یک شیء JSON چاپ کنید: نتیجه‌ی کار و بررسی پس از آن.
 cli-help-autostart = blockwatch را هنگام ورود به سیستم اجرا کنید (یا دیگر اجرا نکنید).
 cli-help-history = آنچه blockwatch دید و کرد را، از قدیمی به جدید، چاپ کنید.
 cli-help-history-json = خطوط JSON خام.
@@ -944,3 +947,66 @@ page-detail-shared-value = { $shared ->
     [yes] بله: راه‌اندازی دوباره آن را عوض نمی‌کند
    *[no] نه: نشانی روی روتر است
 }
+
+## ---------------------------------------------------------------- doing the fix
+
+act-button-disconnect = { $vpn ->
+    [none] قطع { $target }
+   *[other] قطع { $vpn } ({ $target })
+}
+act-button-reconnect-router = اتصال دوباره‌ی { $router }
+act-button-reconnect = وصل کردن دوباره
+act-button-confirm = ادامه
+act-will = blockwatch این کار را می‌کند: { $what } (از راه { $via })، سپس ChatGPT را دوباره بررسی می‌کند.
+act-will-router = همه‌ی کسانی که در این شبکه‌اند تا یک دقیقه بی‌اینترنت می‌مانند؛ روتر باید با نشانی تازه‌ای برگردد.
+act-warning-kill-switch = { $vpn ->
+    [none] هشدار: kill switch این VPN روشن است. پس از قطع، این رایانه هیچ اینترنتی ندارد تا وقتی که VPN را دوباره وصل کنید یا kill switch آن را خاموش کنید.
+   *[other] هشدار: kill switch برای { $vpn } روشن است. پس از قطع، این رایانه هیچ اینترنتی ندارد تا وقتی که { $vpn } را دوباره وصل کنید یا kill switch آن را خاموش کنید.
+}
+act-warning-mandatory-vpn = هشدار: به نظر می‌رسد این VPN یک مدرسه یا شرکت است. ممکن است سازمان شما استفاده از آن را الزامی کرده باشد: فقط اگر اجازه دارید آن را قطع کنید.
+act-confirm = ادامه می‌دهید؟ [y/N]
+act-not-confirmed = کاری انجام نشد: blockwatch فقط در پایانه می‌تواند بپرسد. برای ادامه --yes را اضافه کنید.
+act-declined = کاری انجام نشد.
+act-nothing = blockwatch هیچ‌یک از این راه‌حل‌ها را خودش نمی‌تواند انجام دهد.
+act-checking = بررسی دوباره‌ی ChatGPT…
+act-confirm-title = { $what }؟
+act-why-no-tunnel = ترافیک به ChatGPT از هیچ تونل VPN نمی‌گذرد: چیزی برای قطع کردن نیست.
+act-why-needs-root = فقط مدیر سیستم می‌تواند این تونل را ببندد (wg-quick یا پیکربندی دستی): گام‌ها را دنبال کنید.
+act-why-no-controller = نه NetworkManager هست و نه برنامه‌ی خود VPN که بشود از آن خواست.
+act-why-not-managed = در فهرست VPN سیستم هیچ اتصالی برای این تونل نیست.
+act-why-asks-password = سیستم گذرواژه‌ی شما را می‌پرسد.
+act-why-not-permitted = سیستم به این کاربر اجازه‌ی قطع اتصال‌های شبکه را نمی‌دهد.
+act-why-reconnect-off = اتصال دوباره‌ی روتر خاموش است: برای اجازه دادن، در پیکربندی زیر [router] مقدار allow_reconnect = true را بگذارید.
+act-why-address-shared = نشانی روتر با مشترکان دیگر مشترک است، یا معلوم نیست از آن خودش باشد: اتصال دوباره همان نشانی را برمی‌گرداند.
+act-why-router-cannot = روتر هیچ اتصال دوباره‌ای که blockwatch بتواند بخواهد پیشنهاد نمی‌کند.
+act-why-unsupported = blockwatch این کار را در این سیستم نمی‌تواند انجام دهد.
+act-result-done = انجام شد: { $what }.
+act-result-not-permitted = اجازه داده نشد: سیستم به این کاربر اجازه‌ی قطع { $target } را نمی‌دهد. آن را از منوی شبکه قطع کنید یا از کسی که این رایانه را اداره می‌کند بپرسید.
+act-result-auth-failed = چیزی تغییر نکرد: درخواست گذرواژه رد شد یا ناموفق بود. blockwatch خودش دوباره نمی‌پرسد.
+act-result-failed = نشد: { $via } خطا گزارش داد.
+act-result-router-refused = { $target } اتصال دوباره را نپذیرفت: این کار را فهرست می‌کند اما اجازه نمی‌دهد. به‌جای آن روتر را با کلید برقش دوباره راه‌اندازی کنید.
+act-result-no-link-back = اتصال اینترنت در یک دقیقه برنگشت.
+act-result-same-address = روتر با همان نشانی برگشت ({ $ip }).
+act-result-offline = کاری انجام نشد: اتصال شبکه‌ای نیست.
+act-after-works = ChatGPT اکنون کار می‌کند.
+act-after-blocked = ChatGPT هنوز این اتصال را رد می‌کند. گام بعدی: { $fix }
+act-after-unknown = بررسی پس از آن پاسخ روشنی نداد.
+act-still-title = ChatGPT هنوز رد می‌کند
+act-still-body = «{ $what }» کمکی نکرد. گام بعدی: { $fix }
+act-failed-title = راه‌حل انجام نشد
+act-resolved-vpn = از وقتی { $vpn } قطع شد، ChatGPT کار می‌کند.
+act-resolved-router = از وقتی روتر دوباره وصل شد، ChatGPT کار می‌کند.
+history-action = { $undo ->
+    [yes] خواستید { $target } دوباره وصل شود ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] خواستید روتر { $target } دوباره وصل شود ({ $via }): { $result }
+       *[other] خواستید { $target } قطع شود ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] انجام شد
+    [refused] رد شد
+    [failed] ناموفق
+   *[other] ممکن نیست
+}
+report-can-do = blockwatch می‌تواند این کار را برایتان انجام دهد: `blockwatch fix --do` را اجرا کنید ({ $target }).

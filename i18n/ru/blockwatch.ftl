@@ -641,8 +641,11 @@ cli-help-check = Проверить один раз: заблокирован л
 cli-help-check-json = Вывести один объект JSON вместо отчёта.
 cli-help-check-browser-blocked = Браузер всё ещё показывает блокировку: проверить и сторону браузера.
 cli-help-config-cmd = Показать действующие настройки и откуда они взяты.
-cli-help-fix = Открыть в браузере шаги исправления для текущего диагноза.
+cli-help-fix = Открыть в браузере шаги исправления для текущего диагноза или (с --do) выполнить первое исправление, которое blockwatch может сделать сам.
 cli-help-fix-browser-blocked = Браузер всё ещё показывает блокировку: показать шаги для браузера.
+cli-help-fix-do = Выполнить исправление (отключить VPN, переподключить роутер), сначала сказав, что произойдёт, и спросив; затем проверить снова.
+cli-help-fix-yes = Не спрашивать (нужно, когда нет терминала, чтобы спросить).
+cli-help-fix-json = Вывести один объект JSON: итог действия и проверку после него.
 cli-help-autostart = Запускать blockwatch при входе в систему (или перестать).
 cli-help-history = Показать, что blockwatch видел и делал, от старого к новому.
 cli-help-history-json = Исходные строки JSON.
@@ -949,3 +952,66 @@ page-detail-shared-value = { $shared ->
     [yes] да: перезагрузка его не изменит
    *[no] нет: адрес у роутера
 }
+
+## ---------------------------------------------------------------- doing the fix
+
+act-button-disconnect = { $vpn ->
+    [none] Отключить { $target }
+   *[other] Отключить { $vpn } ({ $target })
+}
+act-button-reconnect-router = Переподключить { $router }
+act-button-reconnect = Подключить снова
+act-button-confirm = Продолжить
+act-will = blockwatch сделает следующее: { $what } (через { $via }), затем снова проверит ChatGPT.
+act-will-router = Все в этой сети останутся без интернета до минуты; роутер должен вернуться с новым адресом.
+act-warning-kill-switch = { $vpn ->
+    [none] Внимание: у VPN включён kill switch. После отключения у компьютера совсем не будет интернета, пока вы снова не подключите VPN или не выключите kill switch.
+   *[other] Внимание: у { $vpn } включён kill switch. После отключения у компьютера совсем не будет интернета, пока вы снова не подключите { $vpn } или не выключите kill switch.
+}
+act-warning-mandatory-vpn = Внимание: похоже, это VPN учебного заведения или компании. Он может быть обязательным: отключайте его, только если вам это разрешено.
+act-confirm = Продолжить? [y/N]
+act-not-confirmed = Ничего не сделано: blockwatch может спросить только в терминале. Добавьте --yes, чтобы продолжить.
+act-declined = Ничего не сделано.
+act-nothing = Ни одно из этих исправлений blockwatch не может выполнить сам.
+act-checking = Снова проверяю ChatGPT…
+act-confirm-title = { $what }?
+act-why-no-tunnel = Трафик к ChatGPT не идёт через VPN-туннель: отключать нечего.
+act-why-needs-root = Этот туннель (wg-quick или ручная настройка) может отключить только администратор: выполните шаги.
+act-why-no-controller = Нет ни NetworkManager, ни собственной программы VPN, к которой можно обратиться.
+act-why-not-managed = В системном списке VPN нет подключения для этого туннеля.
+act-why-asks-password = Система спросит ваш пароль.
+act-why-not-permitted = Система не разрешает этому пользователю отключать сетевые подключения.
+act-why-reconnect-off = Переподключение роутера выключено: чтобы разрешить его, укажите allow_reconnect = true в разделе [router] конфигурации.
+act-why-address-shared = Адрес роутера общий с другими абонентами или неизвестно, что он его собственный: после переподключения вернётся тот же адрес.
+act-why-router-cannot = Роутер не предлагает переподключения, о котором blockwatch может попросить.
+act-why-unsupported = В этой системе blockwatch так не умеет.
+act-result-done = Готово: { $what }.
+act-result-not-permitted = Не разрешено: система не даёт этому пользователю отключить { $target }. Отключите его в меню сети или обратитесь к тому, кто управляет этим компьютером.
+act-result-auth-failed = Ничего не изменилось: запрос пароля отклонён или не удался. Сам blockwatch больше не спрашивает.
+act-result-failed = Не получилось: { $via } сообщил об ошибке.
+act-result-router-refused = { $target } отказал в переподключении: действие у него есть, но он его не разрешает. Перезагрузите роутер кнопкой питания.
+act-result-no-link-back = Подключение к интернету не вернулось за минуту.
+act-result-same-address = Роутер вернулся с тем же адресом ({ $ip }).
+act-result-offline = Ничего не сделано: нет подключения к сети.
+act-after-works = ChatGPT теперь работает.
+act-after-blocked = ChatGPT по-прежнему отказывает этому подключению. Дальше: { $fix }
+act-after-unknown = Проверка после этого не дала ясного ответа.
+act-still-title = ChatGPT по-прежнему отказывает
+act-still-body = «{ $what }» не помогло. Дальше: { $fix }
+act-failed-title = Исправление не выполнено
+act-resolved-vpn = ChatGPT работает с тех пор, как отключён { $vpn }.
+act-resolved-router = ChatGPT работает с тех пор, как роутер переподключился.
+history-action = { $undo ->
+    [yes] вы попросили снова подключить { $target } ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] вы попросили переподключить роутер { $target } ({ $via }): { $result }
+       *[other] вы попросили отключить { $target } ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] сделано
+    [refused] отказано
+    [failed] не удалось
+   *[other] невозможно
+}
+report-can-do = blockwatch может сделать это за вас: выполните `blockwatch fix --do` ({ $target }).

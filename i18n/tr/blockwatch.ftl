@@ -629,8 +629,11 @@ cli-help-check = Bir kez denetle: ChatGPT engelli mi, neden ve ne düzeltir.
 cli-help-check-json = Rapor yerine tek bir JSON nesnesi yazdır.
 cli-help-check-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: tarayıcı tarafını da incele.
 cli-help-config-cmd = Geçerli yapılandırmayı ve nereden geldiğini yazdır.
-cli-help-fix = Geçerli tanının çözüm adımlarını tarayıcıda aç.
+cli-help-fix = Geçerli tanının çözüm adımlarını tarayıcıda aç ya da (--do ile) blockwatch'un kendisinin yapabileceği ilk çözümü uygula.
 cli-help-fix-browser-blocked = Tarayıcınız hâlâ engeli gösteriyor: tarayıcı tarafı adımlarını göster.
+cli-help-fix-do = Çözümü uygula (VPN bağlantısını kes, modemi yeniden bağla): önce ne olacağını söyle ve sor; sonra yeniden denetle.
+cli-help-fix-yes = Sorma (sorulacak bir terminal olmadığında gerekir).
+cli-help-fix-json = Tek bir JSON nesnesi yazdır: eylemin sonucu ve ardından yapılan denetim.
 cli-help-autostart = blockwatch'u oturum açılınca başlat (ya da başlatmayı bırak).
 cli-help-history = blockwatch'un gördüklerini ve yaptıklarını, eskiden yeniye yazdır.
 cli-help-history-json = Ham JSON satırları.
@@ -938,3 +941,66 @@ page-detail-shared-value = { $shared ->
     [yes] evet: yeniden başlatma onu değiştirmez
    *[no] hayır: adres modemde
 }
+
+## ---------------------------------------------------------------- doing the fix
+
+act-button-disconnect = { $vpn ->
+    [none] { $target } bağlantısını kes
+   *[other] { $vpn } ({ $target }) bağlantısını kes
+}
+act-button-reconnect-router = { $router } yeniden bağlansın
+act-button-reconnect = Yeniden bağlan
+act-button-confirm = Devam et
+act-will = blockwatch şunu yapacak: { $what } ({ $via } aracılığıyla), ardından ChatGPT'yi yeniden denetleyecek.
+act-will-router = Bu ağdaki herkes bir dakikaya kadar internetsiz kalır; modem yeni bir adresle geri gelmeli.
+act-warning-kill-switch = { $vpn ->
+    [none] Uyarı: VPN'in kill switch özelliği açık. Bağlantı kesildikten sonra VPN'e yeniden bağlanana ya da kill switch'i kapatana kadar bu bilgisayarın hiç interneti olmaz.
+   *[other] Uyarı: { $vpn } için kill switch açık. Bağlantı kesildikten sonra { $vpn } ile yeniden bağlanana ya da kill switch'i kapatana kadar bu bilgisayarın hiç interneti olmaz.
+}
+act-warning-mandatory-vpn = Uyarı: bu bir okul ya da şirket VPN'ine benziyor. Kurumunuz bunu zorunlu tutuyor olabilir: yalnızca izniniz varsa bağlantıyı kesin.
+act-confirm = Devam edilsin mi? [y/N]
+act-not-confirmed = Hiçbir şey yapılmadı: blockwatch yalnızca bir terminalde sorabilir. Devam etmek için --yes ekleyin.
+act-declined = Hiçbir şey yapılmadı.
+act-nothing = blockwatch bu çözümlerin hiçbirini kendisi uygulayamaz.
+act-checking = ChatGPT yeniden denetleniyor…
+act-confirm-title = { $what }?
+act-why-no-tunnel = ChatGPT'ye giden trafik bir VPN tünelinden geçmiyor: kesilecek bir şey yok.
+act-why-needs-root = Bu tüneli (wg-quick ya da elle kurulum) yalnızca bir yönetici kapatabilir: adımları izleyin.
+act-why-no-controller = Sorulabilecek ne NetworkManager ne de VPN'in kendi programı var.
+act-why-not-managed = Sistemin VPN listesinde bu tünel için bir bağlantı yok.
+act-why-asks-password = Sistem parolanızı soracak.
+act-why-not-permitted = Sistem bu kullanıcının ağ bağlantılarını kesmesine izin vermiyor.
+act-why-reconnect-off = Modemin yeniden bağlanması kapalı: izin vermek için yapılandırmada [router] altında allow_reconnect = true ayarlayın.
+act-why-address-shared = Modemin adresi başka abonelerle paylaşılıyor ya da kendisine ait olduğu bilinmiyor: yeniden bağlanma aynı adresi geri getirir.
+act-why-router-cannot = Modem, blockwatch'un isteyebileceği bir yeniden bağlanma sunmuyor.
+act-why-unsupported = blockwatch bunu bu sistemde yapamaz.
+act-result-done = Tamam: { $what }.
+act-result-not-permitted = İzin verilmedi: sistem bu kullanıcının { $target } bağlantısını kesmesine izin vermiyor. Bağlantıyı ağ menüsünden kesin ya da bu bilgisayarı yöneten kişiye sorun.
+act-result-auth-failed = Hiçbir şey değişmedi: parola isteği reddedildi ya da başarısız oldu. blockwatch kendiliğinden yeniden sormaz.
+act-result-failed = Olmadı: { $via } bir hata bildirdi.
+act-result-router-refused = { $target } yeniden bağlanmayı reddetti: eylemi listeliyor ama izin vermiyor. Bunun yerine modemi güç düğmesiyle yeniden başlatın.
+act-result-no-link-back = İnternet bağlantısı bir dakika içinde geri gelmedi.
+act-result-same-address = Modem aynı adresle geri geldi ({ $ip }).
+act-result-offline = Hiçbir şey yapılmadı: ağ bağlantısı yok.
+act-after-works = ChatGPT artık çalışıyor.
+act-after-blocked = ChatGPT bu bağlantıyı hâlâ reddediyor. Sıradaki: { $fix }
+act-after-unknown = Sonraki denetim net bir yanıt vermedi.
+act-still-title = ChatGPT hâlâ reddediyor
+act-still-body = “{ $what }” işe yaramadı. Sıradaki: { $fix }
+act-failed-title = Çözüm uygulanmadı
+act-resolved-vpn = { $vpn } bağlantısı kesildiğinden beri ChatGPT çalışıyor.
+act-resolved-router = Modem yeniden bağlandığından beri ChatGPT çalışıyor.
+history-action = { $undo ->
+    [yes] { $target } için yeniden bağlanmayı istediniz ({ $via }): { $result }
+   *[no] { $fix ->
+        [restart_router] { $target } modeminin yeniden bağlanmasını istediniz ({ $via }): { $result }
+       *[other] { $target } bağlantısının kesilmesini istediniz ({ $via }): { $result }
+    }
+}
+history-action-result = { $result ->
+    [done] yapıldı
+    [refused] reddedildi
+    [failed] başarısız
+   *[other] mümkün değil
+}
+report-can-do = blockwatch bunu sizin yerinize yapabilir: `blockwatch fix --do` komutunu çalıştırın ({ $target }).

@@ -628,8 +628,11 @@ cli-help-check = 检测一次：ChatGPT 是否被封禁、原因以及解决办�
 cli-help-check-json = 输出一个 JSON 对象，而不是报告。
 cli-help-check-browser-blocked = 浏览器仍然显示封禁：同时诊断浏览器一侧。
 cli-help-config-cmd = 显示当前生效的配置及其来源。
-cli-help-fix = 在浏览器中打开当前诊断的解决步骤。
+cli-help-fix = 在浏览器中打开当前诊断的解决步骤，或（使用 --do）执行 blockwatch 能自行完成的第一个修复。
 cli-help-fix-browser-blocked = 浏览器仍然显示封禁：显示浏览器一侧的步骤。
+cli-help-fix-do = 执行修复（断开 VPN、让路由器重新拨号）：先说明将发生什么并询问；然后再次检测。
+cli-help-fix-yes = 不询问（没有可询问的终端时需要）。
+cli-help-fix-json = 输出一个 JSON 对象：操作的结果和之后的检测。
 cli-help-autostart = 在登录时启动 blockwatch（或取消）。
 cli-help-history = 显示 blockwatch 看到和做过的事，按时间顺序。
 cli-help-history-json = 原始 JSON 行。
@@ -935,3 +938,66 @@ page-detail-shared-value = { $shared ->
     [yes] 是：重启不会改变它
    *[no] 否：地址在路由器上
 }
+
+## ---------------------------------------------------------------- doing the fix
+
+act-button-disconnect = { $vpn ->
+    [none] 断开 { $target }
+   *[other] 断开 { $vpn }（{ $target }）
+}
+act-button-reconnect-router = 让 { $router } 重新拨号
+act-button-reconnect = 重新连接
+act-button-confirm = 继续
+act-will = blockwatch 将执行：{ $what }（通过 { $via }），然后再次检测 ChatGPT。
+act-will-router = 此网络上的所有人最多会断网一分钟；路由器重新连接后应会获得新地址。
+act-warning-kill-switch = { $vpn ->
+    [none] 警告：VPN 的终止开关已开启。断开后，在你重新连接 VPN 或关闭终止开关之前，这台电脑将完全无法上网。
+   *[other] 警告：{ $vpn } 的终止开关已开启。断开后，在你重新连接 { $vpn } 或关闭终止开关之前，这台电脑将完全无法上网。
+}
+act-warning-mandatory-vpn = 警告：这看起来是学校或公司的 VPN，你的单位可能要求必须使用它：只有在获得允许时才断开。
+act-confirm = 继续吗？[y/N]
+act-not-confirmed = 未执行任何操作：blockwatch 只能在终端中询问。加上 --yes 以继续。
+act-declined = 未执行任何操作。
+act-nothing = 以上修复 blockwatch 都无法自行执行。
+act-checking = 正在再次检测 ChatGPT…
+act-confirm-title = { $what }？
+act-why-no-tunnel = 前往 ChatGPT 的流量没有经过 VPN 隧道：没有可断开的连接。
+act-why-needs-root = 只有管理员才能关闭这个隧道（wg-quick 或手动配置）：请按步骤操作。
+act-why-no-controller = 既没有 NetworkManager，也没有 VPN 自带的程序可供调用。
+act-why-not-managed = 系统的 VPN 列表中没有对应这个隧道的连接。
+act-why-asks-password = 系统会要求你输入密码。
+act-why-not-permitted = 系统不允许此用户断开网络连接。
+act-why-reconnect-off = 路由器重新拨号已关闭：如需允许，请在配置的 [router] 部分设置 allow_reconnect = true。
+act-why-address-shared = 路由器的地址与其他用户共享，或无法确认是它自己的：重新拨号后仍会是同一个地址。
+act-why-router-cannot = 路由器没有提供 blockwatch 可以请求的重新拨号功能。
+act-why-unsupported = 在此系统上 blockwatch 无法执行此操作。
+act-result-done = 已完成：{ $what }。
+act-result-not-permitted = 不被允许：系统不允许此用户断开 { $target }。请在网络菜单中自行断开，或询问这台电脑的管理者。
+act-result-auth-failed = 未做任何更改：密码请求被拒绝或失败。blockwatch 不会自行再次询问。
+act-result-failed = 操作失败：{ $via } 报告了错误。
+act-result-router-refused = { $target } 拒绝了重新拨号：它列出了该操作，但不允许执行。请改用电源开关重启路由器。
+act-result-no-link-back = 互联网连接在一分钟内没有恢复。
+act-result-same-address = 路由器恢复后仍是同一个地址（{ $ip }）。
+act-result-offline = 未执行任何操作：没有网络连接。
+act-after-works = ChatGPT 现在可以使用了。
+act-after-blocked = ChatGPT 仍然拒绝此连接。下一步：{ $fix }
+act-after-unknown = 之后的检测没有给出明确结果。
+act-still-title = ChatGPT 仍然拒绝访问
+act-still-body = “{ $what }”没有解决问题。下一步：{ $fix }
+act-failed-title = 修复未执行
+act-resolved-vpn = 自从断开 { $vpn } 后，ChatGPT 可以使用了。
+act-resolved-router = 自从路由器重新拨号后，ChatGPT 可以使用了。
+history-action = { $undo ->
+    [yes] 你要求重新连接 { $target }（{ $via }）：{ $result }
+   *[no] { $fix ->
+        [restart_router] 你要求路由器 { $target } 重新拨号（{ $via }）：{ $result }
+       *[other] 你要求断开 { $target }（{ $via }）：{ $result }
+    }
+}
+history-action-result = { $result ->
+    [done] 已完成
+    [refused] 被拒绝
+    [failed] 失败
+   *[other] 无法执行
+}
+report-can-do = blockwatch 可以替你完成：运行 `blockwatch fix --do`（{ $target }）。

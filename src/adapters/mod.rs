@@ -23,6 +23,7 @@ pub mod terminal;
 pub mod textfile;
 pub mod tls;
 pub mod trayhost;
+pub mod vpnctl;
 
 /// Run futures concurrently, keeping their order (a few, so no crate).
 pub(crate) async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {

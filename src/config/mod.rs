@@ -95,6 +95,7 @@ pub struct Config {
     pub ui: UiSection,
     pub export: ExportSection,
     pub dns: DnsSection,
+    pub router: RouterSection,
 }
 
 /// The language tags `[ui] language` accepts; `core::lang` has a file for
@@ -139,6 +140,16 @@ pub struct DnsSection {
     /// A DNS-over-HTTPS endpoint (RFC 8484), e.g.
     /// `https://cloudflare-dns.com/dns-query`; off when absent.
     pub doh_url: Option<HttpUrl>,
+}
+
+/// `[router]`: what blockwatch may ask of the home router.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RouterSection {
+    /// Offer (and on the user's click, send) the router's reconnect
+    /// (UPnP `ForceTermination`) when its address is its own: the whole
+    /// household is offline for a moment, so off unless the user says so.
+    pub allow_reconnect: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

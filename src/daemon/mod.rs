@@ -3,6 +3,7 @@
 //! inputs, executes the machine's actions, and sleeps until the next wake-up.
 //! It decides nothing itself.
 
+mod act;
 mod export;
 mod probe;
 mod signals;
@@ -40,6 +41,10 @@ pub enum UiCommand {
     Resume,
     ShowFix,
     OpenHistory,
+    /// The fix's menu item ("Disconnect WireGuard (wg-home)").
+    Act(crate::core::diagnose::FixId),
+    /// "Reconnect": the VPN blockwatch disconnected, back.
+    Reconnect,
     /// A notification of the front end's own (the tray's first-start and
     /// no-tray notices), shown like the monitor's, one at a time.
     Notify(Box<Shown>),
@@ -86,6 +91,7 @@ pub fn settings(cfg: &Config) -> Settings {
         budget_per_hour: cfg.monitor.max_probes_per_hour,
         reminder: cfg.monitor.reminder.0,
         host: cfg.target.url.host().to_string(),
+        allow_reconnect: cfg.router.allow_reconnect,
     }
 }
 
@@ -235,6 +241,8 @@ impl Driver {
                 }
             }
             Action::OpenPage(report) => self.open_page(&report),
+            Action::Carry(a) => self.carry(*a, false),
+            Action::Undo(a) => self.carry(*a, true),
         }
     }
 
@@ -515,6 +523,11 @@ pub async fn run(
                     }
                     continue;
                 }
+                UiCommand::Act(fix) => match d.act_clicked(fix) {
+                    Some(input) => input,
+                    None => continue,
+                },
+                UiCommand::Reconnect => Input::Reconnect,
             },
             Some(c) = clicks.recv() => match c {
                 Clicked::ShowFix => {
@@ -523,6 +536,12 @@ pub async fn run(
                 }
                 Clicked::CheckAgain => Input::CheckNow { browser_blocked: false },
                 Clicked::BrowserWorks => Input::BrowserWorks,
+                Clicked::Act(fix) => match d.act_clicked(fix) {
+                    Some(input) => input,
+                    None => continue,
+                },
+                Clicked::Confirmed(fix) => Input::Act { fix },
+                Clicked::Reconnect => Input::Reconnect,
             },
             Some(()) = activations.recv() => {
                 d.activated();

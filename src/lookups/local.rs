@@ -5,6 +5,7 @@
 
 use crate::adapters::{net, procs};
 use crate::config::Config;
+use crate::core::diagnose::act::ControlFacts;
 use crate::core::diagnose::Facts;
 use crate::core::local::families::Families;
 use crate::core::local::snapshot::LocalSnapshot;
@@ -116,6 +117,7 @@ impl LocalNet {
             proxy: self.proxy.clone(),
             route_source: routes.first().map(|r| r.source),
             routable: routable(&self.routes),
+            control: None,
         }
     }
 
@@ -162,7 +164,12 @@ pub struct LocalReader {
     proxy: Option<String>,
     resolved: Option<(Instant, Vec<IpAddr>)>,
     processes: Option<(Instant, Vec<String>, Vec<String>)>,
+    /// What could turn the VPN off, for this VPN interface (it may run
+    /// the vendors' programs: not at every read).
+    control: Option<(Instant, String, ControlFacts)>,
 }
+
+const CONTROL_REUSE: Duration = Duration::from_secs(60);
 
 const DNS_REUSE: Duration = Duration::from_secs(600);
 const PROCESSES_REUSE: Duration = Duration::from_secs(1800);
@@ -195,7 +202,28 @@ impl LocalReader {
             // Offline: look the name up again once back.
             self.resolved = None;
         }
-        local.snapshot(self.connected)
+        let mut snapshot = local.snapshot(self.connected);
+        // What could turn the VPN off, read only while one carries the route.
+        if let Some(iface) = snapshot
+            .vpn
+            .interface
+            .clone()
+            .filter(|_| snapshot.vpn.active)
+        {
+            let control = match &self.control {
+                Some((t, i, c)) if fresh(t, CONTROL_REUSE) && *i == iface => c.clone(),
+                _ => {
+                    let c = crate::adapters::vpnctl::read().await;
+                    self.control = Some((Instant::now(), iface, c.clone()));
+                    c
+                }
+            };
+            snapshot.control = Some(Box::new(control));
+        } else {
+            // A VPN that comes back is another connection: read it afresh.
+            self.control = None;
+        }
+        snapshot
     }
 
     /// A read for the address a probe connected to, when it is not the

@@ -335,6 +335,20 @@ pub fn history_line(tr: &Tr, r: &Logged) -> String {
         R::ConfigReload { ok: false, error } => tr.s(HistoryConfigNotReloaded {
             error: safe_line(error.as_deref().unwrap_or("error")),
         }),
+        R::Action(e) => tr.s(HistoryAction {
+            fix: e.fix.as_str(),
+            result: tr.s(HistoryActionResult {
+                result: match e.result {
+                    crate::core::diagnose::act::ActResult::Done => "done",
+                    crate::core::diagnose::act::ActResult::Refused => "refused",
+                    crate::core::diagnose::act::ActResult::Failed => "failed",
+                    crate::core::diagnose::act::ActResult::NotPossible => "not-possible",
+                },
+            }),
+            target: safe_line(e.target.as_deref().unwrap_or_default()),
+            undo: e.undo,
+            via: e.via.map_or("", super::act::via_name),
+        }),
     }
 }
 
@@ -402,6 +416,9 @@ pub fn localize_help(cmd: clap::Command, tr: &Tr) -> clap::Command {
                 .mut_arg("browser_blocked", |a| {
                     a.help(h(tr.s(CliHelpFixBrowserBlocked)))
                 })
+                .mut_arg("act", |a| a.help(h(tr.s(CliHelpFixDo))))
+                .mut_arg("yes", |a| a.help(h(tr.s(CliHelpFixYes))))
+                .mut_arg("json", |a| a.help(h(tr.s(CliHelpFixJson))))
         })
         .mut_subcommand("autostart", |c| {
             c.about(h(tr.s(CliHelpAutostart)))

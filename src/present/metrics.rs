@@ -408,6 +408,7 @@ mod tests {
             c.observe(&Action::Notify(Box::new(Notice {
                 what,
                 assessment: assessment.clone(),
+                reconnect: None,
             })));
         }
         assert_eq!(

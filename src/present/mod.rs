@@ -8,6 +8,7 @@
 //! app layer (`check`, `daemon`, `cli`, the tray). Functions here are pure
 //! but for local-time formatting.
 
+pub mod act;
 pub mod between;
 pub mod browsers;
 pub mod causes;

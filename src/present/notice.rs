@@ -11,7 +11,7 @@ use super::report::{context_of, Report};
 use super::tr::*;
 use super::Frame;
 use crate::adapters::files::NotificationRecord;
-use crate::adapters::notify::Shown;
+use crate::adapters::notify::{Clicked, Shown};
 use crate::core::diagnose::{Cause, FixId};
 use crate::core::monitor::{FixedBy, Happened, Light, Notice, NoticeKind};
 use serde::Serialize;
@@ -35,6 +35,8 @@ pub struct NoticeText {
     check_again: String,
     browser_works: String,
     no_actions_hint: String,
+    /// The fix's button and "Reconnect", in the user's language.
+    extra: Vec<(Clicked, String)>,
     /// In the user's language, for the fix page.
     pub report: Report,
 }
@@ -56,7 +58,57 @@ fn words(tr: &Tr, n: &Notice, frame: &Frame) -> (String, String) {
             tr.s(NotifySameRangeBody { new, old }),
         ),
         Happened::Resolved { was, fixed_by } => resolved(tr, *was, fixed_by.as_ref()),
+        Happened::ActionNotDone { outcome } => {
+            (tr.s(ActFailedTitle), super::act::outcome(tr, outcome, ""))
+        }
+        Happened::ActionDidNotHelp { action } => {
+            let ctx = context_of(a, frame.os);
+            let next = d
+                .fixes
+                .iter()
+                .find(|f| **f != action.fix)
+                .map(|f| fix_short(tr, *f, &ctx))
+                .unwrap_or_else(|| explanation(tr, d.cause, &ctx));
+            (
+                tr.s(ActStillTitle),
+                tr.s(ActStillBody {
+                    what: super::act::button(tr, action),
+                    fix: next,
+                }),
+            )
+        }
     }
+}
+
+/// The notification's own buttons: the fix blockwatch can carry out (on a
+/// problem, or what is left after one that did not help), "Reconnect".
+fn buttons(tr: &Tr, n: &Notice) -> Vec<(Clicked, String)> {
+    let mut out = Vec::new();
+    let done = match &n.what {
+        Happened::Problem => None,
+        Happened::ActionDidNotHelp { action } => Some(action.fix),
+        _ => return reconnect_button(tr, n).into_iter().collect(),
+    };
+    let offer = n
+        .assessment
+        .diagnosis
+        .actions
+        .iter()
+        .find(|a| a.can_do && Some(a.fix) != done);
+    if let Some(a) = offer {
+        out.push((Clicked::Act(a.fix), tr.line(super::act::button(tr, a))));
+    }
+    out.extend(reconnect_button(tr, n));
+    out
+}
+
+fn reconnect_button(tr: &Tr, n: &Notice) -> Option<(Clicked, String)> {
+    n.reconnect.as_ref().map(|_| {
+        (
+            Clicked::Reconnect,
+            tr.line(super::act::reconnect_button(tr)),
+        )
+    })
 }
 
 /// The one place a notice becomes words; `page` is where its fix page goes.
@@ -80,6 +132,7 @@ pub fn render(n: &Notice, frame: &Frame, page: &std::path::Path) -> NoticeText {
         no_actions_hint: local.s(NotifyNoActionsHint {
             page: page.display().to_string(),
         }),
+        extra: buttons(local, n),
         report: Report::build(local, &n.assessment, frame),
     }
 }
@@ -112,6 +165,10 @@ pub fn resolved(tr: &Tr, was: Cause, fixed_by: Option<&FixedBy>) -> (String, Str
         (_, Some(FixedBy::OtherNetwork)) => tr.s(NotifyResolvedOtherNetwork),
         (_, Some(FixedBy::OutageOver)) => tr.s(NotifyResolvedOutageOver),
         (_, Some(FixedBy::RateLimitOver)) => tr.s(NotifyResolvedRateLimitOver),
+        (_, Some(FixedBy::Action(a))) if a.fix == FixId::RestartRouter => tr.s(ActResolvedRouter),
+        (_, Some(FixedBy::Action(a))) => tr.s(ActResolvedVpn {
+            vpn: super::act::vpn_label(a),
+        }),
         (Cause::Outage, None) => tr.s(NotifyResolvedOutage),
         _ => tr.s(NotifyResolved),
     };
@@ -166,6 +223,8 @@ impl NoticeText {
             check_again: self.check_again.clone(),
             browser_works: self.browser_works.clone(),
             icon: None,
+            extra: self.extra.clone(),
+            confirmation: false,
         }
     }
 }

@@ -43,6 +43,9 @@ pub struct DiagnosisReport {
     pub headline: String,
     pub explanation: String,
     pub steps: Vec<FixText>,
+    /// The fixes blockwatch can carry out itself (`blockwatch fix --do`).
+    #[serde(default)]
+    pub actions: Vec<super::act::ActionItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -140,6 +143,7 @@ impl Report {
                 headline: headline(tr, d.cause, &ctx),
                 explanation: explanation(tr, d.cause, &ctx),
                 steps: d.fixes.iter().map(|f| fix(tr, *f, &ctx)).collect(),
+                actions: super::act::items(tr, &d.actions),
             },
             network: NetworkReport {
                 public_ip: public_ip(&a.facts, true),

@@ -283,6 +283,7 @@ mod tests {
                 paused_until_wall_ms: None,
                 offline: false,
                 checking: false,
+                reconnect: None,
             };
             let line = tray::tray_status(tr, &view);
             let plain = tr.s(TrayAddressBlocked {

@@ -80,6 +80,11 @@ pub fn text_report(tr: &Tr, r: &Report, width: usize) -> String {
                 lines.extend(hanging(&first, &safe_line(step), width));
             }
         }
+        if let Some(a) = d.actions.iter().find(|a| a.can_do) {
+            lines.push(String::new());
+            let target = safe_line(a.target.as_deref().unwrap_or_default());
+            lines.extend(hanging("  ", &tr.s(ReportCanDo { target }), width));
+        }
     }
     lines.push(String::new());
     lines.push(tr.s(ReportEvidence));

@@ -229,6 +229,7 @@ mod tests {
             paused_until_wall_ms: None,
             offline: false,
             checking: false,
+            reconnect: None,
         };
         for tr in [Tr::english(), Tr::get(Lang::Fa, Isolation::On)] {
             for label in [
@@ -260,6 +261,7 @@ mod tests {
             paused_until_wall_ms: None,
             offline: true,
             checking: false,
+            reconnect: None,
         };
         let tr = Tr::english();
         let (title, body) = intro(tr, &view);

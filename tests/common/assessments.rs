@@ -57,6 +57,7 @@ pub fn assessment(kind: VerdictKind, cause: Cause) -> Assessment {
             cause,
             fixes: FixId::ALL.to_vec(),
             evidence: d.evidence,
+            actions: vec![],
         },
         checked_at_wall_ms: 1_795_849_200_000,
     }

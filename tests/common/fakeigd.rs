@@ -41,6 +41,9 @@ pub struct Igd {
     pub pmp: Option<(u16, Ipv4Addr)>,
     /// `NewWANAccessType`.
     pub access: &'static str,
+    /// `ForceTermination`: accepted (`None`, as a FRITZ!Box with UPnP
+    /// status on does) or refused with this UPnP error (606, as miniupnpd).
+    pub force_termination_error: Option<u16>,
 }
 
 impl Igd {
@@ -51,6 +54,7 @@ impl Igd {
             location: None,
             pmp: None,
             access: "DSL",
+            force_termination_error: None,
         }
     }
 }
@@ -172,6 +176,17 @@ fn respond(mut s: TcpStream, igd: &Igd, log: &Mutex<Vec<String>>, sent: &Mutex<u
                 "text/xml",
                 &soap_ok("GetStatusInfo", "<NewConnectionStatus>Connected</NewConnectionStatus><NewLastConnectionError>ERROR_NONE</NewLastConnectionError><NewUptime>100</NewUptime>"),
             ),
+            ("ForceTermination", _) => match igd.force_termination_error {
+                None => ok("text/xml", &soap_ok("ForceTermination", "")),
+                Some(code) => {
+                    let fault = fixture("soap-fault-606.xml")
+                        .replace("<errorCode>606</errorCode>", &format!("<errorCode>{code}</errorCode>"));
+                    format!(
+                        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{fault}",
+                        fault.len()
+                    )
+                }
+            },
             ("GetConnectionTypeInfo", _) => ok(
                 "text/xml",
                 &soap_ok("GetConnectionTypeInfo", "<NewConnectionType>IP_Routed</NewConnectionType><NewPossibleConnectionTypes>IP_Routed</NewPossibleConnectionTypes>"),

@@ -14,6 +14,8 @@ pub mod dnsmsg;
 pub mod dnsworld;
 #[cfg(target_os = "linux")]
 pub mod fakeigd;
+#[cfg(target_os = "linux")]
+pub mod fakenm;
 pub mod fixtures;
 pub mod netns;
 #[cfg(target_os = "linux")]

@@ -86,6 +86,12 @@ impl Scratch {
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env("XDG_DATA_HOME", self.path().join("data"))
             .env("XDG_RUNTIME_DIR", self.path().join("run"))
+            // Never this machine's system bus (its NetworkManager): a
+            // socket that does not exist, unless a test brings its own.
+            .env(
+                "DBUS_SYSTEM_BUS_ADDRESS",
+                format!("unix:path={}", self.path().join("no-system-bus").display()),
+            )
             .env("RUST_BACKTRACE", "1");
         std::fs::create_dir_all(self.path().join("run")).unwrap();
         c

@@ -60,6 +60,15 @@ pub struct World {
     pub glitches: Vec<ProbeOutcome>,
     /// How long the IP echo services take to answer.
     pub echo_latency: Duration,
+    /// What the system offers to turn the VPN off (read with the local
+    /// snapshot while the VPN carries the route).
+    pub control: Option<blockwatch::core::diagnose::act::ControlFacts>,
+    /// What carrying out a fix does: `None` turns the VPN off (done);
+    /// `Some(result)` ends so without changing anything.
+    pub act_fails: Option<blockwatch::core::diagnose::act::ActResult>,
+    /// The OS reports the link change a fix makes (`false`: it says
+    /// nothing, and only the check after the action notices).
+    pub act_reports_change: bool,
 }
 
 impl World {
@@ -81,6 +90,9 @@ impl World {
             home_ip6: ip("2001:db8:7::20"),
             router: None,
             glitches: Vec::new(),
+            control: None,
+            act_fails: None,
+            act_reports_change: true,
             echo_latency: Duration::from_millis(200),
         }
     }
@@ -193,6 +205,7 @@ impl World {
                 ipv4: self.online,
                 ipv6: self.online && self.dual_stack,
             },
+            control: self.control.clone().filter(|_| self.vpn_up).map(Box::new),
         }
     }
 
@@ -260,6 +273,8 @@ pub struct Sim {
     pub verdicts: Vec<(Duration, VerdictKind, Cause, bool)>,
     /// History records, with when.
     pub records: Vec<(Duration, Record)>,
+    /// Fixes carried out (`true`: the undo), with when.
+    pub carried: Vec<(Duration, blockwatch::core::diagnose::act::FixAction, bool)>,
 }
 
 pub fn settings() -> Settings {
@@ -269,6 +284,7 @@ pub fn settings() -> Settings {
         budget_per_hour: 20,
         reminder: None,
         host: "chatgpt.com".into(),
+        allow_reconnect: false,
     }
 }
 
@@ -315,6 +331,7 @@ impl Sim {
             opened: 0,
             verdicts: Vec::new(),
             records: Vec::new(),
+            carried: Vec::new(),
         };
         sim.apply(actions);
         sim
@@ -420,6 +437,8 @@ impl Sim {
                 Action::Record(r) => self.records.push((self.now.mono, r)),
                 Action::Persist(p) => self.persisted = Some(*p),
                 Action::OpenPage(_) => self.opened += 1,
+                Action::Carry(a) => self.carry(*a, false),
+                Action::Undo(a) => self.carry(*a, true),
                 Action::AskRouter { gen } => {
                     self.router_asks.push(self.now.mono);
                     let router = self.w.online.then(|| self.w.router.clone()).flatten();
@@ -432,6 +451,29 @@ impl Sim {
                         },
                     ));
                 }
+            }
+        }
+    }
+
+    /// A fix carried out in the world: NetworkManager takes the tunnel
+    /// down (up for the undo) and the OS reports the change, unless the
+    /// world says it fails.
+    fn carry(&mut self, a: blockwatch::core::diagnose::act::FixAction, undo: bool) {
+        use blockwatch::core::diagnose::act::{ActResult, Outcome, OutcomeWhy};
+        self.carried.push((self.now.mono, a.clone(), undo));
+        let outcome = match self.w.act_fails {
+            Some(r) => Outcome::of(&a, r, Some(OutcomeWhy::NotPermitted)),
+            None => {
+                self.w.vpn_up = undo;
+                Outcome::of(&a, ActResult::Done, None)
+            }
+        };
+        let t = self.at(Duration::from_millis(300));
+        self.pending.push((t, Input::Acted(Box::new(outcome))));
+        if self.w.act_fails.is_none() && self.w.act_reports_change {
+            for i in 0..3 {
+                let t = self.at(Duration::from_millis(310 + 20 * i));
+                self.pending.push((t, Input::NetworkChanged));
             }
         }
     }

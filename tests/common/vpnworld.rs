@@ -17,12 +17,19 @@ pub const SOON: Duration = Duration::from_secs(20);
 
 pub struct World {
     pub client: Netns,
+    /// The VPN link's name ("wg0").
+    pub vpn: String,
     _server: Netns,
     _site: FakeSite,
     pub refused: Arc<Mutex<HashSet<IpAddr>>>,
 }
 
 pub fn world() -> World {
+    world_with("wg0")
+}
+
+/// The world with the VPN link named `vpn` ("wg0-mullvad").
+pub fn world_with(vpn: &str) -> World {
     let client = Netns::new("dc");
     let server = Netns::new("ds");
     veth(
@@ -35,13 +42,13 @@ pub fn world() -> World {
     );
     veth(
         &client,
-        "wg0",
+        vpn,
         &format!("{VPN_EXIT}/24"),
         &server,
         "vpn-s",
         "10.2.0.1/24",
     );
-    client.ip(&["link", "set", "wg0", "down"]);
+    client.ip(&["link", "set", vpn, "down"]);
     client.ip(&["route", "add", "default", "via", "10.1.0.1"]);
     server.ip(&["addr", "add", &format!("{SITE}/32"), "dev", "lo"]);
     let refused: Arc<Mutex<HashSet<IpAddr>>> = Arc::default();
@@ -52,6 +59,7 @@ pub fn world() -> World {
     );
     World {
         client,
+        vpn: vpn.to_string(),
         _server: server,
         _site: site,
         refused,
@@ -60,24 +68,18 @@ pub fn world() -> World {
 
 impl World {
     pub fn vpn_up(&self) {
-        self.client.ip(&["link", "set", "wg0", "up"]);
+        let vpn = self.vpn.as_str();
+        self.client.ip(&["link", "set", vpn, "up"]);
         self.client
-            .ip(&["route", "add", "0.0.0.0/1", "via", "10.2.0.1", "dev", "wg0"]);
-        self.client.ip(&[
-            "route",
-            "add",
-            "128.0.0.0/1",
-            "via",
-            "10.2.0.1",
-            "dev",
-            "wg0",
-        ]);
+            .ip(&["route", "add", "0.0.0.0/1", "via", "10.2.0.1", "dev", vpn]);
+        self.client
+            .ip(&["route", "add", "128.0.0.0/1", "via", "10.2.0.1", "dev", vpn]);
     }
 
     pub fn vpn_down(&self) {
         self.client.ip(&["route", "del", "0.0.0.0/1"]);
         self.client.ip(&["route", "del", "128.0.0.0/1"]);
-        self.client.ip(&["link", "set", "wg0", "down"]);
+        self.client.ip(&["link", "set", &self.vpn, "down"]);
     }
 
     pub fn refuse(&self, addr: &str) {

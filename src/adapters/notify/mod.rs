@@ -68,6 +68,12 @@ pub enum Clicked {
     CheckAgain,
     /// "ChatGPT works in my browser".
     BrowserWorks,
+    /// The fix's own button ("Disconnect WireGuard (wg-home)").
+    Act(crate::core::diagnose::FixId),
+    /// "Go ahead" on the confirmation that warned first.
+    Confirmed(crate::core::diagnose::FixId),
+    /// "Reconnect": the VPN back.
+    Reconnect,
 }
 
 /// A notification as the user sees it; the words come from the caller.
@@ -85,6 +91,36 @@ pub struct Shown {
     /// The icon of the state it is about (a file path); the application
     /// icon when `None`.
     pub icon: Option<String>,
+    /// Buttons of its own (the fix, "Reconnect", "Go ahead"), after the
+    /// problem's usual ones.
+    pub extra: Vec<(Clicked, String)>,
+    /// A confirmation: its own buttons only.
+    pub confirmation: bool,
+}
+
+impl Shown {
+    /// The buttons it shows, with their keys: the problem's three unless a
+    /// confirmation, then its own.
+    pub fn buttons(&self) -> Vec<(String, Clicked, String)> {
+        let mut out = Vec::new();
+        if self.problem && !self.confirmation {
+            out.push(("show-fix".into(), Clicked::ShowFix, self.show_fix.clone()));
+            out.push((
+                "check-again".into(),
+                Clicked::CheckAgain,
+                self.check_again.clone(),
+            ));
+            out.push((
+                "browser-works".into(),
+                Clicked::BrowserWorks,
+                self.browser_works.clone(),
+            ));
+        }
+        for (i, (c, label)) in self.extra.iter().enumerate() {
+            out.push((format!("x{i}"), *c, label.clone()));
+        }
+        out
+    }
 }
 
 pub struct Notifier {
@@ -156,12 +192,17 @@ impl Notifier {
             crate::version::APP_ID.into(),
         ));
         let problem = s.problem;
-        if problem && actions {
-            n.body(&s.body)
-                .action("default", &s.show_fix)
-                .action("show-fix", &s.show_fix)
-                .action("check-again", &s.check_again)
-                .action("browser-works", &s.browser_works);
+        let buttons = s.buttons();
+        let with_actions = actions && !buttons.is_empty();
+        if with_actions {
+            n.body(&s.body);
+            // A click on the body opens the steps; a confirmation has only "Go ahead".
+            if !s.confirmation {
+                n.action("default", &s.show_fix);
+            }
+            for (key, _, label) in &buttons {
+                n.action(key, label);
+            }
         } else {
             n.body(&s.body_without_actions);
         }
@@ -171,12 +212,12 @@ impl Notifier {
         } else {
             Timeout::Default
         });
-        self.deliver(n, problem && actions).await;
+        self.deliver(n, with_actions.then_some(buttons)).await;
     }
 
     /// macOS: `show` blocks until the notification centre has it.
     #[cfg(target_os = "macos")]
-    async fn deliver(&mut self, n: Notification, _with_actions: bool) {
+    async fn deliver(&mut self, n: Notification, _buttons: Option<Vec<(String, Clicked, String)>>) {
         let shown = tokio::task::spawn_blocking(move || n.show().map(drop));
         match tokio::time::timeout(BUS_TIMEOUT, shown).await {
             Ok(Ok(Ok(()))) => {}
@@ -187,7 +228,11 @@ impl Notifier {
     }
 
     #[cfg(all(unix, not(target_os = "macos")))]
-    async fn deliver(&mut self, mut n: Notification, with_actions: bool) {
+    async fn deliver(
+        &mut self,
+        mut n: Notification,
+        buttons: Option<Vec<(String, Clicked, String)>>,
+    ) {
         if let Some(id) = self.last_id {
             n.id(id);
         }
@@ -208,7 +253,7 @@ impl Notifier {
         if let Some(w) = self.waiter.take() {
             w.abort();
         }
-        if with_actions {
+        if let Some(buttons) = buttons {
             let clicks = self.clicks.clone();
             self.waiter = Some(tokio::spawn(async move {
                 handle
@@ -216,11 +261,11 @@ impl Notifier {
                         use notify_rust::NotificationResponse as R;
                         let clicked = match r {
                             R::Default => Some(Clicked::ShowFix),
-                            R::Action(a) if a == "show-fix" || a == "default" => {
-                                Some(Clicked::ShowFix)
-                            }
-                            R::Action(a) if a == "check-again" => Some(Clicked::CheckAgain),
-                            R::Action(a) if a == "browser-works" => Some(Clicked::BrowserWorks),
+                            R::Action(a) if a == "default" => Some(Clicked::ShowFix),
+                            R::Action(a) => buttons
+                                .iter()
+                                .find(|(key, _, _)| key == a)
+                                .map(|(_, c, _)| *c),
                             _ => None,
                         };
                         if let Some(c) = clicked {

@@ -40,20 +40,31 @@ pub async fn show(s: &Shown, app_name: &str, icon: &str, clicks: &UnboundedSende
         if let Some(icon) = s.icon.as_deref().filter(|i| Path::new(i).is_file()) {
             toast = toast.icon(Path::new(icon), IconCrop::Square, "");
         }
-        if s.problem {
-            toast = toast
-                .duration(Duration::Long)
-                .add_button(&s.show_fix, "show-fix")
-                .add_button(&s.check_again, "check-again")
-                .on_activated(move |action| {
-                    let clicked = match action.as_deref() {
-                        Some("check-again") => Clicked::CheckAgain,
-                        // The toast's body, or "Show fix steps".
-                        _ => Clicked::ShowFix,
-                    };
-                    let _ = clicks.send(clicked);
-                    Ok(())
-                });
+        // A toast holds five buttons; "ChatGPT works in my browser" stays
+        // in the tray's menu.
+        let buttons: Vec<_> = s
+            .buttons()
+            .into_iter()
+            .filter(|(_, c, _)| *c != Clicked::BrowserWorks)
+            .take(5)
+            .collect();
+        if s.problem || !buttons.is_empty() {
+            if s.problem {
+                toast = toast.duration(Duration::Long);
+            }
+            for (key, _, label) in &buttons {
+                toast = toast.add_button(label, key);
+            }
+            toast = toast.on_activated(move |action| {
+                let clicked = action
+                    .as_deref()
+                    .and_then(|a| buttons.iter().find(|(key, _, _)| key == a))
+                    .map(|(_, c, _)| *c)
+                    // The toast's body, or "Show fix steps".
+                    .unwrap_or(Clicked::ShowFix);
+                let _ = clicks.send(clicked);
+                Ok(())
+            });
         }
         toast.show()
     });

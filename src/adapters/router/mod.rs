@@ -12,6 +12,8 @@
 pub mod natpmp;
 mod upnp;
 
+pub use upnp::Terminated;
+
 use crate::adapters::net;
 use crate::config::Config;
 use crate::core::local::router::upnp::Link;
@@ -61,4 +63,25 @@ pub async fn ask(link: Link, limit: Duration) -> RouterFacts {
         facts.wan_address
     );
     facts
+}
+
+/// Ask the router to reconnect its internet line (`ForceTermination`), on
+/// the user's click only; the control URL must be on the default
+/// gateway's own link.
+pub async fn reconnect(control_url: &str, service_type: &str) -> Terminated {
+    let link = tokio::time::timeout(STEP_LIMIT, tokio::task::spawn_blocking(net::default_link))
+        .await
+        .ok()
+        .and_then(|r| r.ok())
+        .flatten();
+    let Some(link) = link.filter(|l| l.askable()) else {
+        return Terminated::Failed;
+    };
+    upnp::force_termination(
+        link,
+        control_url,
+        service_type,
+        Instant::now() + STEP_LIMIT * 2,
+    )
+    .await
 }

@@ -253,3 +253,47 @@ async fn connection(
         },
     }
 }
+
+/// How the router answered `ForceTermination`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Terminated {
+    /// It accepted: the WAN connection drops and comes back.
+    Accepted,
+    /// A SOAP fault (miniupnpd: 606 "Action not authorized").
+    Refused(Option<u16>),
+    /// No answer, an off-link URL, or not a SOAP answer.
+    Failed,
+}
+
+/// `ForceTermination` to the WAN connection service's control URL, which
+/// must stay on the gateway's link (the same rule as every other request
+/// to the router). A router that drops the connection before answering
+/// counts as accepted only when it answered at all.
+pub async fn force_termination(
+    link: Link,
+    control_url: &str,
+    service_type: &str,
+    deadline: Instant,
+) -> Terminated {
+    let Some(control) = link.local_url(None, control_url) else {
+        tracing::info!("reconnect: control URL {control_url} is not on the gateway's link");
+        return Terminated::Failed;
+    };
+    let Some(client) = client(link) else {
+        return Terminated::Failed;
+    };
+    const ACTION: &str = "ForceTermination";
+    let req = client
+        .post(control.as_str())
+        .header("content-type", "text/xml; charset=\"utf-8\"")
+        .header("soapaction", igd::soap_action(service_type, ACTION))
+        .body(igd::soap_body(service_type, ACTION));
+    let Some(text) = body(req, SOAP_CAP, deadline).await else {
+        return Terminated::Failed;
+    };
+    match igd::parse_soap(&text, ACTION) {
+        Ok(_) => Terminated::Accepted,
+        Err(igd::SoapError::Fault { code, .. }) => Terminated::Refused(code),
+        Err(igd::SoapError::Malformed) => Terminated::Failed,
+    }
+}

@@ -91,6 +91,8 @@ impl Intro {
             check_again: String::new(),
             browser_works: String::new(),
             icon: None,
+            extra: Vec::new(),
+            confirmation: false,
         })
     }
 }

@@ -10,6 +10,7 @@ use blockwatch::adapters::autostart;
 use blockwatch::adapters::startup::TrayProblem;
 use blockwatch::adapters::trayhost::Presence;
 use blockwatch::cli::DaemonSetup;
+use blockwatch::core::diagnose::FixId;
 use blockwatch::core::monitor::{Light, View};
 use blockwatch::daemon::{self, UiCommand};
 use blockwatch::present::cli::{cannot_start_monitor, no_tray, start_problem};
@@ -86,6 +87,14 @@ struct Items {
     /// Only in the menu while a problem stands.
     works: MenuItem,
     works_shown: std::cell::Cell<bool>,
+    /// The fix blockwatch can carry out ("Disconnect WireGuard (wg-home)"),
+    /// while it can.
+    act: MenuItem,
+    act_fix: std::cell::Cell<Option<FixId>>,
+    act_shown: std::cell::Cell<bool>,
+    /// "Reconnect", after blockwatch disconnected the VPN.
+    reconnect: MenuItem,
+    reconnect_shown: std::cell::Cell<bool>,
     menu: Menu,
     pause: MenuItem,
     autostart: CheckMenuItem,
@@ -107,6 +116,11 @@ impl Items {
             browser: MenuItem::new(&words.browser_blocked, true, None),
             works: MenuItem::new(&words.browser_works, true, None),
             works_shown: std::cell::Cell::new(false),
+            act: MenuItem::new("", true, None),
+            act_fix: std::cell::Cell::new(None),
+            act_shown: std::cell::Cell::new(false),
+            reconnect: MenuItem::new(blockwatch::present::act::reconnect_button(tr), true, None),
+            reconnect_shown: std::cell::Cell::new(false),
             menu: Menu::new(),
             pause: MenuItem::new(&words.pause, true, None),
             autostart: CheckMenuItem::new(
@@ -151,24 +165,40 @@ impl Items {
         self.vpn.set_text(w::tray_vpn(self.tr, view));
         self.last.set_text(w::tray_last_check(self.tr, view));
         self.fix.set_enabled(view.problem);
-        if view.problem != self.works_shown.get() {
-            // Right below "My browser still shows Access denied".
-            let result = if view.problem {
-                let at = self
-                    .menu
-                    .items()
-                    .iter()
-                    .position(|i| i.id() == self.browser.id());
-                self.menu.insert(&self.works, at.map_or(0, |p| p + 1))
-            } else {
-                self.menu.remove(&self.works)
-            };
-            match result {
-                Ok(()) => self.works_shown.set(view.problem),
-                Err(e) => tracing::warn!("tray menu: {e}"),
-            }
+        // Right below "My browser still shows Access denied".
+        self.toggle(&self.works, &self.works_shown, view.problem, &self.browser);
+        // The fix itself, and "Reconnect", right below "Show fix steps".
+        let action = view.action();
+        if let Some(a) = action {
+            self.act
+                .set_text(blockwatch::present::act::button(self.tr, a));
         }
+        self.act_fix.set(action.map(|a| a.fix));
+        self.toggle(&self.act, &self.act_shown, action.is_some(), &self.fix);
+        self.toggle(
+            &self.reconnect,
+            &self.reconnect_shown,
+            view.reconnect.is_some(),
+            &self.fix,
+        );
         self.pause.set_text(self.words.pause_label(paused));
+    }
+
+    /// Put `item` in the menu right below `after`, or take it out.
+    fn toggle(&self, item: &MenuItem, shown: &std::cell::Cell<bool>, want: bool, after: &MenuItem) {
+        if want == shown.get() {
+            return;
+        }
+        let result = if want {
+            let at = self.menu.items().iter().position(|i| i.id() == after.id());
+            self.menu.insert(item, at.map_or(0, |p| p + 1))
+        } else {
+            self.menu.remove(item)
+        };
+        match result {
+            Ok(()) => shown.set(want),
+            Err(e) => tracing::warn!("tray menu: {e}"),
+        }
     }
 }
 
@@ -300,6 +330,12 @@ pub fn run(setup: DaemonSetup) -> Result<ExitCode, (Box<DaemonSetup>, TrayProble
                     send(UiCommand::BrowserBlocked, &commands);
                 } else if id == items.works.id() {
                     send(UiCommand::BrowserWorks, &commands);
+                } else if id == items.act.id() {
+                    if let Some(fix) = items.act_fix.get() {
+                        send(UiCommand::Act(fix), &commands);
+                    }
+                } else if id == items.reconnect.id() {
+                    send(UiCommand::Reconnect, &commands);
                 } else if id == items.pause.id() {
                     send(
                         if paused {

@@ -270,6 +270,10 @@ pub struct Diagnosis {
     pub cause: Cause,
     pub fixes: Vec<FixId>,
     pub evidence: Vec<Evidence>,
+    /// The fixes blockwatch could carry out itself (`core::diagnose::act::plan`,
+    /// filled in by the shell once it has read the system's VPN control).
+    #[serde(default)]
+    pub actions: Vec<act::FixAction>,
 }
 
 /// What the user said about their browser, if anything.
@@ -427,6 +431,7 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
         cause,
         fixes,
         evidence: evidence(verdict, facts, says),
+        actions: Vec::new(),
     };
     network::family_adjust(&mut d, facts);
     router::router_adjust(&mut d, facts);
@@ -569,6 +574,7 @@ fn evidence(v: &Verdict, facts: &Facts, says: UserSays) -> Vec<Evidence> {
     ev
 }
 
+pub mod act;
 mod evidence;
 mod network;
 mod router;

@@ -17,6 +17,10 @@ pub struct LocalSnapshot {
     pub route_source: Option<IpAddr>,
     /// The address families with a route to the target.
     pub routable: Routable,
+    /// What the system offers to turn the VPN off (read while one carries
+    /// the route; `None` otherwise). Not a network change.
+    #[serde(default)]
+    pub control: Option<Box<crate::core::diagnose::act::ControlFacts>>,
 }
 
 impl LocalSnapshot {

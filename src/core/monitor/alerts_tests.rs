@@ -51,6 +51,7 @@ impl Probe {
                 cause,
                 fixes: vec![FixId::DisconnectVpn],
                 evidence: vec![],
+                actions: vec![],
             },
             at,
             why: Trigger::Schedule,

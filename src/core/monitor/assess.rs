@@ -68,7 +68,9 @@ impl Monitor {
                     .insert(1, Evidence::AddressSameRangeAfterReconnect { old, new });
             }
         }
-        self.assessment_with(v, facts.clone(), d, now)
+        let mut a = self.assessment_with(v, facts.clone(), d, now);
+        self.plan_actions(&mut a);
+        a
     }
 
     pub(super) fn assessment_with(

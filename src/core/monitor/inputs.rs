@@ -66,6 +66,7 @@ impl Monitor {
                 vendor: v.vendor.clone(),
             }));
             self.probe_only_on_vpn(&snap.vpn, out);
+            self.fixing_on_vpn(snap.vpn.active);
         }
         self.router_on_local(snap.has_route, out);
         if !snap.has_route {

@@ -26,6 +26,8 @@ pub struct Settings {
     pub budget_per_hour: u32,
     pub reminder: Option<Duration>,
     pub host: String,
+    /// `[router] allow_reconnect`: the router's reconnect may be offered.
+    pub allow_reconnect: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +74,14 @@ pub enum Input {
     Pause(Duration),
     Resume,
     Reconfigure(Settings),
+    /// The user clicked the fix's button (confirmed where it warns).
+    Act {
+        fix: crate::core::diagnose::FixId,
+    },
+    /// The user clicked "Reconnect": the VPN blockwatch disconnected, back.
+    Reconnect,
+    /// What became of `Action::Carry` or `Action::Undo`.
+    Acted(Box<crate::core::diagnose::act::Outcome>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -105,4 +115,8 @@ pub enum Action {
     Persist(Box<Persisted>),
     /// Open the fix steps for this assessment (the user asked).
     OpenPage(Box<Assessment>),
+    /// Carry out this fix (the user clicked it); answered by `Input::Acted`.
+    Carry(Box<crate::core::diagnose::act::FixAction>),
+    /// Undo it: bring the VPN back; answered by `Input::Acted`.
+    Undo(Box<crate::core::diagnose::act::FixAction>),
 }

@@ -14,7 +14,8 @@
 //! (`public_ip`), the trace and status caches (`caches`), the families
 //! (`families`), the alert policy with its router watch and the resolved
 //! notice that waits (`alerts`), the latest check (`latest`), the browser
-//! side (`browser`) and the router's word on its address (`router`). The glue is in `inputs` (what comes in),
+//! side (`browser`), the router's word on its address (`router`) and the
+//! fix the user asked blockwatch to carry out (`fixing`). The glue is in `inputs` (what comes in),
 //! `probing` (a probe out and its answer back), `assess` (facts and the
 //! assessment) and `statements` (the user's word about the browser). The
 //! next wake-up is the earliest of the parts' timers. What goes in and
@@ -26,6 +27,7 @@ mod browser;
 mod budget;
 mod caches;
 mod families;
+mod fixing;
 mod inputs;
 mod io;
 mod latest;
@@ -85,6 +87,7 @@ pub struct Monitor {
     /// The name servers' answers with the latest probe on this network.
     dns: Option<DnsFacts>,
     router: router::RouterState,
+    fixing: fixing::Fixing,
 }
 
 impl Monitor {
@@ -112,6 +115,7 @@ impl Monitor {
             browser: BrowserSide::default(),
             dns: None,
             router: router::RouterState::new(),
+            fixing: fixing::Fixing::default(),
         };
         if let Some(p) = restored {
             m.restore(p, now);
@@ -199,8 +203,12 @@ impl Monitor {
                 self.s = s;
                 self.sched.reconfigure(self.s.probe_interval, now.mono);
             }
+            Input::Act { fix } => self.on_act(fix, now, &mut out),
+            Input::Reconnect => self.on_reconnect(&mut out),
+            Input::Acted(o) => self.on_acted(*o, now, &mut out),
         }
         self.run_timers(now, &mut out);
+        self.annotate_notices(now, &mut out);
         out
     }
 
@@ -306,6 +314,7 @@ impl Monitor {
             paused_until_wall_ms: self.pause.until().map(|m| self.wall_of_mono(m)),
             offline: self.net.is_offline(),
             checking: self.sched.in_flight(),
+            reconnect: self.fixing.reconnect().cloned(),
         }
     }
 }

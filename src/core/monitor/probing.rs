@@ -191,6 +191,7 @@ impl Monitor {
         for what in told {
             self.tell(what, a.clone(), out);
         }
+        self.after_check(&a, out);
         if self.browser.reported() {
             out.push(Action::OpenPage(Box::new(a.clone())));
             // The user's word applies to this check, not to the standing state.
@@ -224,7 +225,11 @@ impl Monitor {
     }
 
     fn tell(&self, what: Happened, assessment: Assessment, out: &mut Vec<Action>) {
-        out.push(Action::Notify(Box::new(Notice { what, assessment })));
+        out.push(Action::Notify(Box::new(Notice {
+            what,
+            assessment,
+            reconnect: None,
+        })));
     }
 
     /// The resolved notice that waited: now that the address is read, or

@@ -3,6 +3,7 @@
 //! facts only; the words are the presentation layer's.
 
 use crate::core::assessment::Assessment;
+use crate::core::diagnose::act::{FixAction, Outcome};
 use crate::core::diagnose::{Cause, FixId, Severity};
 use crate::core::local::vpn::VpnFacts;
 use crate::core::probe_only::{Forgotten, ProbeOnlyMark};
@@ -21,13 +22,20 @@ pub enum NoticeKind {
 /// What changed between a problem and its recovery.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FixedBy {
-    VpnDisconnected { name: Option<String> },
+    VpnDisconnected {
+        name: Option<String>,
+    },
     VpnSwitched,
     ProxyOff,
-    NewAddress { old: IpAddr, new: IpAddr },
+    NewAddress {
+        old: IpAddr,
+        new: IpAddr,
+    },
     OtherNetwork,
     OutageOver,
     RateLimitOver,
+    /// blockwatch carried out this fix on the user's click.
+    Action(Box<FixAction>),
 }
 
 /// What a notification is about.
@@ -46,6 +54,12 @@ pub enum Happened {
     /// It came back with a new address in the same /24 as the refused one,
     /// and that is refused too.
     AddressSameRange { old: IpAddr, new: IpAddr },
+    /// The fix the user clicked could not be carried out (refused, failed,
+    /// not possible): said plainly.
+    ActionNotDone { outcome: Box<Outcome> },
+    /// The fix was carried out and the check afterwards still sees the
+    /// problem: what is left to try.
+    ActionDidNotHelp { action: Box<FixAction> },
 }
 
 /// A desktop notification (and its headless event and history record),
@@ -54,6 +68,8 @@ pub enum Happened {
 pub struct Notice {
     pub what: Happened,
     pub assessment: Assessment,
+    /// The VPN blockwatch disconnected, for a "Reconnect" button.
+    pub reconnect: Option<FixAction>,
 }
 
 impl Notice {
@@ -112,6 +128,36 @@ pub enum Event {
         until_wall_ms: u64,
     },
     Resumed,
+    /// A fix carried out (or not) on the user's click.
+    Action(ActionEvent),
+}
+
+/// `{"event":"action",...}` on headless stdout and in the history (a
+/// contract): the fix, how, on what, and what became of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionEvent {
+    pub fix: FixId,
+    pub via: Option<crate::core::diagnose::act::Via>,
+    pub target: Option<String>,
+    pub result: crate::core::diagnose::act::ActResult,
+    /// Why it ended so (an id: `not_permitted`, `router_refused`, ...).
+    pub detail: Option<String>,
+    /// "Reconnect": the VPN brought back rather than disconnected.
+    #[serde(default)]
+    pub undo: bool,
+}
+
+impl ActionEvent {
+    pub fn of(o: &Outcome, undo: bool) -> ActionEvent {
+        ActionEvent {
+            fix: o.fix,
+            via: o.via,
+            target: o.target.clone(),
+            result: o.result,
+            detail: o.detail.map(|d| d.id().to_string()),
+            undo,
+        }
+    }
 }
 
 /// History records (the driver adds the time).
@@ -158,6 +204,8 @@ pub enum Record {
     ProbeOnlyForgotten {
         why: Forgotten,
     },
+    /// A fix carried out (or not) on the user's click.
+    Action(ActionEvent),
 }
 
 /// A confirmed problem, kept across restarts so it is not notified twice.
@@ -235,6 +283,19 @@ pub struct View {
     pub paused_until_wall_ms: Option<u64>,
     pub offline: bool,
     pub checking: bool,
+    /// The VPN blockwatch disconnected: the tray offers "Reconnect".
+    pub reconnect: Option<FixAction>,
+}
+
+impl View {
+    /// The fix the tray offers to carry out: the current assessment's
+    /// first that can be done, while a problem stands and not offline.
+    pub fn action(&self) -> Option<&FixAction> {
+        if !self.problem || self.offline {
+            return None;
+        }
+        crate::core::diagnose::act::first_doable(&self.assessment.as_ref()?.diagnosis.actions)
+    }
 }
 
 /// RFC 3339 (UTC, seconds) of a Unix time in ms.

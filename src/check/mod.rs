@@ -13,6 +13,8 @@ use std::net::IpAddr;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::timeout;
 
+pub mod act;
+
 /// The whole check, every lookup concurrent. Ends within the configured
 /// timeout plus a little, whatever the network does.
 pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
@@ -64,12 +66,14 @@ pub async fn run(cfg: &Config, http: &Http, says: UserSays) -> Assessment {
     facts.browsers = found;
     facts.router = router;
     let diagnosis = diagnose_says(&result.verdict, &facts, says);
-    Assessment {
+    let mut assessment = Assessment {
         verdict: result.verdict,
         facts,
         diagnosis,
         checked_at_wall_ms: wall_ms(),
-    }
+    };
+    act::plan(cfg, &mut assessment).await;
+    assessment
 }
 
 fn wall_ms() -> u64 {

@@ -12,6 +12,8 @@ use crate::core::lang::{negotiate, Choice, Lang};
 use crate::daemon;
 use crate::present::tr::{Isolation, Tr};
 use crate::present::{self, cli as say, Frame};
+mod fix;
+
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -63,11 +65,22 @@ pub enum Command {
     },
     /// Print the effective configuration and where it came from.
     Config,
-    /// Open the fix steps for the current diagnosis in the browser.
+    /// Open the fix steps for the current diagnosis in the browser, or
+    /// (with --do) carry out the first fix blockwatch can do itself.
     Fix {
         /// Your browser still shows the block: show the browser-side steps.
         #[arg(long)]
         browser_blocked: bool,
+        /// Carry out the fix (disconnect the VPN, reconnect the router) after
+        /// saying what will happen and asking; then check again.
+        #[arg(long = "do")]
+        act: bool,
+        /// Do not ask (needed where there is no terminal to ask on).
+        #[arg(long, requires = "act")]
+        yes: bool,
+        /// Print one JSON object: the action's outcome and the check afterwards.
+        #[arg(long, requires = "act")]
+        json: bool,
     },
     /// Start blockwatch at login (or stop doing so).
     Autostart {
@@ -206,7 +219,15 @@ pub fn main(tray: Option<Tray>) -> ExitCode {
             browser_blocked,
             browser_works,
         }) => check(&cfg, lang, json, user_says(browser_blocked, browser_works)),
-        Some(Command::Fix { browser_blocked }) => fix(&cfg, lang, browser_blocked),
+        Some(Command::Fix {
+            browser_blocked,
+            act: true,
+            yes,
+            json,
+        }) => fix::fix_do(&cfg, lang, yes, json, user_says(browser_blocked, false)),
+        Some(Command::Fix {
+            browser_blocked, ..
+        }) => fix(&cfg, lang, browser_blocked),
         Some(Command::History { json, lines }) => history(lang, json, lines),
         Some(Command::Autostart { action }) => autostart(lang, action),
         Some(Command::Run { headless, at_login }) => run(cfg, &cli, lang, headless, at_login, tray),
