@@ -4,7 +4,7 @@
 //! unit, and Persian messages written with Latin digits (the program turns
 //! prose numbers into Persian digits, see `present::digits`).
 
-use blockwatch::present::tr::SOURCES;
+use blockwatch::present::tr::sources;
 use std::collections::BTreeMap;
 
 /// Each message's source text after `=`, its lines joined (comments out).
@@ -88,23 +88,19 @@ fn uses(text: &str, word: &str) -> bool {
     })
 }
 
-fn source(tag: &str) -> &'static str {
-    SOURCES
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .map(|(_, s)| *s)
-        .unwrap_or_else(|| panic!("no i18n/{tag}"))
+fn source(tag: &str) -> String {
+    blockwatch::present::tr::source(tag).unwrap_or_else(|| panic!("no i18n/{tag}"))
 }
 
 #[test]
 fn messages_use_the_terms_of_their_language() {
     let table = terminology();
-    for (tag, _) in SOURCES {
+    for (tag, _) in &sources() {
         assert!(table.contains_key(*tag), "no terminology table for {tag}");
     }
     let mut problems = Vec::new();
     for (tag, rows) in &table {
-        let msgs = messages(source(tag));
+        let msgs = messages(&source(tag));
         for row in rows {
             for not in &row.not {
                 for (id, text) in &msgs {
@@ -158,7 +154,7 @@ fn units(tag: &str) -> &'static [&'static str] {
 #[test]
 fn a_number_and_its_unit_are_joined_by_a_no_break_space() {
     let mut problems = Vec::new();
-    for (tag, src) in SOURCES {
+    for (tag, src) in &sources() {
         for (id, text) in messages(src) {
             for unit in units(tag) {
                 for number in ["{ $count }".to_string()]
@@ -177,7 +173,7 @@ fn a_number_and_its_unit_are_joined_by_a_no_break_space() {
 
 #[test]
 fn persian_messages_write_latin_digits() {
-    for (id, text) in messages(source("fa")) {
+    for (id, text) in messages(&source("fa")) {
         assert!(
             !text.chars().any(|c| ('\u{6f0}'..='\u{6f9}').contains(&c)),
             "fa {id}: Persian digits in the message (the program writes them): {text}"

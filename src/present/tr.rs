@@ -114,14 +114,26 @@ pub struct Tr {
     fallback: Option<FluentBundle<FluentResource>>,
 }
 
-fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
-    let source = SOURCES
+/// The Fluent source of a language folder (`en`, `zh-CN`, ...), inflated
+/// from the binary.
+pub fn source(tag: &str) -> Option<String> {
+    let (_, packed) = SOURCES_DEFLATED.iter().find(|(t, _)| *t == tag)?;
+    let text = miniz_oxide::inflate::decompress_to_vec(packed).ok()?;
+    String::from_utf8(text).ok()
+}
+
+/// Every language folder with its Fluent source.
+pub fn sources() -> Vec<(&'static str, String)> {
+    SOURCES_DEFLATED
         .iter()
-        .find(|(tag, _)| *tag == lang.folder())
-        .map(|(_, s)| *s)
-        .unwrap_or_default();
+        .filter_map(|(tag, _)| Some((*tag, source(tag)?)))
+        .collect()
+}
+
+fn bundle(lang: Lang, isolation: Isolation) -> FluentBundle<FluentResource> {
+    let source = source(lang.folder()).unwrap_or_default();
     // A syntax error drops only the entry it is in; the tests reject any.
-    let res = FluentResource::try_new(source.to_string()).unwrap_or_else(|(res, _)| res);
+    let res = FluentResource::try_new(source).unwrap_or_else(|(res, _)| res);
     let mut b = FluentBundle::new_concurrent(vec![lang.langid()]);
     b.set_use_isolating(isolation == Isolation::On);
     // The digit rule (see `digits`): the message's own prose and its counts.
