@@ -13,6 +13,24 @@ use common::vpnworld::*;
 use common::*;
 use std::time::Duration;
 
+/// A NetworkManager whose active "wg-home" owns the link `wg0`, answering
+/// `permission` for network control.
+fn nm_with_wg_home(permission: &str) -> std::sync::Arc<FakeNm> {
+    let nm = std::sync::Arc::new(FakeNm::start());
+    nm.add_active("wg-home", "wireguard", "wg0");
+    nm.permission(permission);
+    nm
+}
+
+/// The desktop's environment, with no browser to open and the fake
+/// NetworkManager's bus as the system bus.
+fn desktop_env(desk: &common::desktop::Desktop, nm: &FakeNm) -> Vec<(&'static str, String)> {
+    let mut env = desk.env();
+    env.push(("BROWSER", "true".into()));
+    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    env
+}
+
 fn ready() -> bool {
     if !is_root() {
         eprintln!("skipped: network namespaces need root");
@@ -359,15 +377,11 @@ fn the_daemon_offers_the_fix_on_its_notification_and_reports_it_resolved() {
         return;
     }
     let w = blocked_vpn("wg0");
-    let nm = std::sync::Arc::new(FakeNm::start());
-    nm.add_active("wg-home", "wireguard", "wg0");
-    nm.permission("yes");
+    let nm = nm_with_wg_home("yes");
     let s = Scratch::new();
     let mut desk = Desktop::start(s.path());
     desk.start_dunst(&picking_dmenu(s.path(), "Disconnect WireGuard (wg-home)"));
-    let mut env: Vec<(&str, String)> = desk.env();
-    env.push(("BROWSER", "true".into()));
-    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env = desktop_env(&desk, &nm);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let mut d = w.daemon(&s, &env);
 
@@ -437,18 +451,14 @@ fn the_tray_offers_the_fix_and_reconnect() {
         return;
     }
     let w = blocked_vpn("wg0");
-    let nm = std::sync::Arc::new(FakeNm::start());
-    nm.add_active("wg-home", "wireguard", "wg0");
-    nm.permission("yes");
+    let nm = nm_with_wg_home("yes");
     let s = Scratch::new();
     told_already(s.path());
     let desk = Desktop::start(s.path());
     let watcher = FakeWatcher::start(&desk.bus);
     let cfg = config(&s);
     let c = s.command_in(&w.client, &["--config", cfg.to_str().unwrap(), "-v", "run"]);
-    let mut env: Vec<(&str, String)> = desk.env();
-    env.push(("BROWSER", "true".into()));
-    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env = desktop_env(&desk, &nm);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let d = Daemon::spawn(c, &env);
     let item = watcher
@@ -513,9 +523,7 @@ fn the_daemon_asks_again_before_a_disconnect_that_leaves_no_internet() {
     );
     sh(&["chmod", "+x", dmenu.to_str().unwrap()]);
     desk.start_dunst(&dmenu);
-    let mut env: Vec<(&str, String)> = desk.env();
-    env.push(("BROWSER", "true".into()));
-    env.push(("DBUS_SYSTEM_BUS_ADDRESS", nm.address.clone()));
+    let env = desktop_env(&desk, &nm);
     let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let mut d = w.daemon(&s, &env);
     d.expect("problem notification", SOON, |v| {
