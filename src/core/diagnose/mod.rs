@@ -263,6 +263,12 @@ impl Facts {
         };
         (site != others).then_some((site, others))
     }
+
+    /// A proxy carries the requests (a proxy script is not followed: with
+    /// one, the requests went direct).
+    pub fn proxied(&self) -> bool {
+        (self.proxy.as_deref()).is_some_and(crate::core::local::proxy::carries_requests)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -341,8 +347,7 @@ pub fn diagnose_says(verdict: &Verdict, facts: &Facts, says: UserSays) -> Diagno
     // Around an IPv6 leak the browser's (IPv6) request leaves natively: a
     // refusal of it is of the user's own address, not of the VPN's.
     let on_vpn = facts.vpn.active && !network::verdict_leaked(facts);
-    // A proxy script is not followed: the probe went direct.
-    let proxy = (facts.proxy.as_deref()).is_some_and(crate::core::local::proxy::carries_requests);
+    let proxy = facts.proxied();
     let outage = facts.status.as_ref().is_some_and(|s| s.reports_outage());
 
     let (cause, fixes): (Cause, Vec<FixId>) = match verdict.kind {

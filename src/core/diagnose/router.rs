@@ -28,8 +28,9 @@ pub fn sharing(facts: &Facts) -> Sharing {
         return Sharing::Unknown;
     };
     let public = public_v4(facts);
-    // Through a VPN or a proxy the internet sees another address anyway.
-    let tunnelled = facts.vpn.active || facts.proxy.is_some();
+    // Through a VPN or a proxy the internet sees another address anyway
+    // (not through a proxy script, which is not followed).
+    let tunnelled = facts.vpn.active || facts.proxied();
     router::sharing(r, public, tunnelled)
 }
 

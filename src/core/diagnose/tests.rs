@@ -335,6 +335,29 @@ mod router {
     }
 
     #[test]
+    fn a_proxy_script_is_not_a_tunnel_for_the_router() {
+        use crate::core::diagnose::router::sharing;
+        use crate::core::local::proxy::SCRIPT_PREFIX;
+        // The script is not followed: the echo saw the line's own address,
+        // which the router does not hold. A proxy that carries the
+        // requests explains the difference instead.
+        let mut f = home(Some("198.51.100.4"));
+        f.proxy = Some(format!("{SCRIPT_PREFIX}http://wpad.lan/proxy.pac"));
+        assert!(matches!(
+            sharing(&f),
+            Sharing::Shared {
+                why: SharedWhy::Different
+            }
+        ));
+        f.proxy = Some("http://proxy.corp:3128".into());
+        assert!(
+            !matches!(sharing(&f), Sharing::Shared { .. }),
+            "{:?}",
+            sharing(&f)
+        );
+    }
+
+    #[test]
     fn the_routers_own_address_keeps_the_restart_first() {
         let d = diagnose(
             &verdict(VerdictKind::Blocked),
