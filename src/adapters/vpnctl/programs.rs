@@ -55,20 +55,21 @@ impl Runner for System {
             .stderr(Stdio::null())
             .spawn()
             .ok()?;
+        // The output is drained while the program runs: one that writes
+        // more than a pipe holds (`tailscale status --json` on a large
+        // tailnet) would otherwise block until the limit and read as
+        // "not connected". Status output: 1 MiB at most is kept.
+        let pipe = child.stdout.take()?;
+        let reader = std::thread::spawn(move || {
+            use std::io::Read;
+            let mut out = Vec::new();
+            let _ = pipe.take(1 << 20).read_to_end(&mut out);
+            out
+        });
         let start = Instant::now();
-        loop {
+        let status = loop {
             match child.try_wait() {
-                Ok(Some(status)) => {
-                    use std::io::Read;
-                    let mut out = Vec::new();
-                    let mut pipe = child.stdout.take()?;
-                    // Status lines: a few KiB at most.
-                    let _ = (&mut pipe).take(64 * 1024).read_to_end(&mut out);
-                    return Some(Ran {
-                        ok: status.success(),
-                        stdout: String::from_utf8_lossy(&out).into_owned(),
-                    });
-                }
+                Ok(Some(status)) => break status,
                 Ok(None) if start.elapsed() < limit => {
                     std::thread::sleep(Duration::from_millis(20))
                 }
@@ -78,7 +79,12 @@ impl Runner for System {
                     return None;
                 }
             }
-        }
+        };
+        let out = reader.join().ok()?;
+        Some(Ran {
+            ok: status.success(),
+            stdout: String::from_utf8_lossy(&out).into_owned(),
+        })
     }
 }
 
@@ -283,5 +289,20 @@ mod tests {
             );
         assert_eq!(ras_connected(&f), vec!["Office VPN".to_string()]);
         assert_eq!(scutil_connected(&f), vec!["Home".to_string()]);
+    }
+
+    /// More output than a pipe holds is read, not taken for a hang.
+    #[cfg(unix)]
+    #[test]
+    fn a_long_output_is_drained_while_the_program_runs() {
+        let ran = System
+            .run(
+                "sh",
+                &["-c", "head -c 300000 /dev/zero"],
+                Duration::from_secs(5),
+            )
+            .expect("ran within the limit");
+        assert!(ran.ok);
+        assert_eq!(ran.stdout.len(), 300_000);
     }
 }
