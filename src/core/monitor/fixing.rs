@@ -63,10 +63,10 @@ impl Monitor {
         };
         if self.net.is_offline() {
             let o = Outcome::of(&action, ActResult::NotPossible, Some(OutcomeWhy::Offline));
-            return self.acted_not_done(o, false, now, out);
+            return self.acted_not_done(o, false, out);
         }
         if !action.can_do {
-            return self.acted_not_done(Outcome::impossible(&action), false, now, out);
+            return self.acted_not_done(Outcome::impossible(&action), false, out);
         }
         self.fixing.in_flight = Some((action.clone(), false));
         self.fixing.credit = Some((action.clone(), now.mono));
@@ -91,16 +91,14 @@ impl Monitor {
         let Some((action, undo)) = self.fixing.in_flight.take() else {
             return;
         };
-        let event = ActionEvent::of(&o, undo);
-        out.push(Action::Emit(Event::Action(event.clone())));
-        out.push(Action::Record(Record::Action(event)));
+        emit_action(&o, undo, out);
         if o.result != ActResult::Done {
             if undo {
                 // It stays disconnected: "Reconnect" stays too.
                 self.fixing.reconnect = Some(action);
             }
             self.fixing.credit = None;
-            return self.tell_not_done(o, now, out);
+            return self.tell_not_done(o, out);
         }
         if !undo {
             if action.fix == FixId::DisconnectVpn {
@@ -111,14 +109,12 @@ impl Monitor {
         self.user_check(now, out);
     }
 
-    fn acted_not_done(&mut self, o: Outcome, undo: bool, now: Now, out: &mut Vec<Action>) {
-        let event = ActionEvent::of(&o, undo);
-        out.push(Action::Emit(Event::Action(event.clone())));
-        out.push(Action::Record(Record::Action(event)));
-        self.tell_not_done(o, now, out);
+    fn acted_not_done(&mut self, o: Outcome, undo: bool, out: &mut Vec<Action>) {
+        emit_action(&o, undo, out);
+        self.tell_not_done(o, out);
     }
 
-    fn tell_not_done(&mut self, o: Outcome, _now: Now, out: &mut Vec<Action>) {
+    fn tell_not_done(&mut self, o: Outcome, out: &mut Vec<Action>) {
         if let Some(a) = self.latest.assessment().cloned() {
             out.push(Action::Notify(Box::new(Notice {
                 what: Happened::ActionNotDone {
@@ -193,4 +189,11 @@ impl Monitor {
             .unwrap_or_default();
         a.diagnosis.actions = act::plan(&a.diagnosis, &a.facts, &control, allow(&self.s));
     }
+}
+
+/// What became of an action, on headless stdout and in the history.
+fn emit_action(o: &Outcome, undo: bool, out: &mut Vec<Action>) {
+    let event = ActionEvent::of(o, undo);
+    out.push(Action::Emit(Event::Action(event.clone())));
+    out.push(Action::Record(Record::Action(event)));
 }

@@ -18,9 +18,8 @@ pub const ECHO_CHANGE_GAP: Duration = Duration::from_secs(1);
 #[derive(Clone, Debug, Default)]
 struct IpSlot {
     confirmed: Option<IpAddr>,
-    candidate: Option<IpAddr>,
-    /// The network generation the candidate was first read on.
-    candidate_gen: Option<u64>,
+    /// A new reading, with the network generation it was first read on.
+    candidate: Option<(IpAddr, u64)>,
 }
 
 /// What one echo reading is, against what is known.
@@ -82,13 +81,13 @@ impl PublicIp {
     /// they coincide with).
     pub fn latest(&self) -> (Option<IpAddr>, Option<IpAddr>) {
         (
-            self.v4.candidate.or(self.v4.confirmed),
-            self.v6.candidate.or(self.v6.confirmed),
+            self.v4.candidate.map(|c| c.0).or(self.v4.confirmed),
+            self.v6.candidate.map(|c| c.0).or(self.v6.confirmed),
         )
     }
 
     pub fn is_candidate(&self, ip: IpAddr) -> bool {
-        self.slot(ip).candidate == Some(ip)
+        self.candidate_gen(ip).is_some()
     }
 
     /// An echo service answered on network `gen`.
@@ -170,15 +169,14 @@ impl PublicIp {
         let slot = self.slot_mut(ip);
         if slot.confirmed == Some(ip) {
             slot.candidate = None;
-            slot.candidate_gen = None;
             Reading::Same
-        } else if slot.candidate == Some(ip) || site_sees == Some(ip) || slot.confirmed.is_none() {
+        } else if slot.candidate.is_some_and(|c| c.0 == ip)
+            || site_sees == Some(ip)
+            || slot.confirmed.is_none()
+        {
             Reading::Confirms
         } else {
-            if slot.candidate != Some(ip) {
-                slot.candidate_gen = Some(gen);
-            }
-            slot.candidate = Some(ip);
+            slot.candidate = Some((ip, gen));
             Reading::Candidate
         }
     }
@@ -187,7 +185,7 @@ impl PublicIp {
     /// be confirmed.
     pub fn candidate_gen(&self, ip: IpAddr) -> Option<u64> {
         let slot = self.slot(ip);
-        slot.candidate_gen.filter(|_| slot.candidate == Some(ip))
+        slot.candidate.filter(|c| c.0 == ip).map(|c| c.1)
     }
 
     /// Believe `ip`; the old address when it is a change.
@@ -195,7 +193,6 @@ impl PublicIp {
         let slot = self.slot_mut(ip);
         let old = slot.confirmed.replace(ip);
         slot.candidate = None;
-        slot.candidate_gen = None;
         (old != Some(ip)).then_some(old)
     }
 
