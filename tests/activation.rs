@@ -88,6 +88,14 @@ fn a_second_headless_start_activates_the_first() {
     }
     std::thread::sleep(Duration::from_millis(500));
     first.forget();
+    // Neither the start at login nor the terminal's asked it: still the
+    // one activation of the second start (forget() keeps what it drains).
+    assert_eq!(
+        first.events("activated").len(),
+        1,
+        "activated again: {:?}",
+        first.seen
+    );
     assert!(
         first
             .wait_for(Duration::from_millis(300), |v| v["event"] == "activated")

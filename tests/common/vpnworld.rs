@@ -96,14 +96,6 @@ impl World {
             .ip(&["route", "replace", "default", "via", "10.1.0.1"]);
     }
 
-    /// The home link drops and comes back (nothing else changes).
-    pub fn bounce_home(&self) {
-        self.client.ip(&["link", "set", "lan0", "down"]);
-        self.client.ip(&["link", "set", "lan0", "up"]);
-        self.client
-            .ip(&["route", "replace", "default", "via", "10.1.0.1"]);
-    }
-
     pub fn daemon(&self, s: &Scratch, extra_env: &[(&str, &str)]) -> Daemon {
         self.daemon_with(s, "", extra_env)
     }
