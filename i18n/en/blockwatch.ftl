@@ -1183,6 +1183,8 @@ act-warning-kill-switch = { $vpn ->
 act-warning-mandatory-vpn = Warning: this looks like a school or company VPN. Your organisation may require it: disconnect it only if you are allowed to.
 # The terminal prompt; the answer is y or n.
 act-confirm = Go ahead? [y/N]
+# What counts as yes at that prompt (comma-separated, any case).
+act-yes-answers = y, yes
 act-not-confirmed = Nothing was done: blockwatch can ask only on a terminal. Add --yes to go ahead.
 act-declined = Nothing was done.
 act-nothing = blockwatch cannot carry out any of these fixes itself.

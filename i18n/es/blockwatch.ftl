@@ -968,6 +968,7 @@ act-warning-kill-switch = { $vpn ->
 }
 act-warning-mandatory-vpn = Atención: parece la VPN de un centro de estudios o de una empresa. Puede ser obligatoria: desconéctala solo si tienes permiso.
 act-confirm = ¿Continuar? [y/N]
+act-yes-answers = y, yes, s, sí, si
 act-not-confirmed = No se hizo nada: blockwatch solo puede preguntar en un terminal. Añade --yes para continuar.
 act-declined = No se hizo nada.
 act-nothing = blockwatch no puede aplicar por sí mismo ninguna de estas soluciones.

@@ -965,6 +965,7 @@ act-warning-kill-switch = { $vpn ->
 }
 act-warning-mandatory-vpn = هشدار: به نظر می‌رسد این VPN یک مدرسه یا شرکت است. ممکن است سازمان شما استفاده از آن را الزامی کرده باشد: فقط اگر اجازه دارید آن را قطع کنید.
 act-confirm = ادامه می‌دهید؟ [y/N]
+act-yes-answers = y, yes, بله, آره, ب
 act-not-confirmed = کاری انجام نشد: blockwatch فقط در پایانه می‌تواند بپرسد. برای ادامه --yes را اضافه کنید.
 act-declined = کاری انجام نشد.
 act-nothing = blockwatch هیچ‌یک از این راه‌حل‌ها را خودش نمی‌تواند انجام دهد.

@@ -970,6 +970,7 @@ act-warning-kill-switch = { $vpn ->
 }
 act-warning-mandatory-vpn = Внимание: похоже, это VPN учебного заведения или компании. Он может быть обязательным: отключайте его, только если вам это разрешено.
 act-confirm = Продолжить? [y/N]
+act-yes-answers = y, yes, д, да
 act-not-confirmed = Ничего не сделано: blockwatch может спросить только в терминале. Добавьте --yes, чтобы продолжить.
 act-declined = Ничего не сделано.
 act-nothing = Ни одно из этих исправлений blockwatch не может выполнить сам.

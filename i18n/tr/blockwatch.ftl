@@ -959,6 +959,7 @@ act-warning-kill-switch = { $vpn ->
 }
 act-warning-mandatory-vpn = Uyarı: bu bir okul ya da şirket VPN'ine benziyor. Kurumunuz bunu zorunlu tutuyor olabilir: yalnızca izniniz varsa bağlantıyı kesin.
 act-confirm = Devam edilsin mi? [y/N]
+act-yes-answers = y, yes, e, evet
 act-not-confirmed = Hiçbir şey yapılmadı: blockwatch yalnızca bir terminalde sorabilir. Devam etmek için --yes ekleyin.
 act-declined = Hiçbir şey yapılmadı.
 act-nothing = blockwatch bu çözümlerin hiçbirini kendisi uygulayamaz.

@@ -956,6 +956,7 @@ act-warning-kill-switch = { $vpn ->
 }
 act-warning-mandatory-vpn = 警告：这看起来是学校或公司的 VPN，你的单位可能要求必须使用它：只有在获得允许时才断开。
 act-confirm = 继续吗？[y/N]
+act-yes-answers = y, yes, 是, 好
 act-not-confirmed = 未执行任何操作：blockwatch 只能在终端中询问。加上 --yes 以继续。
 act-declined = 未执行任何操作。
 act-nothing = 以上修复 blockwatch 都无法自行执行。

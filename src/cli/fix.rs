@@ -140,10 +140,18 @@ fn ask(tr: &Tr, a: &FixAction) -> Asked {
     if std::io::stdin().lock().read_line(&mut answer).is_err() {
         return Asked::No;
     }
-    match answer.trim().to_lowercase().as_str() {
-        "y" | "yes" => Asked::Yes,
-        _ => Asked::No,
+    if is_yes(tr, &answer) {
+        Asked::Yes
+    } else {
+        Asked::No
     }
+}
+
+/// "y" and "yes", and the language's own words for yes ("да", "evet").
+fn is_yes(tr: &Tr, answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    let words = tr.s(present::tr::ActYesAnswers);
+    !answer.is_empty() && words.split(',').any(|w| w.trim().to_lowercase() == answer)
 }
 
 struct Out<'a> {
@@ -195,5 +203,23 @@ impl Out<'_> {
             Some(fix) => self.say(&tr.s(present::tr::ActAfterBlocked { fix })),
             None => self.say(&tr.s(present::tr::ActAfterUnknown)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_in_the_users_language() {
+        let ru = Tr::get(Lang::Ru, Isolation::Off);
+        for a in ["y", "YES", "да", " Д\n"] {
+            assert!(is_yes(ru, a), "{a:?}");
+        }
+        for a in ["", "n", "нет", "dakota"] {
+            assert!(!is_yes(ru, a), "{a:?}");
+        }
+        assert!(is_yes(Tr::get(Lang::Tr, Isolation::Off), "Evet"));
+        assert!(!is_yes(Tr::english(), "да"));
     }
 }
