@@ -27,15 +27,7 @@ const QUERY_WAIT: Duration = Duration::from_millis(1500);
 const DOH_BODY_CAP: usize = 65_535;
 
 fn query_id() -> u16 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(0),
-    );
-    h.finish() as u16
+    super::random_u64() as u16
 }
 
 /// The servers in /etc/resolv.conf, and systemd-resolved's per-link

@@ -25,6 +25,20 @@ pub mod tls;
 pub mod trayhost;
 pub mod vpnctl;
 
+/// 64 unpredictable bits (DNS query ids, PCP nonces, the monitor's jitter
+/// seed): std's per-process random hash keys over the clock, so no crate.
+pub fn random_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0),
+    );
+    h.finish()
+}
+
 /// Run futures concurrently, keeping their order (a few, so no crate).
 pub(crate) async fn join_all<F: std::future::Future>(futs: Vec<F>) -> Vec<F::Output> {
     let handles: Vec<_> = futs.into_iter().map(Box::pin).collect();

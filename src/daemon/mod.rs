@@ -405,14 +405,6 @@ async fn notifier_task(
     }
 }
 
-fn seed() -> u64 {
-    let t = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(0);
-    t ^ (u64::from(std::process::id()) << 32)
-}
-
 /// Run the monitor until a signal or `UiCommand::Quit`. The caller holds the
 /// single-instance lock.
 pub async fn run(
@@ -463,7 +455,8 @@ pub async fn run(
             None
         }
     };
-    let (machine, actions) = Monitor::new(settings(&cfg), restored, now, seed());
+    let (machine, actions) =
+        Monitor::new(settings(&cfg), restored, now, crate::adapters::random_u64());
     let export = Export::new(&cfg);
     let mut d = Driver {
         frame: Frame::new(&cfg, opts.lang),

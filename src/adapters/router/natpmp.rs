@@ -65,17 +65,9 @@ async fn exchange(
 }
 
 fn nonce() -> [u8; 12] {
-    use std::hash::{BuildHasher, Hasher};
     let mut out = [0u8; 12];
     for chunk in out.chunks_mut(8) {
-        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos())
-                .unwrap_or(0),
-        );
-        let v = h.finish().to_be_bytes();
+        let v = crate::adapters::random_u64().to_be_bytes();
         chunk.copy_from_slice(&v[..chunk.len()]);
     }
     out
