@@ -257,11 +257,10 @@ fn disconnect(facts: &Facts, control: &ControlFacts) -> FixAction {
     }
     let why = if !control.ras.is_empty() || !control.scutil.is_empty() {
         Why::NotManaged
-    } else if control.nm.is_some() {
-        // NetworkManager runs but does not own this tunnel: wg-quick or a
-        // manual setup, which needs root.
-        Why::NeedsRoot
-    } else if facts.vpn.vendor.as_deref() == Some("WireGuard") {
+    } else if control.nm.is_some() || facts.vpn.vendor.as_deref() == Some("WireGuard") {
+        // NetworkManager runs but does not own this tunnel, or nothing
+        // manages a WireGuard one: wg-quick or a manual setup, which needs
+        // root.
         Why::NeedsRoot
     } else {
         Why::NoController
@@ -386,7 +385,7 @@ fn reconnect(facts: &Facts, allow: Allow) -> FixAction {
     let Some(r) = facts.router.as_ref().filter(|r| r.found) else {
         return cannot(fix, Why::RouterCannot);
     };
-    let Some(service) = r.wan_service.as_ref().filter(|s| s.force_termination) else {
+    let Some(service) = crate::core::local::router::reconnect_service(r) else {
         return cannot(fix, Why::RouterCannot);
     };
     if !allow.reconnect {

@@ -261,7 +261,13 @@ pub fn sharing(r: &RouterFacts, public: Option<Ipv4Addr>, tunnelled: bool) -> Sh
 /// `network.router.can_reconnect`: the router offers a reconnect
 /// blockwatch could ask for.
 pub fn can_reconnect(r: &RouterFacts) -> bool {
-    r.wan_service.as_ref().is_some_and(|s| s.force_termination)
+    reconnect_service(r).is_some()
+}
+
+/// The WAN service that offers `ForceTermination`, where the reconnect
+/// would be sent.
+pub fn reconnect_service(r: &RouterFacts) -> Option<&WanService> {
+    r.wan_service.as_ref().filter(|s| s.force_termination)
 }
 
 /// Two IPv4 addresses in the same /24 (a range Cloudflare rules can block
