@@ -111,8 +111,7 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
         // A redirect the probe did not follow (off-site, or too many) is still
         // the site answering; without Cloudflare it is the portal's redirect.
         return if foreign {
-            let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
-            foreign_answer(resp, v, &page::read(body))
+            foreign_answer(resp, v, &page::read(&resp.body))
         } else {
             (K::Reachable, Basis::Status)
         };
@@ -120,6 +119,7 @@ fn judge(resp: &HttpResponse, expect_cloudflare: bool, v: &mut Verdict) -> (Verd
     if status == 511 {
         return (K::CaptivePortal, Basis::Status);
     }
+    // page::read caps the body itself; the text below is read to the same cap.
     let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
     let page = page::read(body);
     // A filter's page or a 451 never comes through Cloudflare.
@@ -218,8 +218,7 @@ fn seen(page: &page::Page) -> filter::Seen<'_> {
 /// Whose block page an answer is, its page read as the classifier reads it.
 #[cfg(test)]
 pub(crate) fn filter_page(resp: &HttpResponse) -> Option<&'static str> {
-    let body = &resp.body[..resp.body.len().min(page::MAX_BODY)];
-    filter::recognise(resp, &seen(&page::read(body)))
+    filter::recognise(resp, &seen(&page::read(&resp.body)))
 }
 
 /// The verdict a Cloudflare error number stands for.
