@@ -3,7 +3,7 @@
 //! another question, records of another owner, malformed records, CNAME
 //! loops, forged IDs, another port, endless and compressed DoH bodies, a
 //! stalled DoH server. None of them may turn into `dns_blocked`, and every
-//! check ends within 11 s and 64 MiB (peak RSS from `wait4`). Needs root.
+//! check ends within 11 s and 64 MiB (peak RSS by GNU time). Needs root.
 
 #![cfg(target_os = "linux")]
 
@@ -26,39 +26,25 @@ struct Checked {
     rss_kib: i64,
 }
 
-/// One `check --json` in the client namespace, with its peak RSS. GNU
-/// time forks blockwatch and reports that child's own peak; measured by
-/// the test itself, the peak would include the test process's (a spawned
-/// child counts the image it had before `exec`).
+/// One `check --json` in the client namespace, with its peak RSS
+/// (`run_measured`: GNU time's figure for blockwatch itself).
 fn check(w: &DnsWorld, s: &Scratch, timeout: &str, extra: &str) -> Checked {
     let cfg = w.config_with(s, timeout, extra);
-    let rss = s.path().join("rss");
-    let _ = std::fs::remove_file(&rss);
     let cap = format!("--as={ADDRESS_SPACE_CAP}");
     let mut c = s.command("ip");
-    c.args(["netns", "exec", &w.client.name, "prlimit", &cap, "--"])
-        .args([
-            "/usr/bin/time",
-            "-f",
-            "%M",
-            "-o",
-            rss.to_str().unwrap(),
-            BIN,
-        ])
+    c.args(["netns", "exec", &w.client.name, "prlimit", &cap, "--", BIN])
         .args(["--config", cfg.to_str().unwrap(), "check", "--json"]);
-    let run = run_command(c, &[], Duration::from_secs(30));
+    let started = std::time::Instant::now();
+    let (code, stdout, stderr, rss_kib) = run_measured(c, Duration::from_secs(30));
+    let elapsed = started.elapsed();
     // A crash (or a kill for memory) leaves no JSON: null, a problem below.
-    let json = serde_json::from_str(&run.stdout).unwrap_or(serde_json::Value::Null);
+    let json = serde_json::from_str(&stdout).unwrap_or(serde_json::Value::Null);
     if json.is_null() {
-        eprintln!("no report (exit {:?}): {}", run.code, run.stderr);
+        eprintln!("no report (exit {code:?}): {stderr}");
     }
-    let rss_kib = std::fs::read_to_string(&rss)
-        .ok()
-        .and_then(|t| t.lines().last()?.trim().parse().ok())
-        .unwrap_or(i64::MAX);
     Checked {
         json,
-        elapsed: run.elapsed,
+        elapsed,
         rss_kib,
     }
 }

@@ -402,7 +402,8 @@ pub fn run_measured(c: Command, limit: Duration) -> (Option<i32>, String, String
         .lines()
         .last()
         .and_then(|l| l.trim().parse().ok())
-        .unwrap_or(0);
+        // No figure (killed at the limit) is no pass for a memory bound.
+        .unwrap_or(i64::MAX);
     let killed = report.contains("terminated by signal");
     let code = if killed { None } else { status.code() };
     (code, stdout, stderr, rss)
